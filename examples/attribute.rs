@@ -1,0 +1,246 @@
+//! Attributes quotations in news text.
+//!
+//! ```text
+//! attribute                 the bundled sample article, as a table
+//! attribute FILE...         each text file, as a table
+//! attribute --json FILE...  each text file, as one JSON object per line
+//! attribute --jsonl         JSON Lines on stdin ({"id": ..., "text": ...}), one result per line
+//! ```
+//!
+//! Bad input costs only itself: a file that is not UTF-8, or a line that is not JSON or has no
+//! string `text`, gets a message on stderr naming the file or line and the byte offset, and (for
+//! `--jsonl`) an `{"id": ..., "error": ...}` line that keeps the output aligned with the input.
+//! Every other document is processed; the exit status is 1 at the end if anything failed.
+
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+use quote_attribution::{Article, Attributor};
+use serde::Serialize;
+use serde_json::Value;
+
+const SAMPLE: &str = include_str!("../tests/fixtures/hanoi.txt");
+
+#[derive(Serialize)]
+struct Document<'a, 't> {
+    id: &'a Value,
+    #[serde(flatten)]
+    article: &'a Article<'t>,
+}
+
+#[derive(Serialize)]
+struct Failed<'a> {
+    id: &'a Value,
+    error: &'a str,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
+    let jsonl = args.iter().any(|a| a == "--jsonl");
+    if let Some(bad) = args
+        .iter()
+        .find(|a| a.starts_with("--") && !matches!(a.as_str(), "--json" | "--jsonl"))
+    {
+        eprintln!(
+            "attribute: unknown option {bad}\nusage: attribute [--json] [FILE...] | attribute --jsonl < IN.jsonl"
+        );
+        return ExitCode::from(2);
+    }
+    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let attributor = Attributor::new();
+    let ok = if jsonl {
+        run_jsonl(&attributor)
+    } else if files.is_empty() {
+        report(
+            &attributor,
+            "sample article (Hanoi summit)",
+            SAMPLE.as_bytes(),
+            json,
+        )
+    } else {
+        let mut ok = true;
+        for f in files {
+            match std::fs::read(f) {
+                Ok(bytes) => ok &= report(&attributor, f, &bytes, json),
+                Err(e) => {
+                    eprintln!("attribute: {f}: {e}");
+                    ok = false;
+                }
+            }
+        }
+        ok
+    };
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Prints one document's attribution as a table or a JSON object; false if it failed.
+fn report(attributor: &Attributor, name: &str, bytes: &[u8], json: bool) -> bool {
+    let article = match attributor.attribute_bytes(bytes) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("attribute: {name}: {e}");
+            return false;
+        }
+    };
+    let mut out = io::stdout().lock();
+    let written = if json {
+        let id = Value::String(name.to_string());
+        serde_json::to_writer(
+            &mut out,
+            &Document {
+                id: &id,
+                article: &article,
+            },
+        )
+        .map_err(io::Error::other)
+        .and_then(|()| writeln!(out))
+    } else {
+        table(&mut out, name, &article)
+    };
+    written.is_ok()
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    let s = s.replace(['\n', '\r'], " ");
+    if s.chars().count() <= max {
+        s
+    } else {
+        let cut: String = s.chars().take(max - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+fn table(out: &mut impl Write, name: &str, article: &Article<'_>) -> io::Result<()> {
+    writeln!(
+        out,
+        "{name}: {} quotations, {} speakers\n",
+        article.quotes().len(),
+        article.speakers().len()
+    )?;
+    writeln!(
+        out,
+        "{:>3}  {:>11}  {:<7}  {:<16}  {:<14}  {:<12}  {:<13}  {:>4}  quotation",
+        "#", "bytes", "kind", "speaker", "mention", "cue", "rule", "conf"
+    )?;
+    for (i, q) in article.quotes().iter().enumerate() {
+        let speaker = article.speaker_of(q).map_or("-", |s| s.name());
+        let rule = q
+            .rule()
+            .map_or_else(|| "-".to_string(), |r| format!("{r:?}"));
+        writeln!(
+            out,
+            "{:>3}  {:>11}  {:<7}  {:<16}  {:<14}  {:<12}  {:<13}  {:>4}  {}",
+            i + 1,
+            format!("{}..{}", q.start, q.end),
+            q.kind().as_str(),
+            shorten(speaker, 16),
+            shorten(q.mention().map_or("-", |m| m.as_str()), 14),
+            shorten(q.cue().map_or("-", |c| &c.text), 12),
+            rule,
+            q.confidence()
+                .map_or_else(|| "-".to_string(), |c| format!("{c:.2}")),
+            shorten(q.as_str(), 60),
+        )?;
+    }
+    if !article.speakers().is_empty() {
+        writeln!(out, "\nspeakers")?;
+        for s in article.speakers() {
+            let mentions: Vec<&str> = s.mentions().iter().map(|m| m.as_str()).collect();
+            let role = s.role().map(|r| format!(" ({r})")).unwrap_or_default();
+            writeln!(
+                out,
+                "  {}{role}: {}",
+                s.name(),
+                shorten(&mentions.join(", "), 100)
+            )?;
+        }
+    }
+    writeln!(out)
+}
+
+/// One input line's document, or why it has none.
+fn parse_line(line: &[u8], n: usize) -> Result<(Value, String), (Value, String)> {
+    let text = std::str::from_utf8(line).map_err(|e| {
+        (
+            Value::Null,
+            format!("line {n}: invalid UTF-8 at byte offset {}", e.valid_up_to()),
+        )
+    })?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| (Value::Null, format!("line {n}: not JSON: {e}")))?;
+    let id = value.get("id").cloned().unwrap_or(Value::Null);
+    match value.get("text") {
+        Some(Value::String(t)) => Ok((id, t.clone())),
+        Some(_) => Err((id, format!("line {n}: \"text\" is not a string"))),
+        None => Err((id, format!("line {n}: no \"text\" field"))),
+    }
+}
+
+fn run_jsonl(attributor: &Attributor) -> bool {
+    let stdin = io::stdin().lock();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut ok = true;
+    let mut reader = io::BufReader::new(stdin);
+    let mut line = Vec::new();
+    let mut n = 0;
+    loop {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("attribute: reading stdin: {e}");
+                return false;
+            }
+        }
+        n += 1;
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let written = match parse_line(trimmed, n) {
+            Ok((id, text)) => match attributor.attribute(&text) {
+                Ok(article) => serde_json::to_writer(
+                    &mut out,
+                    &Document {
+                        id: &id,
+                        article: &article,
+                    },
+                ),
+                Err(e) => {
+                    ok = false;
+                    let msg = format!("line {n}: {e}");
+                    eprintln!("attribute: {msg}");
+                    serde_json::to_writer(
+                        &mut out,
+                        &Failed {
+                            id: &id,
+                            error: &msg,
+                        },
+                    )
+                }
+            },
+            Err((id, msg)) => {
+                ok = false;
+                eprintln!("attribute: {msg}");
+                serde_json::to_writer(
+                    &mut out,
+                    &Failed {
+                        id: &id,
+                        error: &msg,
+                    },
+                )
+            }
+        };
+        if written.is_err() || writeln!(out).is_err() {
+            eprintln!("attribute: cannot write output");
+            return false;
+        }
+    }
+    out.flush().is_ok() && ok
+}

@@ -1,0 +1,282 @@
+//! What kind of quotation each one is: a direct quotation (a full utterance), a partial one (a
+//! fragment of someone's words inside the narrator's sentence), or a term that is not speech.
+//!
+//! The rules, in order:
+//! 1. **Markup and symbols are terms**: a value after `=` (`id="123"`) and a quotation with no
+//!    letters.
+//! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
+//!    follows another quotation) and ends with punctuation or runs on for several words; or it
+//!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
+//!    stands right after it (`“…,” Trump said`).
+//! 3. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
+//!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
+//!    in a sentence with no speech cue and no possessive owner.
+//! 4. **Partial** otherwise: words of someone's embedded in the narrator's sentence
+//!    (`Trump pointed to “just my touch, my feel.”`, `his “nuclear button.”`).
+
+use crate::cues::{cue_at, first_cue};
+use crate::lexicon::{Case, Lexicon};
+use crate::marks::is_mark_char;
+use crate::result::QuoteKind;
+use crate::sentences::Context;
+use crate::tokens::{Kind, Token};
+
+/// The longest term, in words: a longer quotation is someone's words.
+const MAX_TERM_WORDS: usize = 6;
+/// The longest scare quote, in words.
+const MAX_SCARE_WORDS: usize = 3;
+/// How many tokens after a quotation a cue may stand and still be beside it.
+const CUE_REACH: usize = 5;
+
+/// Words that stay lower case in a title.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is",
+    "de", "la", "le", "el", "vs", "v", "&", "n",
+];
+
+/// Everything the classifier reads about one quotation.
+pub(crate) struct Quoted<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    /// The quotation's own text, marks included.
+    pub(crate) quote: &'a str,
+    pub(crate) ctx: &'a Context,
+    pub(crate) lex: &'a Lexicon,
+}
+
+impl Quoted<'_> {
+    fn prev(&self) -> Option<&Token> {
+        self.ctx
+            .left
+            .end
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .filter(|_| !self.ctx.left.is_empty())
+    }
+
+    /// A cue right after the quotation, past a comma: `“…,” Trump said`, `“…,” said Cha`.
+    pub(crate) fn cue_after(&self) -> bool {
+        let r = &self.ctx.right;
+        let end = (r.start + CUE_REACH).min(r.end);
+        (r.start..end).any(|i| {
+            cue_at(self.text, self.tokens, i, self.lex).is_some()
+                && !self.tokens[r.start..i]
+                    .iter()
+                    .any(|t| matches!(t.kind, Kind::Punct(c) if c != ','))
+        })
+    }
+
+    fn cue_in_sentence(&self) -> bool {
+        first_cue(self.text, self.tokens, self.ctx.left.clone(), self.lex).is_some()
+            || first_cue(self.text, self.tokens, self.ctx.right.clone(), self.lex).is_some()
+    }
+
+    /// A possessive right before the quotation: `his “nuclear button”`, `Trump’s “great wall”`.
+    fn possessed(&self) -> bool {
+        let Some(p) = self.prev() else { return false };
+        if !p.is_word() {
+            return false;
+        }
+        let w = &self.text[p.span.range()];
+        self.lex.pronoun(w).is_some_and(|p| {
+            p.case == Case::Possessive && p.person == 3 && !w.eq_ignore_ascii_case("its")
+        }) || ((w.ends_with("’s") || w.ends_with("'s"))
+            && w.chars().next().is_some_and(char::is_uppercase))
+    }
+}
+
+/// The words between the marks.
+fn content(quote: &str) -> &str {
+    quote.trim_matches(|c: char| is_mark_char(c) || c.is_whitespace())
+}
+
+fn is_title_case(content: &str) -> bool {
+    let mut words = content
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let Some(first) = words.peek() else {
+        return false;
+    };
+    if !first
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    words.all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || TITLE_SMALL_WORDS.contains(&w.to_ascii_lowercase().as_str())
+    })
+}
+
+/// Decides the kind of one quotation.
+pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
+    let content = content(q.quote);
+    if q.prev().is_some_and(|t| t.is_punct('=')) || !content.chars().any(char::is_alphabetic) {
+        return QuoteKind::Term;
+    }
+    let words = content.split_whitespace().count();
+    let ends_clause = content.ends_with(['.', ',', '?', '!', '…', '—', '–', ';', ':']);
+    let starts_upper = content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let opens_sentence = q.ctx.left.is_empty();
+    let cue_after = q.cue_after();
+    let next_is_punct = q.tokens.get(q.ctx.right.start).is_none_or(|t| !t.is_word());
+
+    if cue_after && (ends_clause || opens_sentence) {
+        return QuoteKind::Direct;
+    }
+    if opens_sentence && (ends_clause || next_is_punct) && (words >= 2 || cue_after) {
+        return QuoteKind::Direct;
+    }
+    let introduced = q
+        .prev()
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ':' | '—' | '–')));
+    if introduced && starts_upper && words >= 2 {
+        return QuoteKind::Direct;
+    }
+    if words <= MAX_TERM_WORDS && is_title_case(content) && !cue_after && !introduced {
+        return QuoteKind::Term;
+    }
+    if words <= MAX_SCARE_WORDS && !q.cue_in_sentence() && !q.possessed() {
+        return QuoteKind::Term;
+    }
+    QuoteKind::Partial
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::DEFAULT;
+    use crate::result::Span;
+    use crate::sentences::context;
+    use crate::tokens::tokenize;
+
+    fn kind(text: &str, quote: &str) -> QuoteKind {
+        let s = text.find(quote).unwrap_or(0);
+        let mut tokens = Vec::new();
+        tokenize(text, &[Span::new(s, s + quote.len())], &mut tokens);
+        let i = tokens
+            .iter()
+            .position(|t| matches!(t.kind, Kind::Quote(_)))
+            .unwrap_or(0);
+        let ctx = context(text, &tokens, i, &DEFAULT);
+        classify(&Quoted {
+            text,
+            tokens: &tokens,
+            quote,
+            ctx: &ctx,
+            lex: &DEFAULT,
+        })
+    }
+
+    #[test]
+    fn direct_quotes_stand_alone() {
+        assert_eq!(
+            kind("“Read this,” he instructed Schumer.", "“Read this,”"),
+            QuoteKind::Direct
+        );
+        assert_eq!(
+            kind("She said, “Unlike her, I know.”", "“Unlike her, I know.”"),
+            QuoteKind::Direct
+        );
+        assert_eq!(
+            kind(
+                "Cruz continued: “Look at the questions.”",
+                "“Look at the questions.”"
+            ),
+            QuoteKind::Direct
+        );
+        assert_eq!(
+            kind(
+                "“But do you trust me?” Kim asked.",
+                "“But do you trust me?”"
+            ),
+            QuoteKind::Direct
+        );
+        assert_eq!(
+            kind(
+                "It ended.\n\n“We will win, and win big.”",
+                "“We will win, and win big.”"
+            ),
+            QuoteKind::Direct
+        );
+    }
+
+    #[test]
+    fn partial_quotes_are_embedded() {
+        assert_eq!(
+            kind(
+                "Asked how, Trump pointed to “just my touch, my feel.”",
+                "“just my touch, my feel.”"
+            ),
+            QuoteKind::Partial
+        );
+        assert_eq!(
+            kind(
+                "He boasted of the size of his “nuclear button.”",
+                "“nuclear button.”"
+            ),
+            QuoteKind::Partial
+        );
+        assert_eq!(
+            kind(
+                "Clinton called the plan “reprehensible.”",
+                "“reprehensible.”"
+            ),
+            QuoteKind::Partial
+        );
+        // Long embedded fragments are speech even with no cue in sight.
+        assert_eq!(
+            kind(
+                "The plan is a “tremendous deal for all of the people” he thinks.",
+                "“tremendous deal for all of the people”"
+            ),
+            QuoteKind::Partial
+        );
+    }
+
+    #[test]
+    fn names_titles_and_scare_quotes_are_terms() {
+        assert_eq!(
+            kind(
+                "He spoke at an event held for the “Trumpettes,” a group of fans.",
+                "“Trumpettes,”"
+            ),
+            QuoteKind::Term
+        );
+        assert_eq!(
+            kind(
+                "He hosted “Saturday Night Live” last year.",
+                "“Saturday Night Live”"
+            ),
+            QuoteKind::Term
+        );
+        assert_eq!(
+            kind("Yes, the “law and order” issue is back.", "“law and order”"),
+            QuoteKind::Term
+        );
+        assert_eq!(kind("<tweet id=\"6721\">", "\"6721\""), QuoteKind::Term);
+        assert_eq!(kind("<a href=\"x.html\">", "\"x.html\""), QuoteKind::Term);
+        assert_eq!(kind("It cost “$5” then.", "“$5”"), QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_cue_makes_short_fragments_speech() {
+        assert_eq!(
+            kind("Trump said the wall is “beautiful.”", "“beautiful.”"),
+            QuoteKind::Partial
+        );
+        assert_eq!(
+            kind("“Denver,” he answered.", "“Denver,”"),
+            QuoteKind::Direct
+        );
+    }
+}

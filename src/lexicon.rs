@@ -1,0 +1,479 @@
+//! The lexicons: speech verbs, cue phrases, titles, descriptions, pronouns, organisation words,
+//! given names, and words that never start a name. Each is a plain text file under `src/data/`,
+//! parsed once; users can extend the verbs and phrases through the builder.
+//!
+//! Look-ups never allocate: a word is lower-cased into a stack buffer before it is hashed.
+
+use once_cell::sync::Lazy;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::error::Error;
+
+/// A gender that a word implies, for resolving `he` and `she`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    /// Whether a mention of gender `self` can be referred to by a pronoun of gender `other`.
+    pub(crate) fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Singular or plural.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Number {
+    Singular,
+    Plural,
+}
+
+/// What a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Pronoun {
+    pub(crate) gender: Gender,
+    pub(crate) number: Number,
+    /// First, second or third person.
+    pub(crate) person: u8,
+    pub(crate) case: Case,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Case {
+    Subject,
+    Object,
+    Possessive,
+}
+
+/// All the lexicons the attributor reads.
+#[derive(Debug, Clone)]
+pub(crate) struct Lexicon {
+    verbs: FxHashSet<Box<str>>,
+    /// Multi-word cues by their first word: the remaining words of each.
+    phrases: FxHashMap<Box<str>, Vec<Vec<Box<str>>>>,
+    titles: FxHashMap<Box<str>, Gender>,
+    descriptions: FxHashMap<Box<str>, (Gender, Number)>,
+    pronouns: FxHashMap<Box<str>, Pronoun>,
+    organizations: FxHashSet<Box<str>>,
+    given_names: FxHashMap<Box<str>, Gender>,
+    non_names: FxHashSet<Box<str>>,
+}
+
+/// The lexicons as shipped, parsed on first use.
+pub(crate) static DEFAULT: Lazy<Lexicon> = Lazy::new(Lexicon::builtin);
+
+/// The longest word any lexicon holds; longer words are in none of them.
+const MAX_WORD: usize = 40;
+
+/// Calls `f` with `word` in ASCII lower case, without allocating. Words longer than any entry
+/// get `None`.
+fn lowered<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
+    let bytes = word.as_bytes();
+    if bytes.len() > MAX_WORD {
+        return f(None);
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    // Lower-casing ASCII bytes keeps UTF-8 valid.
+    f(std::str::from_utf8(out).ok())
+}
+
+/// The lines of a lexicon file that carry entries: comments and blank lines dropped, each with
+/// its 1-based line number.
+fn entries(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .map(|(n, line)| (n + 1, line.trim()))
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+        .map(|(n, line)| (n, line.split_whitespace().collect()))
+}
+
+fn is_word(w: &str) -> bool {
+    !w.is_empty()
+        && w.len() <= MAX_WORD
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        && w.chars().next().is_some_and(char::is_alphabetic)
+}
+
+fn lexicon_error(file: &str, line: usize, reason: impl Into<String>) -> Error {
+    Error::Lexicon {
+        file: file.to_string(),
+        line,
+        reason: reason.into(),
+    }
+}
+
+fn gender(file: &str, line: usize, g: Option<&&str>) -> Result<Gender, Error> {
+    match g.copied() {
+        Some("m") => Ok(Gender::Male),
+        Some("f") => Ok(Gender::Female),
+        Some("-") => Ok(Gender::Unknown),
+        other => Err(lexicon_error(
+            file,
+            line,
+            format!("expected a gender (m, f or -), found {other:?}"),
+        )),
+    }
+}
+
+fn number(file: &str, line: usize, n: Option<&&str>) -> Result<Number, Error> {
+    match n.copied() {
+        Some("s") => Ok(Number::Singular),
+        Some("p") => Ok(Number::Plural),
+        other => Err(lexicon_error(
+            file,
+            line,
+            format!("expected a number (s or p), found {other:?}"),
+        )),
+    }
+}
+
+/// The regular forms of an English verb: third person, past, and present participle.
+fn regular_forms(lemma: &str) -> [String; 3] {
+    let consonant_y = lemma.len() > 1
+        && lemma.ends_with('y')
+        && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let stem = &lemma[..lemma.len().saturating_sub(1)];
+    let third = if consonant_y {
+        format!("{stem}ies")
+    } else if lemma.ends_with(['s', 'x', 'z', 'o'])
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+    {
+        format!("{lemma}es")
+    } else {
+        format!("{lemma}s")
+    };
+    let past = if consonant_y {
+        format!("{stem}ied")
+    } else if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else {
+        format!("{lemma}ed")
+    };
+    let ing = if lemma.ends_with('e') && !lemma.ends_with("ee") && lemma.len() > 2 {
+        format!("{stem}ing")
+    } else {
+        format!("{lemma}ing")
+    };
+    [third, past, ing]
+}
+
+impl Lexicon {
+    fn builtin() -> Lexicon {
+        let mut lex = Lexicon {
+            verbs: FxHashSet::default(),
+            phrases: FxHashMap::default(),
+            titles: FxHashMap::default(),
+            descriptions: FxHashMap::default(),
+            pronouns: FxHashMap::default(),
+            organizations: FxHashSet::default(),
+            given_names: FxHashMap::default(),
+            non_names: FxHashSet::default(),
+        };
+        // The shipped files are tested to parse (see the tests below); an error here would be a
+        // build defect, so it leaves that lexicon as far as it got rather than panicking.
+        let _ = lex.add_verbs("speech_verbs.txt", include_str!("data/speech_verbs.txt"));
+        let _ = lex.add_phrases("cue_phrases.txt", include_str!("data/cue_phrases.txt"));
+        let _ = lex.add_titles(include_str!("data/titles.txt"));
+        let _ = lex.add_descriptions(include_str!("data/descriptions.txt"));
+        let _ = lex.add_pronouns(include_str!("data/pronouns.txt"));
+        let _ = lex.add_given_names(include_str!("data/given_names.txt"));
+        for (_, words) in entries(include_str!("data/organizations.txt")) {
+            lex.organizations
+                .extend(words.iter().map(|w| Box::from(*w)));
+        }
+        for (_, words) in entries(include_str!("data/non_names.txt")) {
+            lex.non_names.extend(words.iter().map(|w| Box::from(*w)));
+        }
+        lex
+    }
+
+    /// Adds speech verbs in the format of `speech_verbs.txt`: a lemma per line, then any
+    /// irregular forms.
+    pub(crate) fn add_verbs(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        for (line, words) in entries(text) {
+            for w in &words {
+                if !is_word(w) {
+                    return Err(lexicon_error(file, line, format!("{w:?} is not a word")));
+                }
+            }
+            let Some(lemma) = words.first() else { continue };
+            let lemma = lemma.to_lowercase();
+            for form in regular_forms(&lemma) {
+                self.verbs.insert(form.into());
+            }
+            self.verbs.insert(lemma.into());
+            for w in &words[1..] {
+                self.verbs.insert(w.to_lowercase().into());
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds multi-word cues, one per line.
+    pub(crate) fn add_phrases(&mut self, file: &str, text: &str) -> Result<(), Error> {
+        for (line, words) in entries(text) {
+            if words.len() < 2 {
+                return Err(lexicon_error(
+                    file,
+                    line,
+                    "a cue phrase has two words or more",
+                ));
+            }
+            if let Some(w) = words.iter().find(|w| !is_word(w)) {
+                return Err(lexicon_error(file, line, format!("{w:?} is not a word")));
+            }
+            let lower: Vec<Box<str>> = words.iter().map(|w| w.to_lowercase().into()).collect();
+            let rest = lower[1..].to_vec();
+            let list = self.phrases.entry(lower[0].clone()).or_default();
+            if !list.contains(&rest) {
+                list.push(rest);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_titles(&mut self, text: &str) -> Result<(), Error> {
+        for (line, words) in entries(text) {
+            let g = gender("titles.txt", line, words.get(1))?;
+            if let Some(t) = words.first() {
+                self.titles.insert((*t).into(), g);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_descriptions(&mut self, text: &str) -> Result<(), Error> {
+        for (line, words) in entries(text) {
+            let g = gender("descriptions.txt", line, words.get(1))?;
+            let n = number("descriptions.txt", line, words.get(2))?;
+            if let Some(d) = words.first() {
+                self.descriptions.insert((*d).into(), (g, n));
+            }
+        }
+        Ok(())
+    }
+
+    fn add_pronouns(&mut self, text: &str) -> Result<(), Error> {
+        for (line, words) in entries(text) {
+            let g = gender("pronouns.txt", line, words.get(1))?;
+            let n = number("pronouns.txt", line, words.get(2))?;
+            let person = match words.get(3).copied() {
+                Some("1") => 1,
+                Some("2") => 2,
+                Some("3") => 3,
+                other => {
+                    return Err(lexicon_error(
+                        "pronouns.txt",
+                        line,
+                        format!("expected a person (1, 2 or 3), found {other:?}"),
+                    ));
+                }
+            };
+            let case = match words.get(4).copied() {
+                Some("subject") => Case::Subject,
+                Some("object") => Case::Object,
+                Some("possessive") => Case::Possessive,
+                other => {
+                    return Err(lexicon_error(
+                        "pronouns.txt",
+                        line,
+                        format!("expected a case, found {other:?}"),
+                    ));
+                }
+            };
+            if let Some(p) = words.first() {
+                self.pronouns.insert(
+                    (*p).into(),
+                    Pronoun {
+                        gender: g,
+                        number: n,
+                        person,
+                        case,
+                    },
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn add_given_names(&mut self, text: &str) -> Result<(), Error> {
+        for (line, words) in entries(text) {
+            let g = gender("given_names.txt", line, words.get(1))?;
+            if let Some(n) = words.first() {
+                self.given_names.insert((*n).into(), g);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `word` (any case) is a form of a speech verb.
+    pub(crate) fn is_verb(&self, word: &str) -> bool {
+        lowered(word, |w| w.is_some_and(|w| self.verbs.contains(w)))
+    }
+
+    /// The remaining words of each cue phrase that starts with `word`.
+    pub(crate) fn phrases(&self, word: &str) -> &[Vec<Box<str>>] {
+        lowered(word, |w| {
+            w.and_then(|w| self.phrases.get(w))
+                .map_or(&[][..], Vec::as_slice)
+        })
+    }
+
+    /// The gender a title implies, if `word` (as written, without a period) is a title.
+    pub(crate) fn title(&self, word: &str) -> Option<Gender> {
+        self.titles.get(word).copied()
+    }
+
+    /// The gender and number a description noun implies, if `word` (any case) is one.
+    pub(crate) fn description(&self, word: &str) -> Option<(Gender, Number)> {
+        lowered(word, |w| w.and_then(|w| self.descriptions.get(w)).copied())
+    }
+
+    /// The pronoun `word` (any case) is, if it is one.
+    pub(crate) fn pronoun(&self, word: &str) -> Option<Pronoun> {
+        lowered(word, |w| w.and_then(|w| self.pronouns.get(w)).copied())
+    }
+
+    /// Whether `word` (as written) makes a capitalised name an organisation.
+    pub(crate) fn is_organization(&self, word: &str) -> bool {
+        self.organizations.contains(word)
+    }
+
+    /// The gender a given name (as written) implies.
+    pub(crate) fn given_name(&self, word: &str) -> Option<Gender> {
+        self.given_names.get(word).copied()
+    }
+
+    /// Whether `word` (as written) is capitalised for another reason than being a name.
+    pub(crate) fn is_non_name(&self, word: &str) -> bool {
+        self.non_names.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lexicons_parse() {
+        let mut lex = DEFAULT.clone();
+        lex.add_verbs("speech_verbs.txt", include_str!("data/speech_verbs.txt"))
+            .expect("verbs");
+        lex.add_phrases("cue_phrases.txt", include_str!("data/cue_phrases.txt"))
+            .expect("phrases");
+        lex.add_titles(include_str!("data/titles.txt"))
+            .expect("titles");
+        lex.add_descriptions(include_str!("data/descriptions.txt"))
+            .expect("descriptions");
+        lex.add_pronouns(include_str!("data/pronouns.txt"))
+            .expect("pronouns");
+        lex.add_given_names(include_str!("data/given_names.txt"))
+            .expect("given names");
+    }
+
+    #[test]
+    fn verb_lexicon_has_150_lemmas() {
+        let lemmas: FxHashSet<&str> = entries(include_str!("data/speech_verbs.txt"))
+            .filter_map(|(_, w)| w.first().copied())
+            .collect();
+        assert!(lemmas.len() >= 150, "{}", lemmas.len());
+    }
+
+    #[test]
+    fn verbs_in_all_their_forms() {
+        for w in [
+            "say",
+            "says",
+            "said",
+            "saying",
+            "Said",
+            "told",
+            "adds",
+            "added",
+            "adding",
+            "asked",
+            "insisted",
+            "instructed",
+            "quipped",
+            "tweeted",
+            "wrote",
+            "written",
+            "replies",
+            "replied",
+            "denied",
+            "argues",
+            "notes",
+            "noting",
+        ] {
+            assert!(DEFAULT.is_verb(w), "{w}");
+        }
+        for w in [
+            "table",
+            "house",
+            "quiped",
+            "the",
+            "",
+            "a-very-long-word-that-is-no-verb-at-all-really",
+        ] {
+            assert!(!DEFAULT.is_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn regular_forms_follow_spelling_rules() {
+        assert_eq!(regular_forms("say"), ["says", "sayed", "saying"]);
+        assert_eq!(regular_forms("reply"), ["replies", "replied", "replying"]);
+        assert_eq!(regular_forms("note"), ["notes", "noted", "noting"]);
+        assert_eq!(
+            regular_forms("stress"),
+            ["stresses", "stressed", "stressing"]
+        );
+        assert_eq!(regular_forms("agree"), ["agrees", "agreed", "agreeing"]);
+    }
+
+    #[test]
+    fn other_lexicons_answer() {
+        assert_eq!(DEFAULT.title("Mrs"), Some(Gender::Female));
+        assert_eq!(DEFAULT.title("President"), Some(Gender::Unknown));
+        assert_eq!(DEFAULT.title("Banana"), None);
+        assert_eq!(
+            DEFAULT.description("Spokeswoman"),
+            Some((Gender::Female, Number::Singular))
+        );
+        assert_eq!(DEFAULT.pronoun("He").map(|p| p.gender), Some(Gender::Male));
+        assert!(DEFAULT.pronoun("the").is_none());
+        assert!(DEFAULT.is_organization("Department"));
+        assert_eq!(DEFAULT.given_name("Hillary"), Some(Gender::Female));
+        assert!(DEFAULT.is_non_name("However"));
+        assert_eq!(
+            DEFAULT.phrases("according"),
+            &[vec![Box::<str>::from("to")]]
+        );
+    }
+
+    #[test]
+    fn bad_entries_are_errors_with_their_line() {
+        let mut lex = DEFAULT.clone();
+        let err = lex.add_verbs("mine.txt", "# verbs\nsnarl\nsay 42\n");
+        assert_eq!(
+            err,
+            Err(Error::Lexicon {
+                file: "mine.txt".into(),
+                line: 3,
+                reason: "\"42\" is not a word".into()
+            })
+        );
+        let err = lex.add_phrases("mine.txt", "according\n");
+        assert!(matches!(err, Err(Error::Lexicon { line: 1, .. })));
+        assert!(lex.add_verbs("mine.txt", "snarl\n").is_ok());
+        assert!(lex.is_verb("snarled"));
+    }
+}

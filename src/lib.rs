@@ -1,0 +1,66 @@
+//! Finds quoted speech in news text and says who said it.
+//!
+//! An [`Attributor`] reads an article and returns an [`Article`]: every quotation as a
+//! [`Quote`] (its byte span, its [`QuoteKind`] — a direct quotation, a partial one inside the
+//! narrator's sentence, or a non-speech term — its [`Marks`], and its paragraph pieces), and for
+//! each speech quotation the [`Mention`] that names its speaker, the [`Cue`] that signals it,
+//! the [`Rule`] that decided and a confidence; and the article's [`Speaker`]s, each a canonical
+//! person (`he` → Donald Trump, `Cha` → Victor Cha) with all of its mentions.
+//!
+//! ```
+//! use quote_attribution::{Attributor, QuoteKind, Rule};
+//!
+//! let text = "President Donald Trump met Victor Cha.\n\n\
+//!             “We’ll see,” Trump said. “Nobody knows.”\n\n\
+//!             “It is a start,” said Cha, a veteran adviser.";
+//! let article = Attributor::new().attribute(text)?;
+//!
+//! let quotes = article.quotes();
+//! assert_eq!(quotes.len(), 3);
+//! assert_eq!(quotes[0].as_str(), "“We’ll see,”");
+//! assert_eq!(quotes[0].kind(), QuoteKind::Direct);
+//! assert_eq!(article.speaker_of(&quotes[0]).map(|s| s.name()), Some("Donald Trump"));
+//! assert_eq!(quotes[1].rule(), Some(Rule::Continuation));
+//! assert_eq!(article.speaker_of(&quotes[2]).map(|s| s.name()), Some("Victor Cha"));
+//! assert_eq!(&text[quotes[2].range()], "“It is a start,”");
+//! # Ok::<(), quote_attribution::Error>(())
+//! ```
+//!
+//! # How it works
+//! Data flows one way through small modules: the scanner pairs quotation marks into quotations
+//! (`scanner`, with the marks themselves in `marks`); the tokenizer reads the narrative around
+//! them (`tokens`, `sentences`); the classifier gives each quotation its kind (`classify`); the
+//! mention finder and the cue lexicon find who could speak and the words that say so (`mentions`,
+//! `cues`, `lexicon`); the rules attribute each quotation (`attribution`), and the linker joins
+//! the mentions of one person into one speaker (`speakers`). The lexicons are plain text files
+//! under `src/data/`.
+//!
+//! Every scan is bounded (a quotation never looks past its paragraph except by the news
+//! convention for quotations over several paragraphs; a rule never looks more than a sentence
+//! away), so the time taken grows linearly with the text.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod attribution;
+mod attributor;
+mod classify;
+mod cues;
+mod error;
+mod lexicon;
+mod marks;
+mod mentions;
+mod result;
+mod scanner;
+mod sentences;
+mod speakers;
+mod tokens;
+
+pub use crate::attributor::{
+    Attributor, AttributorBuilder, DEFAULT_MAX_DOCUMENT_LEN, DEFAULT_MAX_QUOTE_LEN,
+};
+pub use crate::error::Error;
+pub use crate::marks::Marks;
+pub use crate::result::{
+    Article, Cue, Mention, MentionKind, Piece, Quote, QuoteKind, Rule, Span, Speaker,
+};

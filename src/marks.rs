@@ -1,0 +1,294 @@
+//! Quotation marks: which characters they are, which family they belong to, and how a reader
+//! decides whether one opens or closes a quotation.
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::value;
+use nom::{IResult, Parser};
+use serde::{Deserialize, Serialize};
+
+/// The pair of marks that delimits a quotation.
+///
+/// ```
+/// use quote_attribution::Marks;
+/// assert_eq!(Marks::Curly.open_char(), '“');
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Marks {
+    /// “…” (English double).
+    Curly,
+    /// ‘…’ (English single).
+    CurlySingle,
+    /// "…" (straight double).
+    Straight,
+    /// '…' (straight single).
+    StraightSingle,
+    /// «…» (guillemets).
+    Guillemets,
+    /// ‹…› (single guillemets).
+    SingleGuillemets,
+    /// „…“ (low-high double, as in German).
+    LowHigh,
+    /// ‚…‘ (low-high single).
+    LowHighSingle,
+    /// 「…」 (corner brackets).
+    Corner,
+    /// 『…』 (white corner brackets).
+    WhiteCorner,
+}
+
+impl Marks {
+    /// The character that opens a quotation in this style.
+    pub fn open_char(self) -> char {
+        match self {
+            Marks::Curly => '“',
+            Marks::CurlySingle => '‘',
+            Marks::Straight => '"',
+            Marks::StraightSingle => '\'',
+            Marks::Guillemets => '«',
+            Marks::SingleGuillemets => '‹',
+            Marks::LowHigh => '„',
+            Marks::LowHighSingle => '‚',
+            Marks::Corner => '「',
+            Marks::WhiteCorner => '『',
+        }
+    }
+
+    /// Whether this style is a double (primary) style rather than a single (nested) one.
+    pub fn is_double(self) -> bool {
+        self.family().is_primary()
+    }
+
+    pub(crate) fn family(self) -> Family {
+        match self {
+            Marks::Curly | Marks::Straight | Marks::LowHigh => Family::Double,
+            Marks::CurlySingle | Marks::StraightSingle | Marks::LowHighSingle => Family::Single,
+            Marks::Guillemets => Family::Guillemet,
+            Marks::SingleGuillemets => Family::SingleGuillemet,
+            Marks::Corner => Family::Corner,
+            Marks::WhiteCorner => Family::WhiteCorner,
+        }
+    }
+}
+
+/// Marks that close each other's quotations belong to one family: `“` may be closed by `”` or by
+/// a straight `"`, but never by `’`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+impl Family {
+    /// Primary families carry speech; the others are nested inside them, and an unclosed one
+    /// is an apostrophe more often than a quotation.
+    pub(crate) fn is_primary(self) -> bool {
+        matches!(self, Family::Double | Family::Guillemet | Family::Corner)
+    }
+}
+
+/// What a mark can do, before its context is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Only opens (`«`, `„`, `「`).
+    Open,
+    /// Only closes (`»`, `」`).
+    Close,
+    /// Opens, or closes a low-opened quotation (`“` closes `„…“`, `‘` closes `‚…‘`).
+    OpenOrCloseLow,
+    /// Closes, or is an apostrophe (`”`, `’`).
+    CloseOrApostrophe,
+    /// Straight marks: the context decides.
+    Straight,
+}
+
+/// One quotation mark found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mark {
+    pub(crate) style: Marks,
+    pub(crate) role: Role,
+    /// Its length in bytes.
+    pub(crate) len: usize,
+}
+
+const fn mark(style: Marks, role: Role, len: usize) -> Mark {
+    Mark { style, role, len }
+}
+
+/// Recognises the quotation mark at the start of `input`, if there is one.
+pub(crate) fn parse_mark(input: &str) -> IResult<&str, Mark> {
+    // Dispatch on the lead byte: each branch set shares its prefix.
+    match input.as_bytes().first() {
+        Some(b'"') => {
+            value(mark(Marks::Straight, Role::Straight, 1), tag("\"")).parse_complete(input)
+        }
+        Some(b'\'') => {
+            value(mark(Marks::StraightSingle, Role::Straight, 1), tag("'")).parse_complete(input)
+        }
+        Some(0xE2) => alt((
+            value(mark(Marks::Curly, Role::OpenOrCloseLow, 3), tag("“")),
+            value(mark(Marks::Curly, Role::CloseOrApostrophe, 3), tag("”")),
+            value(
+                mark(Marks::CurlySingle, Role::CloseOrApostrophe, 3),
+                tag("’"),
+            ),
+            value(mark(Marks::CurlySingle, Role::OpenOrCloseLow, 3), tag("‘")),
+            value(mark(Marks::LowHigh, Role::Open, 3), tag("„")),
+            value(mark(Marks::LowHighSingle, Role::Open, 3), tag("‚")),
+            value(mark(Marks::SingleGuillemets, Role::Open, 3), tag("‹")),
+            value(mark(Marks::SingleGuillemets, Role::Close, 3), tag("›")),
+        ))
+        .parse_complete(input),
+        Some(0xC2) => alt((
+            value(mark(Marks::Guillemets, Role::Open, 2), tag("«")),
+            value(mark(Marks::Guillemets, Role::Close, 2), tag("»")),
+        ))
+        .parse_complete(input),
+        Some(0xE3) => alt((
+            value(mark(Marks::Corner, Role::Open, 3), tag("「")),
+            value(mark(Marks::Corner, Role::Close, 3), tag("」")),
+            value(mark(Marks::WhiteCorner, Role::Open, 3), tag("『")),
+            value(mark(Marks::WhiteCorner, Role::Close, 3), tag("』")),
+        ))
+        .parse_complete(input),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Char,
+        ))),
+    }
+}
+
+/// Whether the byte can start a quotation mark or a line break: the scanner looks only at these.
+pub(crate) const fn is_candidate(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xE2 | 0xC2 | 0xE3 | b'\n' | b'\r')
+}
+
+/// Whether `c` is a quotation-mark character (so that `“‘` reads as two openers).
+pub(crate) fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+/// How the characters on each side of a mark let it act, as a reader judges: a mark with a
+/// space before and a word after opens; one with a word before and a space or punctuation after
+/// closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Flanks {
+    pub(crate) can_open: bool,
+    pub(crate) can_close: bool,
+    /// A letter or digit on both sides: `don't`, `O’Brien`.
+    pub(crate) inside_word: bool,
+}
+
+pub(crate) fn flanks(before: Option<char>, after: Option<char>) -> Flanks {
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let opens_after = |c: char| {
+        matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '>' | '…') || is_mark_char(c)
+    };
+    let closes_before = |c: char| {
+        matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+                | ']'
+                | '}'
+                | '—'
+                | '–'
+                | '-'
+                | '/'
+                | '<'
+                | '…'
+                | '*'
+        ) || is_mark_char(c)
+    };
+    let can_open = !space(after) && (space(before) || before.is_some_and(opens_after));
+    let can_close = !space(before) && (space(after) || after.is_some_and(closes_before));
+    let inside_word =
+        before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+    Flanks {
+        can_open,
+        can_close,
+        inside_word,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_every_mark_style() {
+        for (s, style) in [
+            ("“", Marks::Curly),
+            ("”", Marks::Curly),
+            ("‘", Marks::CurlySingle),
+            ("’", Marks::CurlySingle),
+            ("\"", Marks::Straight),
+            ("'", Marks::StraightSingle),
+            ("«", Marks::Guillemets),
+            ("»", Marks::Guillemets),
+            ("‹", Marks::SingleGuillemets),
+            ("›", Marks::SingleGuillemets),
+            ("„", Marks::LowHigh),
+            ("‚", Marks::LowHighSingle),
+            ("「", Marks::Corner),
+            ("」", Marks::Corner),
+            ("『", Marks::WhiteCorner),
+            ("』", Marks::WhiteCorner),
+        ] {
+            let (rest, m) = parse_mark(s).expect(s);
+            assert_eq!(rest, "");
+            assert_eq!(m.style, style, "{s}");
+            assert_eq!(m.len, s.len());
+        }
+    }
+
+    #[test]
+    fn rejects_other_characters_with_the_same_lead_byte() {
+        for s in ["—", "…", "€", "é", "a", "", "\u{3001}"] {
+            assert!(parse_mark(s).is_err(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn flanks_read_the_neighbours() {
+        let f = flanks(Some(' '), Some('W'));
+        assert!(f.can_open && !f.can_close);
+        let f = flanks(Some(','), Some(' '));
+        assert!(!f.can_open && f.can_close);
+        let f = flanks(Some('n'), Some('t'));
+        assert!(f.inside_word && !f.can_open && !f.can_close);
+        let f = flanks(None, Some('A'));
+        assert!(f.can_open);
+        let f = flanks(Some('.'), None);
+        assert!(f.can_close);
+        let f = flanks(Some('—'), Some('M'));
+        assert!(f.can_open);
+    }
+}

@@ -1,0 +1,460 @@
+//! The mention finder: words in the narrative that can name a speaker.
+//!
+//! - **Names**: a run of capitalised words, with particles (`de`, `van`, `bin`), initials
+//!   (`George H. W. Bush`), hyphens and apostrophes (`O’Rourke`); titles before the name
+//!   (`President`, `Sen.`, `House Speaker`) become its role. A title with no name after it is a
+//!   description (`the President`).
+//! - **Organisations**: a capitalised name ending in an institution word (`the White House`, `the
+//!   State Department`) or followed by one in lower case (`the Clinton campaign`).
+//! - **Descriptions**: a noun from the description lexicon with its determiner and modifiers
+//!   (`a senior administration official`, `the spokeswoman`, `sources`).
+//! - **Pronouns**: `he`, `she`, `they`, `I`, `we` and their other cases.
+
+use std::ops::Range;
+
+use crate::lexicon::{Gender, Lexicon, Number, Pronoun};
+use crate::result::{MentionKind, Span};
+use crate::tokens::Token;
+
+/// Lower-case words that join the parts of a name.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "da",
+    "di", "du", "dos", "das", "ben",
+];
+
+/// Words that may open a description.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "two",
+    "few", "most", "both", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+];
+
+/// Words that never belong inside a description's modifiers.
+const STOP_WORDS: &[&str] = &[
+    "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that",
+    "who", "which", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "than",
+    "said", "says", "he", "she", "they", "it", "we", "i", "you",
+];
+
+/// How many modifiers a description may have.
+const MAX_MODIFIERS: usize = 4;
+/// How many words a name may have.
+const MAX_NAME_WORDS: usize = 8;
+
+/// A mention as the finder found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The tokens of the whole mention, title included.
+    pub(crate) tokens: Range<usize>,
+    pub(crate) span: Span,
+    pub(crate) kind: MentionKind,
+    pub(crate) gender: Gender,
+    pub(crate) number: Number,
+    /// For names: the tokens of the name without its title.
+    pub(crate) name: Range<usize>,
+    /// The title or description head that gives the mention a role (`President`, `spokeswoman`).
+    pub(crate) title: Option<Range<usize>>,
+    /// For pronouns: which one.
+    pub(crate) pronoun: Option<Pronoun>,
+    /// The name's first word is a known given name.
+    pub(crate) given_name: bool,
+}
+
+impl Found {
+    /// Whether the mention is certainly a person (not a place that happens to be capitalised).
+    pub(crate) fn is_person(&self) -> bool {
+        match self.kind {
+            MentionKind::Name => self.given_name || self.title.is_some(),
+            MentionKind::Description => true,
+            MentionKind::Pronoun => self
+                .pronoun
+                .is_some_and(|p| p.person == 3 && p.gender != Gender::Unknown),
+            _ => false,
+        }
+    }
+}
+
+fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
+    tokens
+        .get(i)
+        .filter(|t| t.is_word())
+        .map(|t| &text[t.span.range()])
+}
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `w` without a possessive or contracted ending (`Trump’s` → `Trump`, `he’s` → `he`).
+pub(crate) fn bare(w: &str) -> &str {
+    for suffix in [
+        "’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve", "’", "'",
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    w
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
+/// Finds every mention in `tokens`, in order.
+pub(crate) fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(w) = word(text, tokens, i) else {
+            i += 1;
+            continue;
+        };
+        if is_capitalized(w) {
+            let end = name_run(text, tokens, i, lex);
+            if end > i {
+                if let Some(m) = name_mention(text, tokens, i..end, lex) {
+                    i = m.tokens.end.max(i + 1);
+                    out.push(m);
+                    continue;
+                }
+                // A run of words that name no one, like "The" at a sentence's start: try the
+                // words one by one as descriptions and pronouns.
+            }
+        }
+        if let Some(p) = lex.pronoun(bare(w)) {
+            out.push(Found {
+                tokens: i..i + 1,
+                span: Span::new(tokens[i].span.start, tokens[i].span.start + bare(w).len()),
+                kind: MentionKind::Pronoun,
+                gender: p.gender,
+                number: p.number,
+                name: i..i + 1,
+                title: None,
+                pronoun: Some(p),
+                given_name: false,
+            });
+            i += 1;
+            continue;
+        }
+        if let Some(m) = description(text, tokens, i, lex) {
+            i = m.tokens.end;
+            out.push(m);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The end of the run of name words starting at `start`: capitalised words, particles between
+/// them, initials with their periods, and a title's period.
+fn name_run(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
+    let mut end = start;
+    let mut words = 0;
+    while words < MAX_NAME_WORDS {
+        let Some(w) = word(text, tokens, end) else {
+            break;
+        };
+        if is_capitalized(w) {
+            end += 1;
+            words += 1;
+            if is_possessive(w) {
+                break;
+            }
+            // `Sen.`, `H.`: a period right after a title or an initial stays in the name.
+            let attached_period = tokens
+                .get(end)
+                .is_some_and(|t| t.is_punct('.') && t.span.start == tokens[end - 1].span.end);
+            if attached_period
+                && (lex.title(w).is_some() || (w.chars().count() == 1))
+                && word(text, tokens, end + 1).is_some_and(is_capitalized)
+            {
+                end += 1;
+            }
+        } else if PARTICLES.contains(&w)
+            && end > start
+            && word(text, tokens, end + 1).is_some_and(is_capitalized)
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Reads a run of capitalised words as a name, an organisation, or a titled description.
+fn name_mention(text: &str, tokens: &[Token], run: Range<usize>, lex: &Lexicon) -> Option<Found> {
+    let words: Vec<usize> = run.clone().filter(|&k| tokens[k].is_word()).collect();
+    // Leading words that do not begin names ("But", "The", "Monday").
+    let mut first = 0;
+    while first < words.len() && lex.is_non_name(bare(&text[tokens[words[first]].span.range()])) {
+        first += 1;
+    }
+    let determiner = first > 0 && {
+        let w = &text[tokens[words[first - 1]].span.range()];
+        w == "The" || w == "the"
+    };
+    let has_the_before =
+        run.start > 0 && word(text, tokens, run.start - 1).is_some_and(|w| w == "the");
+    let words = &words[first..];
+    let &first_word = words.first()?;
+    let &last_word = words.last()?;
+
+    // The last title in the run: what follows it is the name.
+    let title_at = words
+        .iter()
+        .rposition(|&k| lex.title(bare(&text[tokens[k].span.range()])).is_some());
+    let mut gender = Gender::Unknown;
+    if let Some(t) = title_at {
+        gender = lex
+            .title(bare(&text[tokens[words[t]].span.range()]))
+            .unwrap_or(Gender::Unknown);
+    }
+    let name_words = match title_at {
+        Some(t) => &words[t + 1..],
+        None => words,
+    };
+    let start_tok = if determiner || has_the_before {
+        if determiner {
+            words[0].saturating_sub(1)
+        } else {
+            run.start - 1
+        }
+    } else {
+        first_word
+    };
+    let last_text = &text[tokens[last_word].span.range()];
+    let end_span = tokens[last_word].span.start + bare(last_text).len();
+
+    if name_words.is_empty() {
+        // A title alone: `the President`, `the Senator`.
+        let t = title_at?;
+        return Some(Found {
+            tokens: start_tok..last_word + 1,
+            span: Span::new(tokens[start_tok].span.start, end_span),
+            kind: MentionKind::Description,
+            gender,
+            number: Number::Singular,
+            name: words[t]..words[t] + 1,
+            title: Some(words[t]..words[t] + 1),
+            pronoun: None,
+            given_name: false,
+        });
+    }
+    let name_first = name_words[0];
+    let org_after = !is_possessive(last_text)
+        && word(text, tokens, last_word + 1)
+            .is_some_and(|w| !is_capitalized(w) && lex.is_organization(w));
+    let is_org = lex.is_organization(bare(last_text)) || org_after;
+    if is_org {
+        let end_tok = if org_after {
+            last_word + 2
+        } else {
+            last_word + 1
+        };
+        let end = if org_after {
+            tokens[last_word + 1].span.end
+        } else {
+            end_span
+        };
+        return Some(Found {
+            tokens: start_tok..end_tok,
+            span: Span::new(tokens[start_tok].span.start, end),
+            kind: MentionKind::Organization,
+            gender: Gender::Unknown,
+            number: Number::Singular,
+            name: name_first..end_tok,
+            title: None,
+            pronoun: None,
+            given_name: false,
+        });
+    }
+    let given = lex.given_name(&text[tokens[name_first].span.range()]);
+    if let Some(g) = given {
+        if gender == Gender::Unknown {
+            gender = g;
+        }
+    }
+    let mention_start = match title_at {
+        Some(t) => words[..=t].first().copied().unwrap_or(name_first),
+        None => name_first,
+    };
+    Some(Found {
+        tokens: mention_start..last_word + 1,
+        span: Span::new(tokens[mention_start].span.start, end_span),
+        kind: MentionKind::Name,
+        gender,
+        number: Number::Singular,
+        name: name_first..last_word + 1,
+        title: title_at.map(|t| words[0]..words[t] + 1),
+        pronoun: None,
+        given_name: given.is_some(),
+    })
+}
+
+/// A description that starts at `i`: a determiner with modifiers and a head noun from the
+/// lexicon (`a senior administration official`), or a bare head noun (`officials`).
+fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Found> {
+    let w = word(text, tokens, i)?;
+    let compound = |mut h: usize, mut gn: (Gender, Number)| {
+        // The head is the last description noun of a compound: "administration officials".
+        while let Some(next) = word(text, tokens, h + 1).and_then(|w2| lex.description(w2)) {
+            h += 1;
+            gn = next;
+        }
+        (h, gn)
+    };
+    let head = if let Some(gn) = lex.description(w) {
+        Some(compound(i, gn))
+    } else if lowered_in(w, DETERMINERS) {
+        let mut head = None;
+        for k in i + 1..(i + MAX_MODIFIERS + 2).min(tokens.len()) {
+            let m = word(text, tokens, k)?;
+            if let Some(gn) = lex.description(m) {
+                head = Some(compound(k, gn));
+                break;
+            }
+            if lowered_in(m, STOP_WORDS) || lowered_in(m, DETERMINERS) || lex.is_verb(m) {
+                return None;
+            }
+        }
+        head
+    } else {
+        None
+    };
+    let (h, (gender, number)) = head?;
+    // A description right before a name is that name's role ("spokeswoman Sarah Sanders").
+    if word(text, tokens, h + 1).is_some_and(|w| is_capitalized(w) && !lex.is_non_name(w)) {
+        return None;
+    }
+    Some(Found {
+        tokens: i..h + 1,
+        span: Span::new(tokens[i].span.start, tokens[h].span.end),
+        kind: MentionKind::Description,
+        gender,
+        number,
+        name: h..h + 1,
+        title: Some(h..h + 1),
+        pronoun: None,
+        given_name: false,
+    })
+}
+
+/// Whether `w`, in any case, is one of `list` (which is lower case).
+fn lowered_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+fn is_case(p: Option<Pronoun>, c: crate::lexicon::Case) -> bool {
+    p.is_some_and(|p| p.case == c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::DEFAULT;
+    use crate::tokens::tokenize;
+
+    fn mentions(text: &str) -> Vec<(String, MentionKind)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        find(text, &tokens, &DEFAULT)
+            .into_iter()
+            .map(|m| (text[m.span.range()].to_string(), m.kind))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        mentions(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn names_with_titles_initials_and_particles() {
+        use MentionKind::*;
+        assert_eq!(
+            mentions("President Donald Trump spoke."),
+            vec![("President Donald Trump".into(), Name)]
+        );
+        assert_eq!(
+            mentions("Sen. Ted Cruz spoke."),
+            vec![("Sen. Ted Cruz".into(), Name)]
+        );
+        assert_eq!(names("George H. W. Bush spoke."), vec!["George H. W. Bush"]);
+        assert_eq!(
+            names("Ludwig van Beethoven spoke."),
+            vec!["Ludwig van Beethoven"]
+        );
+        assert_eq!(names("Beto O’Rourke spoke."), vec!["Beto O’Rourke"]);
+        assert_eq!(names("Mrs. Clinton’s plan"), vec!["Mrs. Clinton"]);
+        assert_eq!(
+            names("North Korea leader Kim Jong Un came."),
+            vec!["North Korea", "Kim Jong Un"]
+        );
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names() {
+        assert_eq!(names("But Trump said no."), vec!["Trump"]);
+        assert_eq!(names("On Monday, nothing."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn organisations() {
+        use MentionKind::*;
+        assert_eq!(
+            mentions("at the White House today"),
+            vec![("the White House".into(), Organization)]
+        );
+        assert_eq!(
+            mentions("the State Department said"),
+            vec![("the State Department".into(), Organization)]
+        );
+        assert_eq!(
+            mentions("the Clinton campaign said"),
+            vec![("the Clinton campaign".into(), Organization)]
+        );
+    }
+
+    #[test]
+    fn descriptions_and_titles_alone() {
+        use MentionKind::*;
+        assert_eq!(
+            mentions("a senior administration official said"),
+            vec![("a senior administration official".into(), Description)]
+        );
+        assert_eq!(
+            mentions("the spokeswoman said"),
+            vec![("the spokeswoman".into(), Description)]
+        );
+        assert_eq!(
+            mentions("sources said"),
+            vec![("sources".into(), Description)]
+        );
+        assert_eq!(
+            mentions("The President said"),
+            vec![("The President".into(), Description)]
+        );
+        // A description before a name is the name's role.
+        assert_eq!(
+            names("spokeswoman Sarah Sanders said"),
+            vec!["Sarah Sanders"]
+        );
+        assert!(mentions("the table and the chair").is_empty());
+    }
+
+    #[test]
+    fn pronouns_and_their_cases() {
+        let mut tokens = Vec::new();
+        let text = "he’s sure she said they told him his";
+        tokenize(text, &[], &mut tokens);
+        let found = find(text, &tokens, &DEFAULT);
+        let spans: Vec<&str> = found.iter().map(|m| &text[m.span.range()]).collect();
+        assert_eq!(spans, vec!["he", "she", "they", "him", "his"]);
+        assert!(is_case(found[4].pronoun, Case::Possessive));
+        assert_eq!(found[1].gender, Gender::Female);
+    }
+}

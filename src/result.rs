@@ -1,0 +1,385 @@
+//! The public result types: quotations, their speakers, and the mentions that name them.
+//!
+//! Every result borrows its text from the caller's `&str` (as [`Cow::Borrowed`]) and serializes
+//! with serde; [`Article::into_owned`] gives a `'static` copy that can outlive the text, and
+//! the owned form also deserializes.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::marks::Marks;
+
+/// A byte range of the analysed text, end-exclusive: `&text[span.start..span.end]`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+pub struct Span {
+    /// The first byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The span as a range, to slice the text with.
+    pub const fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Its length in bytes.
+    pub const fn len(self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether it covers no bytes.
+    pub const fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether `other` lies within this span.
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// One paragraph's part of a quotation, marks included. A quotation that runs over several
+/// paragraphs in the news style has one piece per paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Piece {
+    /// The first byte: the opening mark.
+    pub start: usize,
+    /// One past the last byte: the closing mark, or the paragraph's last non-space character.
+    pub end: usize,
+    /// The paragraph ended before a closing mark.
+    pub unclosed: bool,
+}
+
+/// What a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// A full utterance: `“We’ll see,” Trump said.`
+    Direct,
+    /// A fragment of someone's words inside the narrator's sentence:
+    /// `Trump pointed to “just my touch, my feel.”`
+    Partial,
+    /// Quotation marks around a term that is not speech: a scare quote, a name or a title
+    /// (`an event held for the “Trumpettes,”`, `“Saturday Night Live”`).
+    Term,
+}
+
+impl QuoteKind {
+    /// Whether the quotation is someone's words (direct or partial).
+    pub fn is_speech(self) -> bool {
+        matches!(self, QuoteKind::Direct | QuoteKind::Partial)
+    }
+
+    /// The kind's name as it appears in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// What kind of words a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MentionKind {
+    /// A person's name, with any title: `President Donald Trump`, `Cha`.
+    Name,
+    /// An organisation or institution: `the White House`, `the Clinton campaign`.
+    Organization,
+    /// A description of a person or group: `a senior administration official`, `the President`.
+    Description,
+    /// A personal pronoun: `he`, `she`, `they`.
+    Pronoun,
+}
+
+/// Words in the text that refer to a speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Mention<'t> {
+    /// The first byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The mention's words.
+    pub text: Cow<'t, str>,
+    /// What kind of words they are.
+    pub kind: MentionKind,
+}
+
+impl Mention<'_> {
+    /// Where the mention is.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The mention's words.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Mention<'static> {
+        Mention {
+            start: self.start,
+            end: self.end,
+            text: Cow::Owned(self.text.into_owned()),
+            kind: self.kind,
+        }
+    }
+}
+
+/// The words that signal an attribution: `said`, `told reporters`, `according to`, or a colon.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Cue<'t> {
+    /// The first byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The cue's words.
+    pub text: Cow<'t, str>,
+}
+
+impl Cue<'_> {
+    /// Where the cue is.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Cue<'static> {
+        Cue {
+            start: self.start,
+            end: self.end,
+            text: Cow::Owned(self.text.into_owned()),
+        }
+    }
+}
+
+/// The attribution rule that decided a quotation's speaker, from most to least certain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Rule {
+    /// A speaker and a cue beside the quotation: `“…,” Trump said`, `Trump said: “…”`.
+    Adjacent,
+    /// A speaker with a colon before the quotation: `Trump: “…”`.
+    Colon,
+    /// A cue elsewhere in the quotation's sentence whose subject is a mention:
+    /// `Asked how, Trump pointed to “…”`.
+    SentenceCue,
+    /// A possessive that owns a partial quotation: `his “nuclear button”`.
+    Possessive,
+    /// `according to X`.
+    AccordingTo,
+    /// A quotation with no cue of its own that follows a quotation of a known speaker.
+    Continuation,
+}
+
+impl Rule {
+    /// The confidence that attributions made by this rule carry, between 0 and 1.
+    pub fn confidence(self) -> f32 {
+        match self {
+            Rule::Adjacent => 0.95,
+            Rule::Colon => 0.85,
+            Rule::AccordingTo => 0.85,
+            Rule::SentenceCue => 0.75,
+            Rule::Continuation => 0.7,
+            Rule::Possessive => 0.6,
+        }
+    }
+}
+
+/// A quotation found in the text, with its speaker where a rule found one.
+///
+/// In JSON, `speaker` is the index of the speaker in [`Article::speakers`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote<'t> {
+    /// The first byte: the opening mark.
+    pub start: usize,
+    /// One past the last byte: the closing mark, or the end of the last paragraph's text for an
+    /// unclosed quotation.
+    pub end: usize,
+    /// The quotation, marks included.
+    pub text: Cow<'t, str>,
+    /// Direct, partial, or a non-speech term.
+    pub kind: QuoteKind,
+    /// The style of quotation marks.
+    pub marks: Marks,
+    /// The paragraph pieces: one, or several for a quotation over several paragraphs.
+    pub pieces: Vec<Piece>,
+    /// Quotations nested inside this one.
+    pub inner: Vec<Span>,
+    /// The last paragraph ended before a closing mark.
+    pub unclosed: bool,
+    /// The index of the speaker in [`Article::speakers`].
+    pub speaker: Option<usize>,
+    /// The mention that names the speaker here.
+    pub mention: Option<Mention<'t>>,
+    /// The words that signal the attribution.
+    pub cue: Option<Cue<'t>>,
+    /// How sure the attribution is, between 0 and 1.
+    pub confidence: Option<f32>,
+    /// The rule that decided the speaker.
+    pub rule: Option<Rule>,
+}
+
+impl<'t> Quote<'t> {
+    /// Where the quotation is.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The quotation's byte range.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The quotation, marks included.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Direct, partial, or a non-speech term.
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+
+    /// The speaker's index in [`Article::speakers`], when the quotation is attributed.
+    pub fn speaker(&self) -> Option<usize> {
+        self.speaker
+    }
+
+    /// The mention that names the speaker here.
+    pub fn mention(&self) -> Option<&Mention<'t>> {
+        self.mention.as_ref()
+    }
+
+    /// The words that signal the attribution.
+    pub fn cue(&self) -> Option<&Cue<'t>> {
+        self.cue.as_ref()
+    }
+
+    /// The rule that decided the speaker.
+    pub fn rule(&self) -> Option<Rule> {
+        self.rule
+    }
+
+    /// How sure the attribution is, between 0 and 1.
+    pub fn confidence(&self) -> Option<f32> {
+        self.confidence
+    }
+
+    /// The paragraph pieces.
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
+    }
+
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Quote<'static> {
+        Quote {
+            start: self.start,
+            end: self.end,
+            text: Cow::Owned(self.text.into_owned()),
+            kind: self.kind,
+            marks: self.marks,
+            pieces: self.pieces,
+            inner: self.inner,
+            unclosed: self.unclosed,
+            speaker: self.speaker,
+            mention: self.mention.map(Mention::into_owned),
+            cue: self.cue.map(Cue::into_owned),
+            confidence: self.confidence,
+            rule: self.rule,
+        }
+    }
+}
+
+/// A person (or organisation) who speaks in the article, with every mention that refers to them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Speaker<'t> {
+    /// The canonical name: the fullest name the article gives.
+    pub name: Cow<'t, str>,
+    /// A role from an appositive or a title, where the article gives one.
+    pub role: Option<Cow<'t, str>>,
+    /// Every mention of the speaker, in text order.
+    pub mentions: Vec<Mention<'t>>,
+}
+
+impl<'t> Speaker<'t> {
+    /// The canonical name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The role, where the article gives one.
+    pub fn role(&self) -> Option<&str> {
+        self.role.as_deref()
+    }
+
+    /// Every mention of the speaker, in text order.
+    pub fn mentions(&self) -> &[Mention<'t>] {
+        &self.mentions
+    }
+
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Speaker<'static> {
+        Speaker {
+            name: Cow::Owned(self.name.into_owned()),
+            role: self.role.map(|r| Cow::Owned(r.into_owned())),
+            mentions: self.mentions.into_iter().map(Mention::into_owned).collect(),
+        }
+    }
+}
+
+/// What the attributor found in one text: its quotations and its speakers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Article<'t> {
+    /// Every quotation, in text order: speech and non-speech terms alike.
+    pub quotes: Vec<Quote<'t>>,
+    /// The speakers of the quotations, each with all of its mentions.
+    pub speakers: Vec<Speaker<'t>>,
+}
+
+impl<'t> Article<'t> {
+    /// Every quotation, in text order.
+    pub fn quotes(&self) -> &[Quote<'t>] {
+        &self.quotes
+    }
+
+    /// The quotations that are speech (direct or partial).
+    pub fn speech(&self) -> impl Iterator<Item = &Quote<'t>> {
+        self.quotes.iter().filter(|q| q.kind.is_speech())
+    }
+
+    /// The speakers, each with all of its mentions.
+    pub fn speakers(&self) -> &[Speaker<'t>] {
+        &self.speakers
+    }
+
+    /// The speaker of `quote`, if it has one.
+    pub fn speaker_of(&self, quote: &Quote<'t>) -> Option<&Speaker<'t>> {
+        quote.speaker.and_then(|i| self.speakers.get(i))
+    }
+
+    /// A copy that owns its text and can outlive it.
+    pub fn into_owned(self) -> Article<'static> {
+        Article {
+            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            speakers: self.speakers.into_iter().map(Speaker::into_owned).collect(),
+        }
+    }
+}

@@ -1,0 +1,454 @@
+//! The quotation scanner: one pass over the text that pairs quotation marks into quotations.
+//!
+//! The scanner looks only at bytes that can start a quotation mark or a line break, recognises
+//! the mark with [`parse_mark`], and decides from the characters around it whether it opens,
+//! closes, or is an apostrophe. Open quotations live on a small stack that holds at most one
+//! quotation of each mark family, so the scan is linear whatever the input.
+//!
+//! Rules, each tested below:
+//! - a paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029); no quotation crosses one,
+//!   except by the news convention for quotations over several paragraphs: a paragraph that
+//!   leaves a quotation open, followed by a paragraph that opens with a quotation mark, goes on
+//!   with the same quotation;
+//! - a double quotation that never closes ends at its paragraph's end and is flagged unclosed;
+//! - a single quotation that never closes was an apostrophe and is dropped;
+//! - a mark of a family that is already open ends the open quotation there (as unclosed);
+//! - a quotation of one family inside another is nested: it is part of the outer quotation;
+//! - a closing mark with nothing to close is ignored.
+
+use crate::marks::{Family, Mark, Marks, Role, flanks, is_candidate, parse_mark};
+use crate::result::{Piece, Span};
+
+/// A quotation as the scanner found it, before it is classified and attributed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Scanned {
+    pub(crate) span: Span,
+    pub(crate) marks: Marks,
+    pub(crate) pieces: Vec<Piece>,
+    pub(crate) inner: Vec<Span>,
+    pub(crate) unclosed: bool,
+}
+
+/// The most quotations open at once: one per family.
+const MAX_DEPTH: usize = 6;
+
+#[derive(Debug)]
+struct Open {
+    marks: Marks,
+    start: usize,
+    /// Opened by a low mark (`„`, `‚`): a high mark closes it.
+    low: bool,
+    /// Opens a paragraph that continues the previous paragraph's unclosed quotation.
+    continues: bool,
+    inner: Vec<Span>,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    stack: Vec<Open>,
+    out: Vec<Scanned>,
+    /// A quotation left open at the end of the last paragraph, waiting to see whether the next
+    /// paragraph continues it.
+    pending: Option<Scanned>,
+    /// Where the current paragraph's text begins, when a quotation mark there would continue
+    /// `pending`.
+    continue_at: Option<usize>,
+    para_start: usize,
+}
+
+/// Finds every quotation in `text`, in order of their opening marks.
+pub(crate) fn scan(text: &str) -> Vec<Scanned> {
+    let mut s = Scanner {
+        text,
+        stack: Vec::with_capacity(MAX_DEPTH),
+        out: Vec::new(),
+        pending: None,
+        continue_at: None,
+        para_start: 0,
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    s.begin_paragraph(0);
+    while i < bytes.len() {
+        let Some(off) = bytes[i..].iter().position(|&b| is_candidate(b)) else {
+            break;
+        };
+        i += off;
+        let rest = &text[i..];
+        match bytes[i] {
+            b'\n' | b'\r' => {
+                let len = if rest.starts_with("\r\n") { 2 } else { 1 };
+                s.end_paragraph(i);
+                i += len;
+                s.begin_paragraph(i);
+                continue;
+            }
+            _ => {}
+        }
+        if rest.starts_with('\u{2028}') || rest.starts_with('\u{2029}') {
+            s.end_paragraph(i);
+            i += 3;
+            s.begin_paragraph(i);
+            continue;
+        }
+        match parse_mark(rest) {
+            Ok((_, mark)) => {
+                s.mark(i, mark);
+                i += mark.len;
+            }
+            // A lead byte of some other character: its continuation bytes are never candidates.
+            Err(_) => i += 1,
+        }
+    }
+    s.end_paragraph(text.len());
+    if let Some(p) = s.pending.take() {
+        s.out.push(p);
+    }
+    s.out
+}
+
+impl Scanner<'_> {
+    fn begin_paragraph(&mut self, at: usize) {
+        self.para_start = at;
+        self.continue_at = None;
+        let Some(pending) = &self.pending else {
+            return;
+        };
+        let rest = &self.text[at..];
+        let body = rest.trim_start_matches([' ', '\t', '\u{a0}', '\u{feff}']);
+        let first = at + (rest.len() - body.len());
+        if body.is_empty() || body.starts_with(['\n', '\r', '\u{2028}', '\u{2029}']) {
+            // A blank paragraph: the next one decides.
+            return;
+        }
+        let continues = parse_mark(body).is_ok_and(|(_, m)| {
+            m.style.family() == pending.marks.family()
+                && matches!(m.role, Role::Open | Role::OpenOrCloseLow | Role::Straight)
+        });
+        if continues {
+            self.continue_at = Some(first);
+        } else if let Some(p) = self.pending.take() {
+            self.out.push(p);
+        }
+    }
+
+    fn end_paragraph(&mut self, at: usize) {
+        let end = self.para_start + self.text[self.para_start..at].trim_end().len();
+        if let Some(bottom) = self.take_from(0) {
+            self.finish(bottom, end, true, true);
+        }
+    }
+
+    fn mark(&mut self, at: usize, mark: Mark) {
+        let before = self.text[..at].chars().next_back();
+        let after = self.text[at + mark.len..].chars().next();
+        let f = flanks(before, after);
+        let family = mark.style.family();
+        let open = self.find(family);
+        let end = at + mark.len;
+        match mark.role {
+            Role::Open => {
+                let low = matches!(mark.style, Marks::LowHigh | Marks::LowHighSingle);
+                if !low || f.can_open {
+                    self.open(at, mark.style, low);
+                }
+            }
+            Role::Close => {
+                if open.is_some() {
+                    self.close(family, end);
+                }
+            }
+            Role::OpenOrCloseLow => {
+                let low_open = open.is_some_and(|k| self.stack[k].low);
+                if low_open && (f.can_close || !f.can_open) {
+                    self.close(family, end);
+                } else if open.is_some() && f.can_close && !f.can_open {
+                    // A typed “ at the end of a quotation: `“word“`.
+                    self.close(family, end);
+                } else if family == Family::Single {
+                    if f.can_open && !f.inside_word {
+                        self.open(at, mark.style, false);
+                    }
+                } else if f.can_open || !f.can_close {
+                    self.open(at, mark.style, false);
+                }
+            }
+            Role::CloseOrApostrophe => {
+                if family == Family::Single {
+                    if open.is_some() && f.can_close && !f.inside_word {
+                        self.close(family, end);
+                    }
+                } else if open.is_some() {
+                    self.close(family, end);
+                } else if f.can_open && !f.can_close {
+                    // A quotation typed with ” at both ends.
+                    self.open(at, mark.style, false);
+                }
+            }
+            Role::Straight => {
+                if family == Family::Single {
+                    if f.inside_word {
+                        // don't, O'Brien
+                    } else if open.is_some() && f.can_close {
+                        self.close(family, end);
+                    } else if f.can_open && !after.is_some_and(|c| c.is_ascii_digit()) {
+                        // '90s is an elision, not a quotation.
+                        self.open(at, mark.style, false);
+                    }
+                } else if open.is_some() {
+                    if f.can_close || !f.can_open {
+                        self.close(family, end);
+                    } else {
+                        self.open(at, mark.style, false);
+                    }
+                } else if f.can_open {
+                    self.open(at, mark.style, false);
+                }
+            }
+        }
+    }
+
+    /// The index of the innermost open quotation of `family`.
+    fn find(&self, family: Family) -> Option<usize> {
+        self.stack.iter().rposition(|o| o.marks.family() == family)
+    }
+
+    /// Removes the open quotation at `index` and everything nested in it, returning it.
+    fn take_from(&mut self, index: usize) -> Option<Open> {
+        if index >= self.stack.len() {
+            return None;
+        }
+        self.stack.truncate(index + 1);
+        self.stack.pop()
+    }
+
+    fn open(&mut self, at: usize, marks: Marks, low: bool) {
+        if let Some(k) = self.find(marks.family()) {
+            // The same family opens again: the open quotation was never closed.
+            let end = self.para_start + self.text[self.para_start..at].trim_end().len();
+            if let Some(o) = self.take_from(k) {
+                self.finish(o, end, true, false);
+            }
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        let continues = self.stack.is_empty() && self.continue_at == Some(at);
+        self.stack.push(Open {
+            marks,
+            start: at,
+            low,
+            continues,
+            inner: Vec::new(),
+        });
+    }
+
+    fn close(&mut self, family: Family, end: usize) {
+        if let Some(o) = self.find(family).and_then(|k| self.take_from(k)) {
+            self.finish(o, end, false, false);
+        }
+    }
+
+    /// Records a quotation that has ended: nested ones in their parent, outer ones in the output
+    /// (or, when left open at a paragraph's end, as pending a continuation).
+    fn finish(&mut self, o: Open, end: usize, unclosed: bool, at_paragraph_end: bool) {
+        let span = Span::new(o.start, end.max(o.start));
+        if let Some(parent) = self.stack.last_mut() {
+            if !unclosed {
+                parent.inner.extend(o.inner);
+                parent.inner.push(span);
+            }
+            return;
+        }
+        if unclosed && !o.marks.family().is_primary() {
+            // An unclosed single quotation was an apostrophe or a typo.
+            return;
+        }
+        let piece = Piece {
+            start: span.start,
+            end: span.end,
+            unclosed,
+        };
+        let mut quote = match (o.continues, self.pending.take()) {
+            (true, Some(mut p)) => {
+                p.span.end = span.end;
+                p.pieces.push(piece);
+                p.inner.extend(o.inner);
+                p.unclosed = unclosed;
+                p
+            }
+            (_, earlier) => {
+                if let Some(p) = earlier {
+                    self.out.push(p);
+                }
+                Scanned {
+                    span,
+                    marks: o.marks,
+                    pieces: vec![piece],
+                    inner: o.inner,
+                    unclosed,
+                }
+            }
+        };
+        self.continue_at = None;
+        if unclosed && at_paragraph_end {
+            self.pending = Some(quote);
+        } else {
+            quote.unclosed = unclosed;
+            self.out.push(quote);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quoted texts that `scan` finds, with `!` after unclosed ones.
+    fn quotes(text: &str) -> Vec<String> {
+        scan(text)
+            .into_iter()
+            .map(|q| {
+                let s = &text[q.span.start..q.span.end];
+                if q.unclosed {
+                    format!("{s}!")
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_mark_style_pairs() {
+        for (text, want, style) in [
+            ("He said “yes” to it.", "“yes”", Marks::Curly),
+            ("He said ‘yes’ to it.", "‘yes’", Marks::CurlySingle),
+            ("He said \"yes\" to it.", "\"yes\"", Marks::Straight),
+            ("He said 'yes' to it.", "'yes'", Marks::StraightSingle),
+            ("Il a dit « oui » hier.", "« oui »", Marks::Guillemets),
+            ("Il a dit ‹oui› hier.", "‹oui›", Marks::SingleGuillemets),
+            ("Er sagte „ja“ gestern.", "„ja“", Marks::LowHigh),
+            ("Er sagte ‚ja‘ gestern.", "‚ja‘", Marks::LowHighSingle),
+            ("彼は「はい」と言った。", "「はい」", Marks::Corner),
+            ("彼は『はい』と言った。", "『はい』", Marks::WhiteCorner),
+        ] {
+            let found = scan(text);
+            assert_eq!(quotes(text), vec![want.to_string()], "{text}");
+            assert_eq!(found[0].marks, style, "{text}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        for text in [
+            "it’s fine, don’t worry",
+            "Trump’s plan and O’Brien’s reply",
+            "music of the ’90s and the '80s",
+            "rock ’n’ roll",
+            "the students’ votes and the teachers' pay",
+            "it's, don't, O'Brien",
+            "a ‘90s revival",
+        ] {
+            assert_eq!(quotes(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_inside_quotes_do_not_end_them() {
+        let text = "“It’s the students’ choice, and O’Brien’s,” she said.";
+        assert_eq!(
+            quotes(text),
+            vec!["“It’s the students’ choice, and O’Brien’s,”"]
+        );
+        let text = "'It's Trump's call,' she said.";
+        assert_eq!(quotes(text), vec!["'It's Trump's call,'"]);
+    }
+
+    #[test]
+    fn nested_quotes_belong_to_the_outer_one() {
+        let text = "“He told me ‘never’ and «jamais»,” she said.";
+        let found = scan(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].span,
+            Span::new(0, text.find(',').map_or(0, |c| c + 4))
+        );
+        let inner: Vec<&str> = found[0]
+            .inner
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(inner, vec!["‘never’", "«jamais»"]);
+        let text = "\"He said 'no way' twice,\" she said.";
+        assert_eq!(quotes(text), vec!["\"He said 'no way' twice,\""]);
+    }
+
+    #[test]
+    fn quotes_continue_over_paragraphs() {
+        let text = "“First paragraph.\n\n“Second paragraph.\n\n“Last one,” he said.\n\nAfter.";
+        let found = scan(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].pieces.len(), 3);
+        assert!(!found[0].unclosed);
+        assert!(found[0].pieces[0].unclosed && found[0].pieces[1].unclosed);
+        assert_eq!(
+            &text[found[0].span.start..found[0].span.end],
+            &text[..text.find(" he").unwrap_or(0)]
+        );
+        // Straight marks and CRLF endings follow the same convention.
+        let text = "\"One.\r\n\"Two.\" Done.";
+        let found = scan(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].pieces.len(), 2);
+    }
+
+    #[test]
+    fn a_paragraph_without_an_opening_mark_does_not_continue() {
+        let text = "“Never closed.\n\nNarration follows. “Then this.”";
+        assert_eq!(quotes(text), vec!["“Never closed.!", "“Then this.”"]);
+    }
+
+    #[test]
+    fn unclosed_quotes_end_at_their_paragraph() {
+        let text = "He said “this never ends   \nNext “line” here.";
+        assert_eq!(quotes(text), vec!["“this never ends!", "“line”"]);
+        let text = "He said \"this never ends\rNext";
+        assert_eq!(quotes(text), vec!["\"this never ends!"]);
+    }
+
+    #[test]
+    fn a_reopened_family_ends_the_open_quote() {
+        let text = "“One without end. Then “two,” he said.";
+        assert_eq!(quotes(text), vec!["“One without end.!", "“two,”"]);
+    }
+
+    #[test]
+    fn stray_closers_are_ignored() {
+        let text = "Nothing” here» and 」 there. Then “real.”";
+        assert_eq!(quotes(text), vec!["“real.”"]);
+    }
+
+    #[test]
+    fn straight_quotes_are_decided_by_context() {
+        let text = "\"Yes,\" he said, \"we will.\" She said \"no\".";
+        assert_eq!(quotes(text), vec!["\"Yes,\"", "\"we will.\"", "\"no\""]);
+        // A closing mark followed by punctuation, and inch marks inside words.
+        let text = "The 5\"x7\" print";
+        assert_eq!(quotes(text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn paragraph_breaks_of_every_kind() {
+        for sep in ["\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\u{2029}"] {
+            let text = format!("“Open{sep}Closed.” x");
+            assert_eq!(quotes(&text), vec!["“Open!".to_string()], "{sep:?}");
+        }
+    }
+
+    #[test]
+    fn misused_curly_marks_still_pair() {
+        assert_eq!(quotes("He said “yes“ today."), vec!["“yes“"]);
+        assert_eq!(quotes("He said ”yes” today."), vec!["”yes”"]);
+    }
+}

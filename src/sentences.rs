@@ -1,0 +1,151 @@
+//! Sentence context around a quotation: the narrative words before it back to the sentence's
+//! start, and after it on to the sentence's end. Quotations are opaque: a period inside one does
+//! not end the narrator's sentence (`“We’ll see.” Trump said.` is one sentence).
+
+use std::ops::Range;
+
+use crate::lexicon::Lexicon;
+use crate::tokens::{Kind, Token};
+
+/// How far a context reaches, in tokens, at the most: every scan is bounded.
+pub(crate) const MAX_CONTEXT: usize = 60;
+
+/// Abbreviations whose period does not end a sentence, besides titles and initials.
+const ABBREVIATIONS: &[&str] = &[
+    "St", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "No", "vs", "etc", "U.S", "U.N", "U.K", "D.C",
+    "a.m", "p.m", "Ph.D", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
+    "Nov", "Dec", "R", "D", "I",
+];
+
+/// The tokens before and after one quotation that belong to its sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Context {
+    /// Tokens from the sentence's start (or the previous quotation) up to the quotation.
+    pub(crate) left: Range<usize>,
+    /// Tokens after the quotation up to the sentence's end (or the next quotation), the final
+    /// punctuation excluded.
+    pub(crate) right: Range<usize>,
+    /// The left context stopped at another quotation of the same sentence, not at its start.
+    pub(crate) left_quote: Option<usize>,
+    /// The right context stopped at another quotation of the same sentence.
+    pub(crate) right_quote: Option<usize>,
+}
+
+/// Whether the token at `i` ends a sentence.
+pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let Some(t) = tokens.get(i) else { return true };
+    match t.kind {
+        Kind::Break => true,
+        Kind::Punct('?' | '!') => true,
+        Kind::Punct('.') => {
+            let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
+            let abbreviation = prev.is_some_and(|p| {
+                p.is_word() && p.span.end == t.span.start && {
+                    let w = &text[p.span.range()];
+                    ABBREVIATIONS.contains(&w)
+                        || lex.title(w).is_some()
+                        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                }
+            });
+            if !abbreviation {
+                return true;
+            }
+            // After an abbreviation, only a new paragraph or a lower-case word shows that the
+            // sentence goes on; anything else is read as going on too.
+            false
+        }
+        _ => false,
+    }
+}
+
+/// The sentence context of the quotation token at `q`.
+pub(crate) fn context(text: &str, tokens: &[Token], q: usize, lex: &Lexicon) -> Context {
+    let floor = q.saturating_sub(MAX_CONTEXT);
+    let mut start = q;
+    let mut left_quote = None;
+    while start > floor {
+        let i = start - 1;
+        let t = tokens[i];
+        if let Kind::Quote(_) = t.kind {
+            left_quote = Some(i);
+            break;
+        }
+        if ends_sentence(text, tokens, i, lex) {
+            break;
+        }
+        start = i;
+    }
+    let ceiling = (q + 1 + MAX_CONTEXT).min(tokens.len());
+    let mut end = q + 1;
+    let mut right_quote = None;
+    while end < ceiling {
+        let t = tokens[end];
+        if let Kind::Quote(_) = t.kind {
+            right_quote = Some(end);
+            break;
+        }
+        if ends_sentence(text, tokens, end, lex) {
+            break;
+        }
+        end += 1;
+    }
+    Context {
+        left: start..q,
+        right: q + 1..end,
+        left_quote,
+        right_quote,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::DEFAULT;
+    use crate::result::Span;
+    use crate::tokens::tokenize;
+
+    fn around(text: &str, quote: &str) -> (String, String) {
+        let s = text.find(quote).unwrap_or(0);
+        let mut tokens = Vec::new();
+        tokenize(text, &[Span::new(s, s + quote.len())], &mut tokens);
+        let q = tokens
+            .iter()
+            .position(|t| matches!(t.kind, Kind::Quote(_)))
+            .unwrap_or(0);
+        let c = context(text, &tokens, q, &DEFAULT);
+        let join = |r: Range<usize>| {
+            tokens[r]
+                .iter()
+                .map(|t| &text[t.span.range()])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        (join(c.left), join(c.right))
+    }
+
+    #[test]
+    fn context_runs_to_the_sentence_ends() {
+        let text = "It rained. Asked how, Trump pointed to “just my touch.” Then he left.";
+        assert_eq!(
+            around(text, "“just my touch.”"),
+            ("Asked how , Trump pointed to".into(), "".into())
+        );
+        let text = "“We’ll see.” Mr. Trump said on Sunday. Next.";
+        assert_eq!(
+            around(text, "“We’ll see.”"),
+            ("".into(), "Mr . Trump said on Sunday".into())
+        );
+    }
+
+    #[test]
+    fn paragraph_breaks_end_context() {
+        let text = "Before\n“Quote,” he said\nafter";
+        assert_eq!(around(text, "“Quote,”"), ("".into(), "he said".into()));
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        let text = "George H. W. Bush said “no.”";
+        assert_eq!(around(text, "“no.”").0, "George H . W . Bush said");
+    }
+}

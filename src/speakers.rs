@@ -1,0 +1,543 @@
+//! The speaker linker: joins the mentions of one person into one speaker.
+//!
+//! - A name links to an earlier name with the same family name (`Cha` → `Victor Cha`), or with
+//!   the same first word for names written family name first (`Kim` → `Kim Jong Un`); the
+//!   speaker is named by the fullest name the article gives.
+//! - A title alone links to the person introduced with that title (`the President` →
+//!   `President Donald Trump`); a known speaker's aliases link to it.
+//! - A definite description links to the last one with the same words (`the spokeswoman`).
+//! - `he` and `she` link to the most recent person of that gender in subject position, `they` to
+//!   the most recent group; a pronoun with no such antecedent stays unresolved.
+
+use crate::error::Error;
+use crate::lexicon::{Case, Gender, Lexicon, Number};
+use crate::mentions::{Found, bare};
+use crate::result::{MentionKind, Span};
+use crate::tokens::{Kind, Token};
+
+/// How many tokens back a pronoun looks for its antecedent.
+const PRONOUN_REACH: usize = 400;
+/// How many recent entities a name is compared with.
+const NAME_REACH: usize = 256;
+
+/// A person given to the builder, with the other names the text may use for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct KnownSpeaker {
+    pub(crate) name: String,
+    words: Vec<String>,
+    aliases: Vec<String>,
+}
+
+impl KnownSpeaker {
+    pub(crate) fn new(name: &str, aliases: &[String]) -> Result<KnownSpeaker, Error> {
+        let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        if !name.chars().any(char::is_alphabetic) {
+            return Err(Error::Speaker {
+                name: name.to_string(),
+                reason: "a name needs letters".into(),
+            });
+        }
+        if let Some(a) = aliases.iter().find(|a| !a.chars().any(char::is_alphabetic)) {
+            return Err(Error::Speaker {
+                name: name.to_string(),
+                reason: format!("alias {a:?} needs letters"),
+            });
+        }
+        Ok(KnownSpeaker {
+            name: words.join(" "),
+            words,
+            aliases: aliases.iter().map(|a| normalize(a)).collect(),
+        })
+    }
+}
+
+/// Lower case, single spaces, no leading article.
+fn normalize(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    if words.len() > 1 && matches!(words[0], "the" | "a" | "an") {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// The common word for a title, so `Sen.` and `the senator` meet.
+fn title_key(title: &str) -> String {
+    let lower = title.trim_end_matches('.').to_lowercase();
+    match lower.as_str() {
+        "sen" => "senator".into(),
+        "rep" | "congressman" | "congresswoman" => "representative".into(),
+        "gov" => "governor".into(),
+        "gen" => "general".into(),
+        "dr" => "doctor".into(),
+        "prof" => "professor".into(),
+        "sec" => "secretary".into(),
+        _ => lower,
+    }
+}
+
+/// One person, organisation or group that the article mentions.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub(crate) kind: MentionKind,
+    /// The words of the fullest name (for names), as written.
+    words: Vec<Span>,
+    /// Where the canonical name is in the text, when it comes from a mention.
+    pub(crate) name: Option<Span>,
+    /// A known speaker's name.
+    pub(crate) known: Option<usize>,
+    /// The title keys the entity was given (`president`, `senator`).
+    titles: Vec<String>,
+    /// The key of a description or organisation.
+    key: Option<String>,
+    pub(crate) gender: Gender,
+    pub(crate) number: Number,
+    pub(crate) person: bool,
+    /// Indices of its mentions, in text order.
+    pub(crate) mentions: Vec<usize>,
+    /// The span of its first title (as role), if any.
+    pub(crate) role: Option<Span>,
+}
+
+impl Entity {
+    fn new(kind: MentionKind) -> Entity {
+        Entity {
+            kind,
+            words: Vec::new(),
+            name: None,
+            known: None,
+            titles: Vec::new(),
+            key: None,
+            gender: Gender::Unknown,
+            number: Number::Singular,
+            person: false,
+            mentions: Vec::new(),
+            role: None,
+        }
+    }
+}
+
+/// Everything the linker reads.
+pub(crate) struct Linker<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) mentions: &'a [Found],
+    pub(crate) lex: &'a Lexicon,
+    pub(crate) known: &'a [KnownSpeaker],
+    /// Mentions that are the subject of a speech cue: evidence that a name is a person.
+    pub(crate) speaking: &'a [bool],
+}
+
+/// The result of linking: the entities and, for each mention, its entity.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Links {
+    pub(crate) entities: Vec<Entity>,
+    pub(crate) of_mention: Vec<Option<usize>>,
+}
+
+impl Linker<'_> {
+    fn word(&self, s: Span) -> &str {
+        bare(&self.text[s.range()])
+    }
+
+    fn name_words(&self, m: &Found) -> Vec<Span> {
+        m.name
+            .clone()
+            .filter_map(|k| self.tokens.get(k))
+            .filter(|t| t.is_word())
+            .map(|t| t.span)
+            .collect()
+    }
+
+    /// Links every mention; pronouns last, once the names are known to be people or not.
+    pub(crate) fn link(&self) -> Links {
+        let mut links = Links {
+            entities: self
+                .known
+                .iter()
+                .enumerate()
+                .map(|(k, _)| {
+                    let mut e = Entity::new(MentionKind::Name);
+                    e.known = Some(k);
+                    e.person = true;
+                    e
+                })
+                .collect(),
+            of_mention: vec![None; self.mentions.len()],
+        };
+        for (i, m) in self.mentions.iter().enumerate() {
+            let e = match m.kind {
+                MentionKind::Name => self.link_name(&mut links, i, m),
+                MentionKind::Organization | MentionKind::Description => {
+                    self.link_other(&mut links, i, m)
+                }
+                MentionKind::Pronoun => continue,
+            };
+            links.of_mention[i] = Some(e);
+            let ent = &mut links.entities[e];
+            ent.mentions.push(i);
+            if m.is_person()
+                || self.speaking.get(i).copied().unwrap_or(false) && m.kind == MentionKind::Name
+            {
+                ent.person = true;
+            }
+            if ent.gender == Gender::Unknown {
+                ent.gender = m.gender;
+            }
+        }
+        self.link_pronouns(&mut links);
+        for e in &mut links.entities {
+            e.mentions.sort_unstable();
+        }
+        links
+    }
+
+    fn known_alias(&self, text: &str) -> Option<usize> {
+        let key = normalize(text);
+        self.known.iter().position(|k| k.aliases.contains(&key))
+    }
+
+    fn link_name(&self, links: &mut Links, i: usize, m: &Found) -> usize {
+        let words = self.name_words(m);
+        let title = m.title.clone().and_then(|t| {
+            let last = t.end.checked_sub(1)?;
+            self.tokens
+                .get(last)
+                .map(|tok| title_key(self.word(tok.span)))
+        });
+        let found = self
+            .known_alias(&self.text[m.span.range()])
+            .or_else(|| self.match_name(links, &words));
+        let e = match found {
+            Some(e) => e,
+            None => {
+                links.entities.push(Entity::new(MentionKind::Name));
+                links.entities.len() - 1
+            }
+        };
+        let ent = &mut links.entities[e];
+        if words.len() > ent.words.len() && ent.known.is_none() {
+            ent.words = words.clone();
+            if let (Some(f), Some(l)) = (words.first(), words.last()) {
+                ent.name = Some(Span::new(f.start, l.start + self.word(*l).len()));
+            }
+        }
+        if let Some(t) = title {
+            if !ent.titles.contains(&t) {
+                ent.titles.push(t);
+            }
+            if ent.role.is_none() {
+                ent.role = m.title.clone().and_then(|r| {
+                    let a = self.tokens.get(r.start)?;
+                    let b = self.tokens.get(r.end.checked_sub(1)?)?;
+                    Some(Span::new(a.span.start, b.span.end))
+                });
+            }
+        }
+        let _ = i;
+        e
+    }
+
+    /// The entity a name refers to: a known speaker, or an earlier name with the same family
+    /// name (or the same first word, for a name written family name first).
+    fn match_name(&self, links: &Links, words: &[Span]) -> Option<usize> {
+        let last = self.word(*words.last()?);
+        let first = self.word(*words.first()?);
+        for (k, known) in self.known.iter().enumerate() {
+            let kl = known.words.last().map(String::as_str);
+            if kl == Some(last)
+                && (words.len() == 1 || known.words.first().map(String::as_str) == Some(first))
+            {
+                return Some(k);
+            }
+        }
+        let from = links
+            .entities
+            .len()
+            .saturating_sub(NAME_REACH)
+            .max(self.known.len());
+        let mut by_first = None;
+        for e in (from..links.entities.len()).rev() {
+            let ent = &links.entities[e];
+            if ent.kind != MentionKind::Name || ent.words.is_empty() {
+                continue;
+            }
+            let el = ent.words.last().map(|s| self.word(*s));
+            let ef = ent.words.first().map(|s| self.word(*s));
+            if el == Some(last) && (words.len() == 1 || ent.words.len() == 1 || ef == Some(first)) {
+                return Some(e);
+            }
+            // `Kim` for `Kim Jong Un`, `Xi` for `Xi Jinping`: family name first, unless the first
+            // word is a given name (`Donald` is not `Donald Trump`'s family name).
+            if words.len() == 1
+                && by_first.is_none()
+                && ef == Some(first)
+                && ent.words.len() >= 2
+                && self.lex.given_name(first).is_none()
+            {
+                by_first = Some(e);
+            }
+        }
+        by_first
+    }
+
+    fn link_other(&self, links: &mut Links, _i: usize, m: &Found) -> usize {
+        let text = &self.text[m.span.range()];
+        if let Some(k) = self.known_alias(text) {
+            return k;
+        }
+        let definite = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // A title alone (`the President`, `the senator`) names the person introduced with it.
+        if m.kind == MentionKind::Description && definite {
+            if let Some(t) = m.title.clone().and_then(|t| self.tokens.get(t.start)) {
+                let key = title_key(self.word(t.span));
+                if let Some(e) = links
+                    .entities
+                    .iter()
+                    .rposition(|e| e.kind == MentionKind::Name && e.titles.contains(&key))
+                {
+                    return e;
+                }
+            }
+        }
+        let key = normalize(text);
+        if definite || m.kind == MentionKind::Organization {
+            if let Some(e) = links
+                .entities
+                .iter()
+                .rposition(|e| e.kind == m.kind && e.key.as_deref() == Some(key.as_str()))
+            {
+                return e;
+            }
+        }
+        let mut e = Entity::new(m.kind);
+        e.key = Some(key);
+        e.number = m.number;
+        e.name = Some(m.span);
+        links.entities.push(e);
+        links.entities.len() - 1
+    }
+
+    /// Whether the mention stands where a subject stands: at a clause's start.
+    fn subject_like(&self, m: &Found) -> bool {
+        let Some(prev) = m
+            .tokens
+            .start
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+        else {
+            return true;
+        };
+        match prev.kind {
+            Kind::Word => {
+                let w = &self.text[prev.span.range()];
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "and"
+                        | "but"
+                        | "that"
+                        | "when"
+                        | "as"
+                        | "while"
+                        | "because"
+                        | "if"
+                        | "so"
+                        | "then"
+                        | "where"
+                        | "though"
+                        | "although"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                ) || self.lex.is_non_name(w)
+            }
+            _ => true,
+        }
+    }
+
+    fn link_pronouns(&self, links: &mut Links) {
+        // Recent mentions that can be antecedents, most recent last.
+        let mut recent: Vec<usize> = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.kind != MentionKind::Pronoun {
+                if links.of_mention[i].is_some() {
+                    recent.push(i);
+                }
+                continue;
+            }
+            let Some(p) = m.pronoun else { continue };
+            if p.person != 3 || (p.number == Number::Singular && p.gender == Gender::Unknown) {
+                continue;
+            }
+            let floor = m.tokens.start.saturating_sub(PRONOUN_REACH);
+            let agrees = |j: usize| -> Option<usize> {
+                let e = links.of_mention[j]?;
+                let ent = &links.entities[e];
+                let ok = match p.number {
+                    Number::Singular => {
+                        ent.person && ent.number == Number::Singular && ent.gender.agrees(p.gender)
+                    }
+                    Number::Plural => {
+                        ent.number == Number::Plural || ent.kind == MentionKind::Organization
+                    }
+                };
+                ok.then_some(e)
+            };
+            let in_reach = |j: &&usize| self.mentions[**j].tokens.start >= floor;
+            let subject_first = recent
+                .iter()
+                .rev()
+                .take_while(in_reach)
+                .filter(|&&j| p.case != Case::Subject || self.subject_like(&self.mentions[j]))
+                .find_map(|&j| agrees(j));
+            let found = subject_first.or_else(|| {
+                recent
+                    .iter()
+                    .rev()
+                    .take_while(in_reach)
+                    .find_map(|&j| agrees(j))
+            });
+            if let Some(e) = found {
+                links.of_mention[i] = Some(e);
+                links.entities[e].mentions.push(i);
+                if p.case == Case::Subject {
+                    recent.push(i);
+                }
+            }
+        }
+    }
+
+    /// A new entity for a mention that no rule could link (an unresolved pronoun that speaks).
+    pub(crate) fn entity_for(&self, links: &mut Links, i: usize) -> usize {
+        if let Some(e) = links.of_mention.get(i).copied().flatten() {
+            return e;
+        }
+        let m = &self.mentions[i];
+        let mut e = Entity::new(m.kind);
+        e.name = Some(m.span);
+        e.mentions.push(i);
+        links.entities.push(e);
+        let id = links.entities.len() - 1;
+        if let Some(slot) = links.of_mention.get_mut(i) {
+            *slot = Some(id);
+        }
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::DEFAULT;
+    use crate::mentions::find;
+    use crate::tokens::tokenize;
+
+    /// For each mention, the text of its entity's first mention.
+    fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &[], &mut tokens);
+        let mentions = find(text, &tokens, &DEFAULT);
+        let speaking = vec![false; mentions.len()];
+        let linker = Linker {
+            text,
+            tokens: &tokens,
+            mentions: &mentions,
+            lex: &DEFAULT,
+            known,
+            speaking: &speaking,
+        };
+        let links = linker.link();
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let to = links.of_mention[i]
+                    .map(|e| {
+                        let ent = &links.entities[e];
+                        match (ent.known, ent.name) {
+                            (Some(k), _) => known[k].name.clone(),
+                            (_, Some(s)) => text[s.range()].to_string(),
+                            _ => "?".into(),
+                        }
+                    })
+                    .unwrap_or_else(|| "-".into());
+                (text[m.span.range()].to_string(), to)
+            })
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn family_names_link_to_full_names() {
+        let got = linked("Victor Cha spoke. Later Cha left. Then Mr. Cha came.", &[]);
+        assert_eq!(
+            got,
+            vec![
+                pair("Victor Cha", "Victor Cha"),
+                pair("Cha", "Victor Cha"),
+                pair("Mr. Cha", "Victor Cha")
+            ]
+        );
+    }
+
+    #[test]
+    fn family_name_first_links_by_first_word() {
+        let got = linked(
+            "North Korea leader Kim Jong Un came. Kim spoke. Donald Trump came. Donald left.",
+            &[],
+        );
+        assert_eq!(got[2], pair("Kim", "Kim Jong Un"));
+        // A given name is not a family name.
+        assert_eq!(got[4], pair("Donald", "Donald"));
+    }
+
+    #[test]
+    fn titles_link_to_the_titled_person() {
+        let got = linked("President Donald Trump came. The President spoke.", &[]);
+        assert_eq!(got[1], pair("The President", "Donald Trump"));
+        let got = linked("Sen. Ted Cruz came. The senator spoke.", &[]);
+        assert_eq!(got[1], pair("The senator", "Ted Cruz"));
+        // No titled person: the description stands alone.
+        let got = linked("The senator spoke.", &[]);
+        assert_eq!(got[0], pair("The senator", "The senator"));
+    }
+
+    #[test]
+    fn pronouns_link_to_the_last_agreeing_subject() {
+        let got = linked(
+            "Hillary Clinton met Donald Trump. She said no. Then he left.",
+            &[],
+        );
+        assert_eq!(got[2], pair("She", "Hillary Clinton"));
+        assert_eq!(got[3], pair("he", "Donald Trump"));
+        let got = linked(
+            "During talks with Nancy Pelosi and Chuck Schumer, Donald Trump left. Then he spoke.",
+            &[],
+        );
+        assert_eq!(got[3], pair("he", "Donald Trump"));
+        // No person before: unresolved.
+        let got = linked("He came to Hanoi.", &[]);
+        assert_eq!(got[0], pair("He", "-"));
+    }
+
+    #[test]
+    fn known_speakers_and_aliases() {
+        let known =
+            vec![KnownSpeaker::new("Donald Trump", &["the President".to_string()]).expect("valid")];
+        let got = linked("The President spoke. Trump left.", &known);
+        assert_eq!(
+            got,
+            vec![
+                pair("The President", "Donald Trump"),
+                pair("Trump", "Donald Trump")
+            ]
+        );
+    }
+}

@@ -1,0 +1,181 @@
+//! The tokenizer: the narrative around the quotations as words and punctuation, with one token
+//! standing for each quotation and one for each paragraph break.
+//!
+//! Words keep their inner apostrophes, hyphens and periods (`don’t`, `O’Rourke`, `U.S`,
+//! `Mar-a-Lago`); a period that ends a word is a separate token, so `Mr.` is `Mr` and `.`.
+
+use nom::bytes::complete::take_while1;
+use nom::character::complete::satisfy;
+use nom::combinator::recognize;
+use nom::multi::many0_count;
+use nom::sequence::pair;
+use nom::{IResult, Parser};
+
+use crate::result::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters or digits.
+    Word,
+    /// One punctuation or symbol character.
+    Punct(char),
+    /// The quotation with this index in the scanner's output.
+    Quote(usize),
+    /// A paragraph break.
+    Break,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) span: Span,
+    pub(crate) kind: Kind,
+}
+
+impl Token {
+    pub(crate) fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&')
+}
+
+/// A word: letters and digits, joined by apostrophes, hyphens or periods with a letter or digit
+/// on both sides.
+fn word(input: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        take_while1(is_word_char),
+        many0_count(pair(satisfy(is_joiner), take_while1(is_word_char))),
+    ))
+    .parse_complete(input)
+}
+
+/// Tokenizes `text`, putting a [`Kind::Quote`] token in place of each of `quotes` (which are in
+/// order and do not overlap) and a [`Kind::Break`] token for each run of line breaks.
+pub(crate) fn tokenize(text: &str, quotes: &[Span], out: &mut Vec<Token>) {
+    out.clear();
+    let mut pos = 0;
+    for (i, q) in quotes.iter().enumerate() {
+        if q.start < pos || q.end > text.len() {
+            continue;
+        }
+        segment(text, pos, q.start, out);
+        out.push(Token {
+            span: *q,
+            kind: Kind::Quote(i),
+        });
+        pos = q.end;
+    }
+    segment(text, pos, text.len(), out);
+}
+
+/// Tokenizes `text[from..to]`.
+fn segment(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
+    let Some(slice) = text.get(from..to) else {
+        return;
+    };
+    let mut rest = slice;
+    while !rest.is_empty() {
+        let at = from + (slice.len() - rest.len());
+        let trimmed = rest.trim_start();
+        if trimmed.len() != rest.len() {
+            let gap = &rest[..rest.len() - trimmed.len()];
+            if gap.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
+                && out.last().is_some_and(|t| t.kind != Kind::Break)
+            {
+                out.push(Token {
+                    span: Span::new(at, at + gap.len()),
+                    kind: Kind::Break,
+                });
+            }
+            rest = trimmed;
+            continue;
+        }
+        if let Ok((after, w)) = word(rest) {
+            out.push(Token {
+                span: Span::new(at, at + w.len()),
+                kind: Kind::Word,
+            });
+            rest = after;
+        } else if let Some(c) = rest.chars().next() {
+            out.push(Token {
+                span: Span::new(at, at + c.len_utf8()),
+                kind: Kind::Punct(c),
+            });
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        tokenize(text, &[], &mut out);
+        out.iter()
+            .map(|t| match t.kind {
+                Kind::Break => "¶".to_string(),
+                _ => text[t.span.range()].to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joiners() {
+        assert_eq!(
+            words("Mr. O’Rourke’s U.S. trip, Mar-a-Lago; don't."),
+            vec![
+                "Mr",
+                ".",
+                "O’Rourke’s",
+                "U.S",
+                ".",
+                "trip",
+                ",",
+                "Mar-a-Lago",
+                ";",
+                "don't",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn breaks_and_quotes_become_tokens() {
+        let text = "He said “yes.”\n\nThen left.";
+        let q = Span::new(8, 8 + "“yes.”".len());
+        let mut out = Vec::new();
+        tokenize(text, &[q], &mut out);
+        let kinds: Vec<Kind> = out.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                Kind::Word,
+                Kind::Word,
+                Kind::Quote(0),
+                Kind::Break,
+                Kind::Word,
+                Kind::Word,
+                Kind::Punct('.')
+            ]
+        );
+    }
+
+    #[test]
+    fn a_trailing_joiner_is_not_part_of_the_word() {
+        assert_eq!(words("students' votes"), vec!["students", "'", "votes"]);
+        assert_eq!(words("end-"), vec!["end", "-"]);
+    }
+}
