@@ -379,14 +379,12 @@ impl<'a, 't> Rules<'a, 't> {
         } else {
             Rule::SentenceCue
         };
-        if !according {
-            if let Some(m) = self.subject_before(k, floor) {
-                return Some(Found1 {
-                    mention: m,
-                    cue: Some(cue),
-                    rule,
-                });
-            }
+        if !according && let Some(m) = self.subject_before(k, floor) {
+            return Some(Found1 {
+                mention: m,
+                cue: Some(cue),
+                rule,
+            });
         }
         let m = self.subject_after(cue.end, ceiling)?;
         Some(Found1 {
@@ -480,13 +478,12 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>) -> Output<'t> {
         if !input.kinds[qi].is_speech() {
             continue;
         }
-        if first[qi].is_none() {
-            if let Some(p) = last {
-                if let Some(f) = continuation(&rules, input, p, qi, &first, &entity_of, &links) {
-                    entity_of[qi] = entity_of[p];
-                    first[qi] = Some(f);
-                }
-            }
+        if first[qi].is_none()
+            && let Some(p) = last
+            && let Some(f) = continuation(&rules, input, p, qi, &first, &entity_of, &links)
+        {
+            entity_of[qi] = entity_of[p];
+            first[qi] = Some(f);
         }
         last = Some(qi);
     }
@@ -667,7 +664,10 @@ mod tests {
     use crate::{Attributor, Rule};
 
     /// Each speech quotation's text, speaker name, mention and rule.
-    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>, Option<Rule>)> {
+    /// A quotation's text, speaker name, mention and rule.
+    type Row = (String, Option<String>, Option<String>, Option<Rule>);
+
+    fn attributed(text: &str) -> Vec<Row> {
         let article = Attributor::new().attribute(text).expect("attributes");
         article
             .speech()
@@ -759,12 +759,12 @@ mod tests {
             (s("Trump"), s("Trump"), Some(Rule::SentenceCue))
         );
         assert_eq!(
-            one("Trump arrived. Critics mocked his “beautiful wall.”"),
+            one("Donald Trump arrived. Critics mocked his “beautiful wall.”"),
             (s("Critics"), s("Critics"), Some(Rule::SentenceCue))
         );
         assert_eq!(
-            one("Trump arrived. The size of his “nuclear button” grew."),
-            (s("Trump"), s("his"), Some(Rule::Possessive))
+            one("Donald Trump arrived. The size of his “nuclear button” grew."),
+            (s("Donald Trump"), s("his"), Some(Rule::Possessive))
         );
     }
 

@@ -200,10 +200,10 @@ impl Attributor {
 
         let mut quote_tokens = vec![0; scanned.len()];
         for (i, t) in tokens.iter().enumerate() {
-            if let Kind::Quote(q) = t.kind {
-                if let Some(slot) = quote_tokens.get_mut(q) {
-                    *slot = i;
-                }
+            if let Kind::Quote(q) = t.kind
+                && let Some(slot) = quote_tokens.get_mut(q)
+            {
+                *slot = i;
             }
         }
         let contexts: Vec<_> = quote_tokens
@@ -305,7 +305,7 @@ mod tests {
             Err(Error::DocumentTooLarge { len: 5, max: 4 })
         );
         let a = Attributor::builder()
-            .max_quote_len(5)
+            .max_quote_len(8)
             .build()
             .expect("builds");
         assert_eq!(
@@ -313,7 +313,7 @@ mod tests {
             Err(Error::QuoteTooLong {
                 offset: 8,
                 len: "“a long one.”".len(),
-                max: 5
+                max: 8
             })
         );
         assert!(a.attribute("He said “ok”").is_ok());

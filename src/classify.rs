@@ -22,9 +22,11 @@ use crate::sentences::Context;
 use crate::tokens::{Kind, Token};
 
 /// The longest term, in words: a longer quotation is someone's words.
-const MAX_TERM_WORDS: usize = 6;
+const MAX_TERM_WORDS: usize = 8;
 /// The longest scare quote, in words.
 const MAX_SCARE_WORDS: usize = 3;
+/// How many words before a title a speech verb may stand and still introduce it.
+const CUE_BEFORE_REACH: usize = 3;
 /// How many tokens after a quotation a cue may stand and still be beside it.
 const CUE_REACH: usize = 5;
 
@@ -67,8 +69,36 @@ impl Quoted<'_> {
     }
 
     fn cue_in_sentence(&self) -> bool {
-        first_cue(self.text, self.tokens, self.ctx.left.clone(), self.lex).is_some()
-            || first_cue(self.text, self.tokens, self.ctx.right.clone(), self.lex).is_some()
+        first_cue(self.text, self.tokens, self.ctx.sentence.clone(), self.lex).is_some()
+    }
+
+    /// A speech verb among the few words right before the quotation, whose object the
+    /// quotation is: `called Rubio “…”`, `referred to the “…”`, but not `speaking on ABC’s “…”`.
+    fn cue_just_before(&self) -> bool {
+        let left = &self.ctx.left;
+        let from = left.end.saturating_sub(CUE_BEFORE_REACH).max(left.start);
+        let Some(verb) = (from..left.end).rev().find(|&i| {
+            self.tokens[i].is_word() && self.lex.is_verb(&self.text[self.tokens[i].span.range()])
+        }) else {
+            return false;
+        };
+        !self.tokens[verb + 1..left.end].iter().any(|t| {
+            let w = &self.text[t.span.range()];
+            w.ends_with("’s")
+                || w.ends_with("'s")
+                || matches!(w, "on" | "in" | "at" | "from" | "with")
+        })
+    }
+
+    /// A possessive pronoun right before the quotation: `her “Ronnie”`.
+    fn owned_by_pronoun(&self) -> bool {
+        self.prev().is_some_and(|p| {
+            p.is_word()
+                && self
+                    .lex
+                    .pronoun(&self.text[p.span.range()])
+                    .is_some_and(|p| p.case == Case::Possessive && p.person == 3)
+        })
     }
 
     /// A possessive right before the quotation: `his “nuclear button”`, `Trump’s “great wall”`.
@@ -126,24 +156,35 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let opens_sentence = q.ctx.left.is_empty();
     let cue_after = q.cue_after();
     let next_is_punct = q.tokens.get(q.ctx.right.start).is_none_or(|t| !t.is_word());
 
-    if cue_after && (ends_clause || opens_sentence) {
-        return QuoteKind::Direct;
-    }
-    if opens_sentence && (ends_clause || next_is_punct) && (words >= 2 || cue_after) {
-        return QuoteKind::Direct;
-    }
-    let introduced = q
+    // Standing as an utterance of its own: opening the sentence, or introduced by a comma,
+    // colon or dash.
+    if q.ctx.left.is_empty() {
+        if (ends_clause || next_is_punct || cue_after) && (words >= 2 || cue_after) {
+            return QuoteKind::Direct;
+        }
+    } else if q
         .prev()
-        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ':' | '—' | '–')));
-    if introduced && starts_upper && words >= 2 {
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ':' | '—' | '–')))
+        && starts_upper
+        && (words >= 2 || content.ends_with(['?', '!']))
+        && !(words <= MAX_TERM_WORDS
+            && is_title_case(content)
+            && !content.ends_with(['.', '?', '!']))
+    {
         return QuoteKind::Direct;
     }
-    if words <= MAX_TERM_WORDS && is_title_case(content) && !cue_after && !introduced {
-        return QuoteKind::Term;
+    // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
+    // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
+    // someone's words.
+    if words <= MAX_TERM_WORDS && is_title_case(content) {
+        return if q.cue_just_before() || q.owned_by_pronoun() {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Term
+        };
     }
     if words <= MAX_SCARE_WORDS && !q.cue_in_sentence() && !q.possessed() {
         return QuoteKind::Term;
@@ -266,6 +307,37 @@ mod tests {
         assert_eq!(kind("<tweet id=\"6721\">", "\"6721\""), QuoteKind::Term);
         assert_eq!(kind("<a href=\"x.html\">", "\"x.html\""), QuoteKind::Term);
         assert_eq!(kind("It cost “$5” then.", "“$5”"), QuoteKind::Term);
+        // A title that a speech verb introduces is someone's words.
+        assert_eq!(
+            kind(
+                "Within minutes, he called Rubio “Little Marco” again.",
+                "“Little Marco”"
+            ),
+            QuoteKind::Partial
+        );
+        assert_eq!(
+            kind(
+                "Co-anchor Norah O’Donnell then asked, “Really?”",
+                "“Really?”"
+            ),
+            QuoteKind::Direct
+        );
+        // A title set off by commas is an appositive, not an utterance.
+        assert_eq!(
+            kind(
+                "Copies of his memoir, “Gifted Hands,” pass around.",
+                "“Gifted Hands,”"
+            ),
+            QuoteKind::Term
+        );
+        // A title stays a term even when a cue follows it.
+        assert_eq!(
+            kind(
+                "Speaking on ABC’s “This Week,” Carson admitted it.",
+                "“This Week,”"
+            ),
+            QuoteKind::Term
+        );
     }
 
     #[test]

@@ -206,7 +206,14 @@ impl Lexicon {
             }
             let Some(lemma) = words.first() else { continue };
             let lemma = lemma.to_lowercase();
-            for form in regular_forms(&lemma) {
+            let [third, past, ing] = regular_forms(&lemma);
+            // Listed forms replace the derived past (`quipped`, not `quiped`).
+            let derived = if words.len() > 1 {
+                vec![third, ing]
+            } else {
+                vec![third, past, ing]
+            };
+            for form in derived {
                 self.verbs.insert(form.into());
             }
             self.verbs.insert(lemma.into());

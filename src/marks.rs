@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// ```
 /// use quote_attribution::Marks;
-/// assert_eq!(Marks::Curly.open_char(), '“');
+/// assert_eq!(Marks::Curly.open(), "“");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -37,22 +37,26 @@ pub enum Marks {
     Corner,
     /// 『…』 (white corner brackets).
     WhiteCorner,
+    /// ''…'' or ``…'' (doubled apostrophes or backticks, as typewritten news and TeX write
+    /// double quotes).
+    Apostrophes,
 }
 
 impl Marks {
-    /// The character that opens a quotation in this style.
-    pub fn open_char(self) -> char {
+    /// The mark that opens a quotation in this style.
+    pub fn open(self) -> &'static str {
         match self {
-            Marks::Curly => '“',
-            Marks::CurlySingle => '‘',
-            Marks::Straight => '"',
-            Marks::StraightSingle => '\'',
-            Marks::Guillemets => '«',
-            Marks::SingleGuillemets => '‹',
-            Marks::LowHigh => '„',
-            Marks::LowHighSingle => '‚',
-            Marks::Corner => '「',
-            Marks::WhiteCorner => '『',
+            Marks::Curly => "“",
+            Marks::CurlySingle => "‘",
+            Marks::Straight => "\"",
+            Marks::StraightSingle => "'",
+            Marks::Guillemets => "«",
+            Marks::SingleGuillemets => "‹",
+            Marks::LowHigh => "„",
+            Marks::LowHighSingle => "‚",
+            Marks::Corner => "「",
+            Marks::WhiteCorner => "『",
+            Marks::Apostrophes => "''",
         }
     }
 
@@ -63,7 +67,7 @@ impl Marks {
 
     pub(crate) fn family(self) -> Family {
         match self {
-            Marks::Curly | Marks::Straight | Marks::LowHigh => Family::Double,
+            Marks::Curly | Marks::Straight | Marks::LowHigh | Marks::Apostrophes => Family::Double,
             Marks::CurlySingle | Marks::StraightSingle | Marks::LowHighSingle => Family::Single,
             Marks::Guillemets => Family::Guillemet,
             Marks::SingleGuillemets => Family::SingleGuillemet,
@@ -128,8 +132,13 @@ pub(crate) fn parse_mark(input: &str) -> IResult<&str, Mark> {
         Some(b'"') => {
             value(mark(Marks::Straight, Role::Straight, 1), tag("\"")).parse_complete(input)
         }
-        Some(b'\'') => {
-            value(mark(Marks::StraightSingle, Role::Straight, 1), tag("'")).parse_complete(input)
+        Some(b'\'') => alt((
+            value(mark(Marks::Apostrophes, Role::Straight, 2), tag("''")),
+            value(mark(Marks::StraightSingle, Role::Straight, 1), tag("'")),
+        ))
+        .parse_complete(input),
+        Some(b'`') => {
+            value(mark(Marks::Apostrophes, Role::Open, 2), tag("``")).parse_complete(input)
         }
         Some(0xE2) => alt((
             value(mark(Marks::Curly, Role::OpenOrCloseLow, 3), tag("“")),
@@ -166,7 +175,7 @@ pub(crate) fn parse_mark(input: &str) -> IResult<&str, Mark> {
 
 /// Whether the byte can start a quotation mark or a line break: the scanner looks only at these.
 pub(crate) const fn is_candidate(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | 0xE2 | 0xC2 | 0xE3 | b'\n' | b'\r')
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2 | 0xE3 | b'\n' | b'\r')
 }
 
 /// Whether `c` is a quotation-mark character (so that `“‘` reads as two openers).
@@ -203,7 +212,16 @@ pub(crate) struct Flanks {
 }
 
 pub(crate) fn flanks(before: Option<char>, after: Option<char>) -> Flanks {
-    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    // Invisible format characters (bidi marks, zero-width spaces, byte-order marks) count as
+    // space.
+    let space = |c: Option<char>| {
+        c.is_none_or(|c| {
+            c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+        })
+    };
+    // Sentence punctuation before a mark lets it close whatever follows (`."We`), and open
+    // when nothing is open.
+    let after_sentence = |c: char| matches!(c, '.' | '?' | '!' | ',' | ';');
     let opens_after = |c: char| {
         matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '>' | '…') || is_mark_char(c)
     };
@@ -227,8 +245,10 @@ pub(crate) fn flanks(before: Option<char>, after: Option<char>) -> Flanks {
                 | '*'
         ) || is_mark_char(c)
     };
-    let can_open = !space(after) && (space(before) || before.is_some_and(opens_after));
-    let can_close = !space(before) && (space(after) || after.is_some_and(closes_before));
+    let can_open = !space(after)
+        && (space(before) || before.is_some_and(|c| opens_after(c) || after_sentence(c)));
+    let can_close = !space(before)
+        && (space(after) || after.is_some_and(closes_before) || before.is_some_and(after_sentence));
     let inside_word =
         before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
     Flanks {
@@ -261,6 +281,8 @@ mod tests {
             ("」", Marks::Corner),
             ("『", Marks::WhiteCorner),
             ("』", Marks::WhiteCorner),
+            ("''", Marks::Apostrophes),
+            ("``", Marks::Apostrophes),
         ] {
             let (rest, m) = parse_mark(s).expect(s);
             assert_eq!(rest, "");
@@ -271,7 +293,7 @@ mod tests {
 
     #[test]
     fn rejects_other_characters_with_the_same_lead_byte() {
-        for s in ["—", "…", "€", "é", "a", "", "\u{3001}"] {
+        for s in ["—", "…", "€", "é", "a", "", "\u{3001}", "`"] {
             assert!(parse_mark(s).is_err(), "{s:?}");
         }
     }
@@ -290,5 +312,10 @@ mod tests {
         assert!(f.can_close);
         let f = flanks(Some('—'), Some('M'));
         assert!(f.can_open);
+        // `authorities."We`: both, and the stack decides.
+        let f = flanks(Some('.'), Some('W'));
+        assert!(f.can_open && f.can_close);
+        let f = flanks(Some('\u{202a}'), Some('T'));
+        assert!(f.can_open && !f.can_close);
     }
 }

@@ -148,8 +148,9 @@ impl Scanner<'_> {
         let end = at + mark.len;
         match mark.role {
             Role::Open => {
+                // Marks that also serve as commas or backticks open only before a word.
                 let low = matches!(mark.style, Marks::LowHigh | Marks::LowHighSingle);
-                if !low || f.can_open {
+                if !(low || mark.style == Marks::Apostrophes) || f.can_open {
                     self.open(at, mark.style, low);
                 }
             }
@@ -180,8 +181,9 @@ impl Scanner<'_> {
                     }
                 } else if open.is_some() {
                     self.close(family, end);
-                } else if f.can_open && !f.can_close {
-                    // A quotation typed with ” at both ends.
+                } else if (f.can_open && !f.can_close) || self.at_paragraph_start(at) {
+                    // A quotation typed with ” at both ends; or ” opening a paragraph, where
+                    // nothing is open to close.
                     self.open(at, mark.style, false);
                 }
             }
@@ -206,6 +208,14 @@ impl Scanner<'_> {
                 }
             }
         }
+    }
+
+    /// Whether only space stands between the paragraph's start and `at`.
+    fn at_paragraph_start(&self, at: usize) -> bool {
+        self.text[self.para_start..at].chars().all(|c| {
+            c.is_whitespace()
+                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{feff}')
+        })
     }
 
     /// The index of the innermost open quotation of `family`.
@@ -332,6 +342,8 @@ mod tests {
             ("Er sagte ‚ja‘ gestern.", "‚ja‘", Marks::LowHighSingle),
             ("彼は「はい」と言った。", "「はい」", Marks::Corner),
             ("彼は『はい』と言った。", "『はい』", Marks::WhiteCorner),
+            ("He said ''yes'' to it.", "''yes''", Marks::Apostrophes),
+            ("He said ``yes'' to it.", "``yes''", Marks::Apostrophes),
         ] {
             let found = scan(text);
             assert_eq!(quotes(text), vec![want.to_string()], "{text}");
@@ -420,7 +432,7 @@ mod tests {
     #[test]
     fn a_reopened_family_ends_the_open_quote() {
         let text = "“One without end. Then “two,” he said.";
-        assert_eq!(quotes(text), vec!["“One without end.!", "“two,”"]);
+        assert_eq!(quotes(text), vec!["“One without end. Then!", "“two,”"]);
     }
 
     #[test]
@@ -450,5 +462,19 @@ mod tests {
     fn misused_curly_marks_still_pair() {
         assert_eq!(quotes("He said “yes“ today."), vec!["“yes“"]);
         assert_eq!(quotes("He said ”yes” today."), vec!["”yes”"]);
+        assert_eq!(
+            quotes("Done.\n\n” … and so on,” she wrote."),
+            vec!["” … and so on,”"]
+        );
+        assert_eq!(quotes("Done.\n\n\u{202a}”Evil,” he said."), vec!["”Evil,”"]);
+    }
+
+    #[test]
+    fn straight_marks_after_sentence_punctuation() {
+        assert_eq!(
+            quotes("He left.\"We were deceived.\" Then"),
+            vec!["\"We were deceived.\""]
+        );
+        assert_eq!(quotes("\"Hello,\"he said."), vec!["\"Hello,\""]);
     }
 }

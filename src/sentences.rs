@@ -29,6 +29,8 @@ pub(crate) struct Context {
     pub(crate) left_quote: Option<usize>,
     /// The right context stopped at another quotation of the same sentence.
     pub(crate) right_quote: Option<usize>,
+    /// The whole sentence, through any other quotations in it.
+    pub(crate) sentence: Range<usize>,
 }
 
 /// Whether the token at `i` ends a sentence.
@@ -56,6 +58,18 @@ pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexico
         }
         _ => false,
     }
+}
+
+/// The longest clause after a quotation that ends in a period and still belongs to it:
+/// `“We’ll see.” Trump said.`
+const SHORT_TAIL: usize = 6;
+
+/// Whether the quotation in `span` ends its sentence: its words end in a period.
+fn quote_ends_sentence(text: &str, span: crate::result::Span) -> bool {
+    text.get(span.range()).is_some_and(|q| {
+        q.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace())
+            .ends_with('.')
+    })
 }
 
 /// The sentence context of the quotation token at `q`.
@@ -89,11 +103,38 @@ pub(crate) fn context(text: &str, tokens: &[Token], q: usize, lex: &Lexicon) -> 
         }
         end += 1;
     }
+    // A quotation that ends in a period ends the sentence, but for a short attribution.
+    let short_attribution = end - (q + 1) <= SHORT_TAIL
+        && tokens[q + 1..end]
+            .iter()
+            .any(|t| t.is_word() && lex.is_verb(&text[t.span.range()]));
+    if quote_ends_sentence(text, tokens[q].span) && !short_attribution {
+        end = q + 1;
+        right_quote = None;
+    }
+    // The whole sentence passes through other quotations, up to one that ends it.
+    let through = |i: usize| match tokens[i].kind {
+        Kind::Quote(_) => quote_ends_sentence(text, tokens[i].span),
+        _ => ends_sentence(text, tokens, i, lex),
+    };
+    let mut s_start = start;
+    if left_quote.is_some() {
+        while s_start > floor && !through(s_start - 1) {
+            s_start -= 1;
+        }
+    }
+    let mut s_end = end;
+    if right_quote.is_some() {
+        while s_end < ceiling && !through(s_end) {
+            s_end += 1;
+        }
+    }
     Context {
         left: start..q,
         right: q + 1..end,
         left_quote,
         right_quote,
+        sentence: s_start..s_end,
     }
 }
 

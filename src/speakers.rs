@@ -291,27 +291,27 @@ impl Linker<'_> {
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
         // A title alone (`the President`, `the senator`) names the person introduced with it.
-        if m.kind == MentionKind::Description && definite {
-            if let Some(t) = m.title.clone().and_then(|t| self.tokens.get(t.start)) {
-                let key = title_key(self.word(t.span));
-                if let Some(e) = links
-                    .entities
-                    .iter()
-                    .rposition(|e| e.kind == MentionKind::Name && e.titles.contains(&key))
-                {
-                    return e;
-                }
-            }
-        }
-        let key = normalize(text);
-        if definite || m.kind == MentionKind::Organization {
+        if m.kind == MentionKind::Description
+            && definite
+            && let Some(t) = m.title.clone().and_then(|t| self.tokens.get(t.start))
+        {
+            let key = title_key(self.word(t.span));
             if let Some(e) = links
                 .entities
                 .iter()
-                .rposition(|e| e.kind == m.kind && e.key.as_deref() == Some(key.as_str()))
+                .rposition(|e| e.kind == MentionKind::Name && e.titles.contains(&key))
             {
                 return e;
             }
+        }
+        let key = normalize(text);
+        if (definite || m.kind == MentionKind::Organization)
+            && let Some(e) = links
+                .entities
+                .iter()
+                .rposition(|e| e.kind == m.kind && e.key.as_deref() == Some(key.as_str()))
+        {
+            return e;
         }
         let mut e = Entity::new(m.kind);
         e.key = Some(key);
