@@ -34,6 +34,46 @@ const ADJACENT_REACH: usize = 8;
 const MAX_SKIPPED: usize = 3;
 /// The longest appositive between a subject and its cue, in tokens.
 const MAX_APPOSITIVE: usize = 16;
+/// The longest parenthesis between a subject and its cue, in tokens.
+const MAX_PARENTHESIS: usize = 8;
+
+/// Words that may follow an inverted subject and still end its clause: `said Cha in a
+/// statement`, `said Cha, who …`.
+const CLAUSE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "who",
+    "whose",
+    "which",
+    "of",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "to",
+    "for",
+    "from",
+    "with",
+    "and",
+    "but",
+    "adding",
+    "noting",
+    "this",
+    "last",
+    "late",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "told",
+    "about",
+    "via",
+];
 
 /// Words that may stand between a subject and its cue: `Trump later said`, `he has said`.
 const SKIPPABLE: &[&str] = &[
@@ -137,6 +177,16 @@ struct Rules<'a, 't> {
     ends_at: Vec<u32>,
     /// For each token, 1 + the index of the mention that starts there (0: none).
     starts_at: Vec<u32>,
+    /// For each token, the end of the cue that starts there (0: none).
+    cues: Vec<u32>,
+}
+
+/// A cue in the narrative with its subject: someone says something (`Ted Cruz said he
+/// disagreed.`), with or without a quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Statement {
+    cue: Range<usize>,
+    mention: usize,
 }
 
 impl<'a, 't> Rules<'a, 't> {
@@ -152,12 +202,62 @@ impl<'a, 't> Rules<'a, 't> {
                 *slot = id;
             }
         }
+        let mut cues = vec![0u32; input.tokens.len()];
+        let mut i = 0;
+        while i < input.tokens.len() {
+            match cue_at(input.text, input.tokens, i, input.lex) {
+                Some(c) => {
+                    cues[i] = u32::try_from(c.end).unwrap_or(0);
+                    i = c.end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
         Rules {
             input,
             mentions,
             ends_at,
             starts_at,
+            cues,
         }
+    }
+
+    /// Every cue in the narrative that has a subject, in text order.
+    fn statements(&self) -> Vec<Statement> {
+        let mut out = Vec::new();
+        for (i, &end) in self.cues.iter().enumerate() {
+            if end == 0 {
+                continue;
+            }
+            let cue = i..end as usize;
+            if self.is_according_to(&cue) {
+                continue;
+            }
+            // The sentence's start, for a participle's subject. An inverted subject (`said
+            // Cha`) belongs beside a quotation; in the narrative the word after a cue is its
+            // object (`citing officials`).
+            let floor = i.saturating_sub(MAX_CONTEXT);
+            let mut start = i;
+            while start > floor
+                && !ends_sentence(
+                    self.input.text,
+                    self.input.tokens,
+                    start - 1,
+                    self.input.lex,
+                )
+            {
+                start -= 1;
+            }
+            let subject = self.subject_before(i, start).or_else(|| {
+                self.is_participle(&cue)
+                    .then(|| self.sentence_subject(start, i))
+                    .flatten()
+            });
+            if let Some(mention) = subject {
+                out.push(Statement { cue, mention });
+            }
+        }
+        out
     }
 
     fn word(&self, i: usize) -> Option<&'t str> {
@@ -185,56 +285,162 @@ impl<'a, 't> Rules<'a, 't> {
     fn can_be_subject(&self, m: usize) -> bool {
         self.mentions[m]
             .pronoun
-            .is_none_or(|p| p.case == Case::Subject)
+            .is_none_or(|p| matches!(p.case, Case::Subject | Case::Relative))
     }
 
     fn cue(&self, i: usize) -> Option<Range<usize>> {
-        cue_at(self.input.text, self.input.tokens, i, self.input.lex)
+        let end = *self.cues.get(i)? as usize;
+        (end > i).then_some(i..end)
     }
 
     /// The subject right before the cue that starts at token `cue`, no further back than
-    /// `floor`.
+    /// `floor`: past adverbs and auxiliaries (`Trump later said`), a parenthesis (`Reid
+    /// (D-Nev.) said`), and an appositive set off by commas or dashes (`Cha, a veteran adviser,
+    /// said`).
     fn subject_before(&self, cue: usize, floor: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
         let mut k = cue;
         let mut skipped = 0;
         while k > floor {
             let i = k - 1;
             if let Some(m) = self.mention_ending(i) {
-                if self.mentions[m].tokens.start >= floor && self.can_be_subject(m) {
-                    return Some(m);
+                let ok = self.mentions[m].tokens.start >= floor && self.can_be_subject(m);
+                return ok.then_some(m);
+            }
+            match tokens.get(i)?.kind {
+                Kind::Punct(')') => {
+                    let low = i.saturating_sub(MAX_PARENTHESIS).max(floor);
+                    k = (low..i).rev().find(|&j| tokens[j].is_punct('('))?;
                 }
-                return None;
+                Kind::Punct(c @ (',' | '—' | '–')) => {
+                    return self.before_appositive(i, c, floor);
+                }
+                Kind::Word => {
+                    let w = self.word(i)?;
+                    let skippable = SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w))
+                        || (w.len() > 4
+                            && w.ends_with("ly")
+                            && !w.chars().next().is_some_and(char::is_uppercase));
+                    if !skippable || skipped >= MAX_SKIPPED {
+                        return None;
+                    }
+                    skipped += 1;
+                    k = i;
+                }
+                _ => return None,
             }
-            let t = self.input.tokens.get(i)?;
-            if t.is_punct(',') {
-                // `Victor Cha, a veteran adviser, said`: a subject before an appositive.
-                let low = i.saturating_sub(MAX_APPOSITIVE).max(floor);
-                let comma = (low..i)
-                    .rev()
-                    .find(|&j| self.input.tokens[j].is_punct(','))?;
-                let m = self.mention_ending(comma.checked_sub(1)?)?;
-                return (self.mentions[m].kind == MentionKind::Name
-                    && self.mentions[m].tokens.start >= floor)
-                    .then_some(m);
-            }
-            let w = self.word(i)?;
-            let lower_skippable = SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w))
-                || (w.len() > 4
-                    && w.ends_with("ly")
-                    && !w.chars().next().is_some_and(char::is_uppercase));
-            if !lower_skippable || skipped >= MAX_SKIPPED {
-                return None;
-            }
-            skipped += 1;
-            k = i;
         }
         None
     }
 
-    /// The subject right after a cue ending at token `end`: `said Victor Cha`.
-    fn subject_after(&self, end: usize, ceiling: usize) -> Option<usize> {
-        let m = self.mention_starting(end)?;
-        (self.mentions[m].tokens.end <= ceiling && self.can_be_subject(m)).then_some(m)
+    /// The name before an appositive that ends with the punctuation `close` at token `i`:
+    /// the appositive opens with the same punctuation and reads as a description (`, a veteran
+    /// adviser,`, `, who …,`, `— mentioned by Newsmax —`).
+    fn before_appositive(&self, i: usize, close: char, floor: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        let low = i.saturating_sub(MAX_APPOSITIVE).max(floor);
+        let open = (low..i).rev().find(|&j| tokens[j].is_punct(close))?;
+        let first = self.word(open + 1)?;
+        let descriptive = matches!(
+            first.to_ascii_lowercase().as_str(),
+            "a" | "an" | "the" | "who" | "whose" | "which" | "himself" | "herself" | "also"
+        ) || self
+            .mention_starting(open + 1)
+            .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
+            || (first.ends_with("ed") && !first.chars().next().is_some_and(char::is_uppercase))
+            || first.chars().all(|c| c.is_ascii_digit());
+        if !descriptive {
+            return None;
+        }
+        let m = self.mention_ending(open.checked_sub(1)?)?;
+        let ok =
+            self.mentions[m].kind != MentionKind::Pronoun && self.mentions[m].tokens.start >= floor;
+        ok.then_some(m)
+    }
+
+    /// The subject right after a cue ending at token `end`, as in an inverted attribution:
+    /// `said Victor Cha`, `said Democratic strategist Simon Rosenberg`. It must end the clause
+    /// (`said Cha.`, `said Cha, a …`, `said Cha in a statement`); `said Clinton was …` has
+    /// Clinton as the subject of the reported clause, not of the cue.
+    fn subject_after(&self, end: usize, ceiling: usize, strict: bool) -> Option<usize> {
+        let tokens = self.input.tokens;
+        let direct = self.mention_starting(end);
+        // A name after a short lower-case or capitalised descriptor.
+        let after_descriptor = || {
+            (end + 1..(end + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
+                let between_ok = tokens[end..j].iter().all(|t| {
+                    t.is_word() && {
+                        let w = &self.input.text[t.span.range()];
+                        !self.input.lex.is_verb(w)
+                            && !SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w))
+                    }
+                });
+                if !between_ok {
+                    return None;
+                }
+                self.mention_starting(j)
+                    .filter(|&m| self.mentions[m].kind == MentionKind::Name)
+            })
+        };
+        let m = match direct {
+            Some(m) if self.mentions[m].kind == MentionKind::Name => m,
+            Some(m) => after_descriptor().unwrap_or(m),
+            None => after_descriptor()?,
+        };
+        let found = &self.mentions[m];
+        if found.tokens.end > ceiling || !self.can_be_subject(m) {
+            return None;
+        }
+        let next = tokens.get(found.tokens.end);
+        let ends_clause = !strict
+            || found.tokens.end >= ceiling
+            || next.is_none_or(|t| !t.is_word())
+            || self
+                .word(found.tokens.end)
+                .is_some_and(|w| CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)));
+        ends_clause.then_some(m)
+    }
+
+    /// The subject of the sentence that runs from `floor`: past an introductory phrase (`When
+    /// he returned,`, `Speaking in Salem, New Hampshire,`), the first mention followed by a
+    /// verb or an appositive. The subject of a participle cue: `Trump went after Bush, calling
+    /// him …`.
+    fn sentence_subject(&self, floor: usize, limit: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        let mut k = floor;
+        while k < limit {
+            if let Some(m) = self.mention_starting(k) {
+                let found = &self.mentions[m];
+                let after = found.tokens.end;
+                let verb_follows = self.word(after).is_some_and(|w| {
+                    !w.chars().next().is_some_and(char::is_uppercase)
+                        && !CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+                });
+                let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
+                    && self
+                        .word(after + 1)
+                        .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who"));
+                if after < limit && (verb_follows || appositive_follows) && self.can_be_subject(m) {
+                    return Some(m);
+                }
+                k = after;
+            } else {
+                k += 1;
+            }
+        }
+        None
+    }
+
+    /// Whether the cue at `cue` is a participle (`saying`, `calling`) that takes its subject
+    /// from the sentence: after a comma or a preposition (`began by saying`).
+    fn is_participle(&self, cue: &Range<usize>) -> bool {
+        self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
+            && cue.start.checked_sub(1).is_some_and(|p| {
+                self.input.tokens[p].is_punct(',')
+                    || self
+                        .word(p)
+                        .is_some_and(|w| matches!(w, "by" | "while" | "before" | "after" | "when"))
+            })
     }
 
     fn is_according_to(&self, cue: &Range<usize>) -> bool {
@@ -267,14 +473,7 @@ impl<'a, 't> Rules<'a, 't> {
             } else {
                 Rule::Adjacent
             };
-            if let Some(m) = self.subject_before(k, start) {
-                return Some(Found1 {
-                    mention: m,
-                    cue: Some(cue),
-                    rule,
-                });
-            }
-            if let Some(m) = self.subject_after(cue.end, r.end) {
+            if let Some(m) = self.subject_of(&cue, start, r.end, ctx.sentence.start) {
                 return Some(Found1 {
                     mention: m,
                     cue: Some(cue),
@@ -323,14 +522,7 @@ impl<'a, 't> Rules<'a, 't> {
             } else {
                 Rule::Adjacent
             };
-            if let Some(m) = self.subject_before(k, left.start) {
-                return Some(Found1 {
-                    mention: m,
-                    cue: Some(cue),
-                    rule,
-                });
-            }
-            if let Some(m) = self.subject_after(cue.end, intro) {
+            if let Some(m) = self.subject_of(&cue, left.start, intro, left.start) {
                 return Some(Found1 {
                     mention: m,
                     cue: Some(cue),
@@ -356,19 +548,31 @@ impl<'a, 't> Rules<'a, 't> {
     /// Rule 3: a cue anywhere in the sentence, nearest first, whose subject is a mention.
     fn sentence_cue(&self, ctx: &Context) -> Option<Found1> {
         for k in ctx.left.clone().rev() {
-            if let Some(f) = self.cue_with_subject(k, ctx.left.start, ctx.left.end) {
+            if let Some(f) =
+                self.cue_with_subject(k, ctx.left.start, ctx.left.end, ctx.sentence.start)
+            {
                 return Some(f);
             }
         }
         for k in ctx.right.clone() {
-            if let Some(f) = self.cue_with_subject(k, ctx.right.start, ctx.right.end) {
+            if let Some(f) =
+                self.cue_with_subject(k, ctx.right.start, ctx.right.end, ctx.sentence.start)
+            {
                 return Some(f);
             }
         }
         None
     }
 
-    fn cue_with_subject(&self, k: usize, floor: usize, ceiling: usize) -> Option<Found1> {
+    /// The cue at `k` with its subject, all within `floor..ceiling`; `sentence` is where the
+    /// sentence starts, for participles.
+    fn cue_with_subject(
+        &self,
+        k: usize,
+        floor: usize,
+        ceiling: usize,
+        sentence: usize,
+    ) -> Option<Found1> {
         let cue = self.cue(k)?;
         if cue.end > ceiling {
             return None;
@@ -379,19 +583,32 @@ impl<'a, 't> Rules<'a, 't> {
         } else {
             Rule::SentenceCue
         };
-        if !according && let Some(m) = self.subject_before(k, floor) {
-            return Some(Found1 {
+        self.subject_of(&cue, floor, ceiling, sentence)
+            .map(|m| Found1 {
                 mention: m,
                 cue: Some(cue),
                 rule,
-            });
+            })
+    }
+
+    /// The subject of `cue`: before it, from the sentence for a participle, or after it.
+    fn subject_of(
+        &self,
+        cue: &Range<usize>,
+        floor: usize,
+        ceiling: usize,
+        sentence: usize,
+    ) -> Option<usize> {
+        if self.is_according_to(cue) {
+            return self.subject_after(cue.end, ceiling, false);
         }
-        let m = self.subject_after(cue.end, ceiling)?;
-        Some(Found1 {
-            mention: m,
-            cue: Some(cue),
-            rule,
-        })
+        self.subject_before(cue.start, floor)
+            .or_else(|| {
+                self.is_participle(cue)
+                    .then(|| self.sentence_subject(sentence.min(cue.start), cue.start))
+                    .flatten()
+            })
+            .or_else(|| self.subject_after(cue.end, ceiling, true))
     }
 
     /// Rule 4: `his “nuclear button”`, `Trump’s “beautiful wall”`.
@@ -423,20 +640,6 @@ impl<'a, 't> Rules<'a, 't> {
             .or_else(|| self.sentence_cue(ctx))
             .or_else(|| self.possessive(ctx))
     }
-
-    /// Whether a cue with a subject stands in `range` whose subject links to another entity
-    /// than `speaker`.
-    fn other_speaker_between(&self, range: Range<usize>, speaker: usize, links: &Links) -> bool {
-        let range = range.start..range.end.min(self.input.tokens.len());
-        range.clone().any(|k| {
-            let Some(cue) = self.cue(k) else { return false };
-            if cue.end > range.end {
-                return false;
-            }
-            let m = self.subject_before(k, range.start);
-            m.is_some_and(|m| links.of_mention.get(m).copied().flatten() != Some(speaker))
-        })
-    }
 }
 
 /// Runs the rules over every speech quotation and links their speakers.
@@ -452,9 +655,16 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>) -> Output<'t> {
         .map(|(qi, k)| if k.is_speech() { rules.find(qi) } else { None })
         .collect();
 
+    // A name that is the subject of any speech cue is a person.
+    let statements = rules.statements();
     let mut speaking = vec![false; found_mentions.len()];
-    for f in first.iter().flatten() {
-        if let Some(s) = speaking.get_mut(f.mention) {
+    for m in first
+        .iter()
+        .flatten()
+        .map(|f| f.mention)
+        .chain(statements.iter().map(|s| s.mention))
+    {
+        if let Some(s) = speaking.get_mut(m) {
             *s = true;
         }
     }
@@ -479,10 +689,14 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>) -> Output<'t> {
             continue;
         }
         if first[qi].is_none()
-            && let Some(p) = last
-            && let Some(f) = continuation(&rules, input, p, qi, &first, &entity_of, &links)
+            && let Some(f) = continuation(input, last, qi, &first, &statements)
         {
-            entity_of[qi] = entity_of[p];
+            entity_of[qi] = match last {
+                Some(p) if first[p].as_ref().is_some_and(|pf| pf.mention == f.mention) => {
+                    entity_of[p]
+                }
+                _ => Some(linker.entity_for(&mut links, f.mention)),
+            };
             first[qi] = Some(f);
         }
         last = Some(qi);
@@ -491,38 +705,60 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>) -> Output<'t> {
     build(input, &found_mentions, &links, first, entity_of)
 }
 
-/// Rule 5: the quotation `qi` continues the previous speech quotation `p`.
+/// Rule 5: the quotation `qi`, with no cue of its own, continues the last statement before
+/// it in its paragraph or the one before: the previous speech quotation `last` (through its own
+/// speaker), or a cue with a subject in the narrative after it (`Ted Cruz said he disagreed.
+/// “No way.”`). A mention in a relative clause or an object makes no statement, so it does not
+/// intervene.
 fn continuation(
-    rules: &Rules<'_, '_>,
     input: &Input<'_, '_>,
-    p: usize,
+    last: Option<usize>,
     qi: usize,
     first: &[Option<Found1>],
-    entity_of: &[Option<usize>],
-    links: &Links,
+    statements: &[Statement],
 ) -> Option<Found1> {
-    let prev = first.get(p)?.as_ref()?;
-    let speaker = entity_of.get(p).copied().flatten()?;
-    let from_tok = *input.quote_tokens.get(p)?;
     let to_tok = *input.quote_tokens.get(qi)?;
-    let between = input.tokens.get(from_tok + 1..to_tok)?;
-    let breaks = between.iter().filter(|t| t.kind == Kind::Break).count();
-    if breaks > 1 || to_tok - from_tok > 4 * MAX_CONTEXT {
-        return None;
+    // The window: this paragraph and the one before, at most a few sentences back.
+    let floor_limit = to_tok.saturating_sub(4 * MAX_CONTEXT);
+    let mut breaks = 0;
+    let mut floor = to_tok;
+    while floor > floor_limit {
+        if input.tokens[floor - 1].kind == Kind::Break {
+            breaks += 1;
+            if breaks > 1 {
+                break;
+            }
+        }
+        floor -= 1;
     }
-    // The previous quotation's own cue does not intervene.
-    let after_cue = prev
-        .cue
-        .as_ref()
-        .map_or(from_tok + 1, |c| c.end.max(from_tok + 1));
-    if rules.other_speaker_between(after_cue.min(to_tok)..to_tok, speaker, links) {
-        return None;
+    let prev = last.and_then(|p| {
+        let f = first.get(p)?.as_ref()?;
+        let tok = *input.quote_tokens.get(p)?;
+        (tok >= floor).then_some((tok, f))
+    });
+    // The last statement before the quotation, after the previous quotation and its own cue.
+    let after = prev.map_or(floor, |(tok, f)| {
+        f.cue.as_ref().map_or(tok + 1, |c| c.end.max(tok + 1))
+    });
+    let k = statements.partition_point(|s| s.cue.end <= to_tok);
+    let stated = statements[..k]
+        .iter()
+        .rev()
+        .take_while(|s| s.cue.start >= after)
+        .next();
+    match (stated, prev) {
+        (Some(s), _) => Some(Found1 {
+            mention: s.mention,
+            cue: None,
+            rule: Rule::Continuation,
+        }),
+        (None, Some((_, f))) => Some(Found1 {
+            mention: f.mention,
+            cue: None,
+            rule: Rule::Continuation,
+        }),
+        (None, None) => None,
     }
-    Some(Found1 {
-        mention: prev.mention,
-        cue: None,
-        rule: Rule::Continuation,
-    })
 }
 
 fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
@@ -787,7 +1023,9 @@ mod tests {
         assert_eq!(got[1].1, s("Victor Cha"));
         assert_eq!(got[1].3, Some(Rule::Continuation));
         assert_eq!(got[2].1, s("Victor Cha"));
-        assert_eq!(got[3].1, None, "{got:?}");
+        // A statement in the narrative is the next quotation's speaker.
+        assert_eq!(got[3].1, s("Ted Cruz"), "{got:?}");
+        assert_eq!(got[3].2, s("he"));
     }
 
     #[test]

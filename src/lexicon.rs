@@ -46,6 +46,8 @@ pub(crate) enum Case {
     Subject,
     Object,
     Possessive,
+    /// `who`: refers to the mention it follows.
+    Relative,
 }
 
 /// All the lexicons the attributor reads.
@@ -288,6 +290,7 @@ impl Lexicon {
                 Some("subject") => Case::Subject,
                 Some("object") => Case::Object,
                 Some("possessive") => Case::Possessive,
+                Some("relative") => Case::Relative,
                 other => {
                     return Err(lexicon_error(
                         "pronouns.txt",

@@ -370,6 +370,24 @@ impl Linker<'_> {
                 continue;
             }
             let Some(p) = m.pronoun else { continue };
+            if p.case == Case::Relative {
+                // `Beck, who …`: the mention right before, past a comma.
+                let before = m.tokens.start.checked_sub(1);
+                let before = before
+                    .filter(|&b| self.tokens.get(b).is_some_and(|t| t.is_punct(',')))
+                    .map_or(before, |b| b.checked_sub(1));
+                let antecedent = before.and_then(|b| {
+                    (0..i)
+                        .rev()
+                        .take(4)
+                        .find(|&j| self.mentions[j].tokens.end == b + 1)
+                });
+                if let Some(e) = antecedent.and_then(|j| links.of_mention[j]) {
+                    links.of_mention[i] = Some(e);
+                    links.entities[e].mentions.push(i);
+                }
+                continue;
+            }
             if p.person != 3 || (p.number == Number::Singular && p.gender == Gender::Unknown) {
                 continue;
             }
@@ -525,6 +543,16 @@ mod tests {
         // No person before: unresolved.
         let got = linked("He came to Hanoi.", &[]);
         assert_eq!(got[0], pair("He", "-"));
+    }
+
+    #[test]
+    fn relative_pronouns_link_to_their_antecedent() {
+        let got = linked(
+            "Glenn Beck, who spoke, left. Sarah Palin who came stayed.",
+            &[],
+        );
+        assert_eq!(got[1], pair("who", "Glenn Beck"));
+        assert_eq!(got[3], pair("who", "Sarah Palin"));
     }
 
     #[test]
