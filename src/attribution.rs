@@ -37,6 +37,12 @@ const MAX_APPOSITIVE: usize = 16;
 /// The longest parenthesis between a subject and its cue, in tokens.
 const MAX_PARENTHESIS: usize = 8;
 
+/// Words that open a subordinate clause: its subject makes no statement of its own.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "as", "because", "if", "since", "until", "unless",
+    "although", "though", "whether", "once", "where",
+];
+
 /// Words that may follow an inverted subject and still end its clause: `said Cha in a
 /// statement`, `said Cha, who …`.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -253,7 +259,14 @@ impl<'a, 't> Rules<'a, 't> {
                     .then(|| self.sentence_subject(start, i))
                     .flatten()
             });
-            if let Some(mention) = subject {
+            // `after Rubio spoke` is a subordinate clause, not a statement of the narrative.
+            let subordinate = subject.is_some_and(|m| {
+                let before = self.mentions[m].tokens.start.checked_sub(1);
+                before
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|w| SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+            });
+            if let Some(mention) = subject.filter(|_| !subordinate) {
                 out.push(Statement { cue, mention });
             }
         }
@@ -333,6 +346,20 @@ impl<'a, 't> Rules<'a, 't> {
         None
     }
 
+    /// The token before a parenthesis that ends at token `i` (`Reid (D-Nev.)`), or `i` itself
+    /// when it ends none.
+    fn skip_parenthesis_back(&self, i: usize, floor: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        if !tokens.get(i)?.is_punct(')') {
+            return Some(i);
+        }
+        let low = i.saturating_sub(MAX_PARENTHESIS).max(floor);
+        (low..i)
+            .rev()
+            .find(|&j| tokens[j].is_punct('('))?
+            .checked_sub(1)
+    }
+
     /// The name before an appositive that ends with the punctuation `close` at token `i`:
     /// the appositive opens with the same punctuation and reads as a description (`, a veteran
     /// adviser,`, `, who …,`, `— mentioned by Newsmax —`).
@@ -341,18 +368,19 @@ impl<'a, 't> Rules<'a, 't> {
         let low = i.saturating_sub(MAX_APPOSITIVE).max(floor);
         let open = (low..i).rev().find(|&j| tokens[j].is_punct(close))?;
         let first = self.word(open + 1)?;
+        let lower = !first.chars().next().is_some_and(char::is_uppercase);
         let descriptive = matches!(
             first.to_ascii_lowercase().as_str(),
             "a" | "an" | "the" | "who" | "whose" | "which" | "himself" | "herself" | "also"
         ) || self
             .mention_starting(open + 1)
             .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
-            || (first.ends_with("ed") && !first.chars().next().is_some_and(char::is_uppercase))
+            || (lower && (first.ends_with("ed") || first.ends_with("ing")))
             || first.chars().all(|c| c.is_ascii_digit());
         if !descriptive {
             return None;
         }
-        let m = self.mention_ending(open.checked_sub(1)?)?;
+        let m = self.mention_ending(self.skip_parenthesis_back(open.checked_sub(1)?, floor)?)?;
         let ok =
             self.mentions[m].kind != MentionKind::Pronoun && self.mentions[m].tokens.start >= floor;
         ok.then_some(m)
@@ -459,21 +487,14 @@ impl<'a, 't> Rules<'a, 't> {
             }
             start += 1;
         }
-        let end = (start + ADJACENT_REACH).min(r.end);
-        for k in start..end {
-            if self.input.tokens[k].kind != Kind::Word {
-                if self.input.tokens[k].is_punct(',') {
-                    continue;
-                }
-                return None;
-            }
-            let Some(cue) = self.cue(k) else { continue };
+        // Inverted: the cue first (`“…,” said Cha`, `“…,” according to a source`).
+        if let Some(cue) = self.cue(start) {
             let rule = if self.is_according_to(&cue) {
                 Rule::AccordingTo
             } else {
                 Rule::Adjacent
             };
-            if let Some(m) = self.subject_of(&cue, start, r.end, ctx.sentence.start) {
+            if let Some(m) = self.subject_after(cue.end, r.end, false) {
                 return Some(Found1 {
                     mention: m,
                     cue: Some(cue),
@@ -481,7 +502,21 @@ impl<'a, 't> Rules<'a, 't> {
                 });
             }
         }
-        None
+        // The subject first, then its cue past adverbs or an appositive (`“…,” Trump later
+        // said`, `“…,” Victor Cha, a veteran adviser, said`).
+        let m = self.mention_starting(start)?;
+        if !self.can_be_subject(m) {
+            return None;
+        }
+        let end = (self.mentions[m].tokens.end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
+        (self.mentions[m].tokens.end..end).find_map(|k| {
+            let cue = self.cue(k)?;
+            (self.subject_before(k, start) == Some(m)).then(|| Found1 {
+                mention: m,
+                cue: Some(cue),
+                rule: Rule::Adjacent,
+            })
+        })
     }
 
     /// Rule 1, left side, and rule 2: `Trump told the governors: “…”`, `she said, “…”`,
@@ -943,6 +978,16 @@ mod tests {
             one("“No,” Trump later told reporters."),
             (s("Trump"), s("Trump"), Some(Rule::Adjacent))
         );
+    }
+
+    #[test]
+    fn a_cue_further_on_is_not_adjacent() {
+        // `endorse` has a subject after it, but it is not the quotation's cue.
+        let got = attributed(
+            "Randi Weingarten, a supporter, said that the unions “have too often been reactive” by waiting to endorse a Democrat.",
+        );
+        assert_eq!(got[0].1, s("Randi Weingarten"));
+        assert_eq!(got[0].3, Some(Rule::SentenceCue));
     }
 
     #[test]

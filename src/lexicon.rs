@@ -31,6 +31,16 @@ pub(crate) enum Number {
     Plural,
 }
 
+/// What a description noun implies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Description {
+    pub(crate) gender: Gender,
+    pub(crate) number: Number,
+    /// A person or group of people, rather than an institution or a document that speaks
+    /// (`the company`, `the report`).
+    pub(crate) person: bool,
+}
+
 /// What a pronoun can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Pronoun {
@@ -57,7 +67,7 @@ pub(crate) struct Lexicon {
     /// Multi-word cues by their first word: the remaining words of each.
     phrases: FxHashMap<Box<str>, Vec<Vec<Box<str>>>>,
     titles: FxHashMap<Box<str>, Gender>,
-    descriptions: FxHashMap<Box<str>, (Gender, Number)>,
+    descriptions: FxHashMap<Box<str>, Description>,
     pronouns: FxHashMap<Box<str>, Pronoun>,
     organizations: FxHashSet<Box<str>>,
     given_names: FxHashMap<Box<str>, Gender>,
@@ -261,10 +271,23 @@ impl Lexicon {
 
     fn add_descriptions(&mut self, text: &str) -> Result<(), Error> {
         for (line, words) in entries(text) {
-            let g = gender("descriptions.txt", line, words.get(1))?;
+            // `n`: not a person.
+            let person = words.get(1) != Some(&"n");
+            let g = if person {
+                gender("descriptions.txt", line, words.get(1))?
+            } else {
+                Gender::Unknown
+            };
             let n = number("descriptions.txt", line, words.get(2))?;
             if let Some(d) = words.first() {
-                self.descriptions.insert((*d).into(), (g, n));
+                self.descriptions.insert(
+                    (*d).into(),
+                    Description {
+                        gender: g,
+                        number: n,
+                        person,
+                    },
+                );
             }
         }
         Ok(())
@@ -342,8 +365,8 @@ impl Lexicon {
         self.titles.get(word).copied()
     }
 
-    /// The gender and number a description noun implies, if `word` (any case) is one.
-    pub(crate) fn description(&self, word: &str) -> Option<(Gender, Number)> {
+    /// What a description noun implies, if `word` (any case) is one.
+    pub(crate) fn description(&self, word: &str) -> Option<Description> {
         lowered(word, |w| w.and_then(|w| self.descriptions.get(w)).copied())
     }
 
@@ -456,7 +479,15 @@ mod tests {
         assert_eq!(DEFAULT.title("Banana"), None);
         assert_eq!(
             DEFAULT.description("Spokeswoman"),
-            Some((Gender::Female, Number::Singular))
+            Some(Description {
+                gender: Gender::Female,
+                number: Number::Singular,
+                person: true
+            })
+        );
+        assert_eq!(
+            DEFAULT.description("company").map(|d| d.person),
+            Some(false)
         );
         assert_eq!(DEFAULT.pronoun("He").map(|p| p.gender), Some(Gender::Male));
         assert!(DEFAULT.pronoun("the").is_none());

@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Gender, Lexicon, Number, Pronoun};
+use crate::lexicon::{Description, Gender, Lexicon, Number, Pronoun};
 use crate::result::{MentionKind, Span};
 use crate::tokens::Token;
 
@@ -299,7 +299,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>, lex: &Lexicon) 
 /// lexicon (`a senior administration official`), or a bare head noun (`officials`).
 fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Found> {
     let w = word(text, tokens, i)?;
-    let compound = |mut h: usize, mut gn: (Gender, Number)| {
+    let compound = |mut h: usize, mut gn: Description| {
         // The head is the last description noun of a compound: "administration officials".
         while let Some(next) = word(text, tokens, h + 1).and_then(|w2| lex.description(w2)) {
             h += 1;
@@ -325,7 +325,7 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
     } else {
         None
     };
-    let (h, (gender, number)) = head?;
+    let (h, d) = head?;
     // A description right before a name is that name's role ("spokeswoman Sarah Sanders").
     if word(text, tokens, h + 1).is_some_and(|w| is_capitalized(w) && !lex.is_non_name(w)) {
         return None;
@@ -333,9 +333,13 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
     Some(Found {
         tokens: i..h + 1,
         span: Span::new(tokens[i].span.start, tokens[h].span.end),
-        kind: MentionKind::Description,
-        gender,
-        number,
+        kind: if d.person {
+            MentionKind::Description
+        } else {
+            MentionKind::Organization
+        },
+        gender: d.gender,
+        number: d.number,
         name: h..h + 1,
         title: Some(h..h + 1),
         pronoun: None,

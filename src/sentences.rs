@@ -104,7 +104,8 @@ pub(crate) fn context(text: &str, tokens: &[Token], q: usize, lex: &Lexicon) -> 
         end += 1;
     }
     // A quotation that ends in a period ends the sentence, but for a short attribution.
-    let short_attribution = end - (q + 1) <= SHORT_TAIL
+    let short_attribution = right_quote.is_none()
+        && end - (q + 1) <= SHORT_TAIL
         && tokens[q + 1..end]
             .iter()
             .any(|t| t.is_word() && lex.is_verb(&text[t.span.range()]));

@@ -372,10 +372,20 @@ impl Linker<'_> {
             let Some(p) = m.pronoun else { continue };
             if p.case == Case::Relative {
                 // `Beck, who …`: the mention right before, past a comma.
-                let before = m.tokens.start.checked_sub(1);
-                let before = before
-                    .filter(|&b| self.tokens.get(b).is_some_and(|t| t.is_punct(',')))
-                    .map_or(before, |b| b.checked_sub(1));
+                let mut before = m.tokens.start.checked_sub(1);
+                for skip in [',', ')'] {
+                    let at =
+                        before.filter(|&b| self.tokens.get(b).is_some_and(|t| t.is_punct(skip)));
+                    if let Some(b) = at {
+                        before = if skip == ')' {
+                            let low = b.saturating_sub(8);
+                            let open = (low..b).rev().find(|&j| self.tokens[j].is_punct('('));
+                            open.and_then(|j| j.checked_sub(1))
+                        } else {
+                            b.checked_sub(1)
+                        };
+                    }
+                }
                 let antecedent = before.and_then(|b| {
                     (0..i)
                         .rev()
@@ -388,14 +398,23 @@ impl Linker<'_> {
                 }
                 continue;
             }
-            if p.person != 3 || (p.number == Number::Singular && p.gender == Gender::Unknown) {
+            if p.person != 3 {
                 continue;
             }
+            // `it`: an organisation or a document, never a person.
+            let neuter = p.number == Number::Singular && p.gender == Gender::Unknown;
             let floor = m.tokens.start.saturating_sub(PRONOUN_REACH);
             let agrees = |j: usize| -> Option<usize> {
                 let e = links.of_mention[j]?;
                 let ent = &links.entities[e];
                 let ok = match p.number {
+                    Number::Singular if neuter => {
+                        !ent.person
+                            && matches!(
+                                ent.kind,
+                                MentionKind::Organization | MentionKind::Description
+                            )
+                    }
                     Number::Singular => {
                         ent.person && ent.number == Number::Singular && ent.gender.agrees(p.gender)
                     }
