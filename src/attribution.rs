@@ -511,7 +511,7 @@ impl<'a, 't> Rules<'a, 't> {
         let end = (self.mentions[m].tokens.end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
         (self.mentions[m].tokens.end..end).find_map(|k| {
             let cue = self.cue(k)?;
-            (self.subject_before(k, start) == Some(m)).then(|| Found1 {
+            (self.subject_before(k, start) == Some(m)).then_some(Found1 {
                 mention: m,
                 cue: Some(cue),
                 rule: Rule::Adjacent,
