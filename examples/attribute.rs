@@ -181,66 +181,97 @@ fn parse_line(line: &[u8], n: usize) -> Result<(Value, String), (Value, String)>
     }
 }
 
+/// How many documents `--jsonl` reads before it attributes them as one batch.
+const BATCH_DOCUMENTS: usize = 256;
+/// How many bytes of text `--jsonl` reads at most before it attributes a batch: memory stays
+/// bounded whatever the input's size.
+const BATCH_BYTES: usize = 16 << 20;
+
+/// Reads JSON Lines from stdin in batches, attributes each batch across threads, and writes
+/// one line per input document, in input order.
 fn run_jsonl(attributor: &Attributor) -> bool {
-    let stdin = io::stdin().lock();
+    let mut reader = io::BufReader::new(io::stdin().lock());
     let mut out = BufWriter::new(io::stdout().lock());
     let mut ok = true;
-    let mut reader = io::BufReader::new(stdin);
     let mut line = Vec::new();
     let mut n = 0;
-    loop {
+    // Each document of a batch: its id and its text, or the error that replaces it.
+    let mut batch: Vec<(usize, Result<(Value, String), (Value, String)>)> = Vec::new();
+    let mut batch_bytes = 0;
+    let mut done = false;
+    while !done {
         line.clear();
         match reader.read_until(b'\n', &mut line) {
-            Ok(0) => break,
-            Ok(_) => {}
+            Ok(0) => done = true,
+            Ok(_) => {
+                n += 1;
+                let trimmed = line.trim_ascii();
+                if !trimmed.is_empty() {
+                    let parsed = parse_line(trimmed, n);
+                    batch_bytes += parsed.as_ref().map_or(0, |(_, t)| t.len());
+                    batch.push((n, parsed));
+                }
+            }
             Err(e) => {
-                eprintln!("attribute: reading stdin: {e}");
+                eprintln!("attribute: reading stdin at line {}: {e}", n + 1);
+                ok = false;
+                done = true;
+            }
+        }
+        if batch.len() >= BATCH_DOCUMENTS
+            || batch_bytes >= BATCH_BYTES
+            || (done && !batch.is_empty())
+        {
+            if !flush(attributor, &batch, &mut out, &mut ok) {
+                eprintln!("attribute: cannot write output");
                 return false;
             }
-        }
-        n += 1;
-        let trimmed = line.trim_ascii();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let written = match parse_line(trimmed, n) {
-            Ok((id, text)) => match attributor.attribute(&text) {
-                Ok(article) => serde_json::to_writer(
-                    &mut out,
-                    &Document {
-                        id: &id,
-                        article: &article,
-                    },
-                ),
-                Err(e) => {
-                    ok = false;
-                    let msg = format!("line {n}: {e}");
-                    eprintln!("attribute: {msg}");
-                    serde_json::to_writer(
-                        &mut out,
-                        &Failed {
-                            id: &id,
-                            error: &msg,
-                        },
-                    )
-                }
-            },
-            Err((id, msg)) => {
-                ok = false;
-                eprintln!("attribute: {msg}");
-                serde_json::to_writer(
-                    &mut out,
-                    &Failed {
-                        id: &id,
-                        error: &msg,
-                    },
-                )
-            }
-        };
-        if written.is_err() || writeln!(out).is_err() {
-            eprintln!("attribute: cannot write output");
-            return false;
+            batch.clear();
+            batch_bytes = 0;
         }
     }
     out.flush().is_ok() && ok
+}
+
+/// Attributes one batch and writes its lines; false if the output cannot be written.
+fn flush(
+    attributor: &Attributor,
+    batch: &[(usize, Result<(Value, String), (Value, String)>)],
+    out: &mut impl Write,
+    ok: &mut bool,
+) -> bool {
+    let texts: Vec<&str> = batch
+        .iter()
+        .filter_map(|(_, d)| d.as_ref().ok().map(|(_, t)| t.as_str()))
+        .collect();
+    let mut results = attributor.attribute_batch(&texts).into_iter();
+    for (n, doc) in batch {
+        let written = match doc {
+            Ok((id, _)) => match results.next() {
+                Some(Ok(article)) => serde_json::to_writer(
+                    &mut *out,
+                    &Document {
+                        id,
+                        article: &article,
+                    },
+                ),
+                Some(Err(e)) => {
+                    *ok = false;
+                    let msg = format!("line {n}: {e}");
+                    eprintln!("attribute: {msg}");
+                    serde_json::to_writer(&mut *out, &Failed { id, error: &msg })
+                }
+                None => return false,
+            },
+            Err((id, msg)) => {
+                *ok = false;
+                eprintln!("attribute: {msg}");
+                serde_json::to_writer(&mut *out, &Failed { id, error: msg })
+            }
+        };
+        if written.is_err() || writeln!(out).is_err() {
+            return false;
+        }
+    }
+    true
 }

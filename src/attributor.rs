@@ -266,6 +266,35 @@ impl Attributor {
         })
     }
 
+    /// Attributes many documents, on all cores when the `rayon` feature is on (the default),
+    /// returning the results in input order.
+    ///
+    /// ```
+    /// use quote_attribution::Attributor;
+    ///
+    /// let texts = ["“Yes,” she said.", "No quotes here.", "“No,” he said."];
+    /// let results = Attributor::new().attribute_batch(&texts);
+    /// let counts: Vec<usize> = results.iter().map(|r| r.as_ref().map_or(0, |a| a.quotes().len())).collect();
+    /// assert_eq!(counts, [1, 0, 1]);
+    /// ```
+    pub fn attribute_batch<'t, T>(&self, texts: &'t [T]) -> Vec<Result<Article<'t>, Error>>
+    where
+        T: AsRef<str> + Sync,
+    {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            texts
+                .par_iter()
+                .map(|t| self.attribute(t.as_ref()))
+                .collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            texts.iter().map(|t| self.attribute(t.as_ref())).collect()
+        }
+    }
+
     /// Like [`attribute`](Attributor::attribute), for bytes that should be UTF-8.
     ///
     /// ```

@@ -64,3 +64,8 @@ pub use crate::marks::Marks;
 pub use crate::result::{
     Article, Cue, Mention, MentionKind, Piece, Quote, QuoteKind, Rule, Span, Speaker,
 };
+
+/// The README's examples, run as doc-tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
