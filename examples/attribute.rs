@@ -163,8 +163,11 @@ fn table(out: &mut impl Write, name: &str, article: &Article<'_>) -> io::Result<
     writeln!(out)
 }
 
+/// One input line's document (its id and text), or its id and why it has none.
+type Parsed = Result<(Value, String), (Value, String)>;
+
 /// One input line's document, or why it has none.
-fn parse_line(line: &[u8], n: usize) -> Result<(Value, String), (Value, String)> {
+fn parse_line(line: &[u8], n: usize) -> Parsed {
     let text = std::str::from_utf8(line).map_err(|e| {
         (
             Value::Null,
@@ -196,7 +199,7 @@ fn run_jsonl(attributor: &Attributor) -> bool {
     let mut line = Vec::new();
     let mut n = 0;
     // Each document of a batch: its id and its text, or the error that replaces it.
-    let mut batch: Vec<(usize, Result<(Value, String), (Value, String)>)> = Vec::new();
+    let mut batch: Vec<(usize, Parsed)> = Vec::new();
     let mut batch_bytes = 0;
     let mut done = false;
     while !done {
@@ -236,7 +239,7 @@ fn run_jsonl(attributor: &Attributor) -> bool {
 /// Attributes one batch and writes its lines; false if the output cannot be written.
 fn flush(
     attributor: &Attributor,
-    batch: &[(usize, Result<(Value, String), (Value, String)>)],
+    batch: &[(usize, Parsed)],
     out: &mut impl Write,
     ok: &mut bool,
 ) -> bool {

@@ -915,7 +915,7 @@ fn appositive(input: &Input<'_, '_>, ent: &Entity, mentions: &[Found]) -> Option
             let stop = match t.kind {
                 Kind::Word => matches!(
                     &input.text[t.span.range()],
-                    "who" | "which" | "that" | "said" | "says"
+                    "who" | "whose" | "which" | "that" | "where" | "when" | "said" | "says"
                 ),
                 _ => true,
             };
