@@ -7,7 +7,7 @@
 //!    governors: “…”`, and across a split quotation (`“A,” she said, “B.”`).
 //! 2. [`Rule::Colon`]: a mention and a colon before the quotation: `Trump: “…”`.
 //! 3. [`Rule::SentenceCue`] and [`Rule::AccordingTo`]: a cue elsewhere in the quotation's sentence
-//!    whose subject is a mention: `Asked how, Trump pointed to “…”`.
+//!    whose subject is a mention, the main clause's first: `Asked how, Trump pointed to “…”`.
 //! 4. [`Rule::Possessive`]: a possessive that owns a partial quotation: `his “nuclear button”`.
 //! 5. [`Rule::Continuation`]: a quotation with no cue of its own that follows a quotation of a
 //!    known speaker in the same paragraph or the next, with no other speaker in between (a
@@ -30,8 +30,44 @@ use crate::tokens::{Kind, Token};
 
 /// How many tokens after a quotation an adjacent cue may reach.
 const ADJACENT_REACH: usize = 8;
-/// How many adverbs and auxiliaries may stand between a subject and its cue.
-const MAX_SKIPPED: usize = 3;
+/// How many adverbs, auxiliaries and words of time may stand between a subject and its cue.
+const MAX_SKIPPED: usize = 4;
+
+/// Words of a time phrase between a subject and its cue: `Sanders on Sunday said`, `Trump
+/// during a rally last week told`.
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "during",
+    "at",
+    "in",
+    "a",
+    "an",
+    "the",
+    "last",
+    "this",
+    "next",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "rally",
+    "interview",
+    "statement",
+    "speech",
+    "debate",
+    "earlier",
+];
 /// The longest appositive between a subject and its cue, in tokens.
 const MAX_APPOSITIVE: usize = 16;
 /// The longest parenthesis between a subject and its cue, in tokens.
@@ -331,6 +367,7 @@ impl<'a, 't> Rules<'a, 't> {
                 Kind::Word => {
                     let w = self.word(i)?;
                     let skippable = SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w))
+                        || TIME_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
                         || (w.len() > 4
                             && w.ends_with("ly")
                             && !w.chars().next().is_some_and(char::is_uppercase));
@@ -368,10 +405,20 @@ impl<'a, 't> Rules<'a, 't> {
         let low = i.saturating_sub(MAX_APPOSITIVE).max(floor);
         let open = (low..i).rev().find(|&j| tokens[j].is_punct(close))?;
         let first = self.word(open + 1)?;
+        // `His chief of staff, Joe Kasper, told`: the appositive is the name.
+        if let Some(m) = self.mention_starting(open + 1)
+            && self.mentions[m].kind == MentionKind::Name
+            && self.mentions[m].tokens.end == i
+            && self
+                .mention_ending(open.checked_sub(1)?)
+                .is_none_or(|b| self.mentions[b].kind != MentionKind::Name)
+        {
+            return Some(m);
+        }
         let lower = !first.chars().next().is_some_and(char::is_uppercase);
         let descriptive = matches!(
             first.to_ascii_lowercase().as_str(),
-            "a" | "an" | "the" | "who" | "whose" | "which" | "himself" | "herself" | "also"
+            "a" | "an" | "the" | "one" | "who" | "whose" | "which" | "himself" | "herself" | "also"
         ) || self
             .mention_starting(open + 1)
             .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
@@ -557,7 +604,7 @@ impl<'a, 't> Rules<'a, 't> {
             } else {
                 Rule::Adjacent
             };
-            if let Some(m) = self.subject_of(&cue, left.start, intro, left.start) {
+            if let Some(m) = self.subject_of(&cue, left.start, intro, left.start, true) {
                 return Some(Found1 {
                     mention: m,
                     cue: Some(cue),
@@ -580,9 +627,10 @@ impl<'a, 't> Rules<'a, 't> {
         None
     }
 
-    /// Rule 3: a cue anywhere in the sentence, nearest first, whose subject is a mention.
+    /// Rule 3: a cue elsewhere in the sentence whose subject is a mention; the first one before
+    /// the quotation (the main clause's, `He says if people think …`), else the first after.
     fn sentence_cue(&self, ctx: &Context) -> Option<Found1> {
-        for k in ctx.left.clone().rev() {
+        for k in ctx.left.clone() {
             if let Some(f) =
                 self.cue_with_subject(k, ctx.left.start, ctx.left.end, ctx.sentence.start)
             {
@@ -618,7 +666,7 @@ impl<'a, 't> Rules<'a, 't> {
         } else {
             Rule::SentenceCue
         };
-        self.subject_of(&cue, floor, ceiling, sentence)
+        self.subject_of(&cue, floor, ceiling, sentence, false)
             .map(|m| Found1 {
                 mention: m,
                 cue: Some(cue),
@@ -627,12 +675,15 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// The subject of `cue`: before it, from the sentence for a participle, or after it.
+    /// An inverted subject (`said Cha:`) is read only where `inverted` allows: beside the
+    /// quotation; elsewhere the mention after a cue is its object (`called Rubio “…”`).
     fn subject_of(
         &self,
         cue: &Range<usize>,
         floor: usize,
         ceiling: usize,
         sentence: usize,
+        inverted: bool,
     ) -> Option<usize> {
         if self.is_according_to(cue) {
             return self.subject_after(cue.end, ceiling, false);
@@ -643,7 +694,13 @@ impl<'a, 't> Rules<'a, 't> {
                     .then(|| self.sentence_subject(sentence.min(cue.start), cue.start))
                     .flatten()
             })
-            .or_else(|| self.subject_after(cue.end, ceiling, true))
+            .or_else(|| {
+                if inverted {
+                    self.subject_after(cue.end, ceiling, true)
+                } else {
+                    None
+                }
+            })
     }
 
     /// Rule 4: `his “nuclear button”`, `Trump’s “beautiful wall”`.

@@ -320,6 +320,28 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
             if lowered_in(m, STOP_WORDS) || lowered_in(m, DETERMINERS) || lex.is_verb(m) {
                 return None;
             }
+            // A noun the lexicon does not know, as the subject of a speech verb: `the gambling
+            // tycoon told`.
+            if word(text, tokens, k + 1).is_some_and(|v| lex.is_verb(v) && !is_capitalized(v))
+                && m.chars().all(char::is_alphabetic)
+                && !is_capitalized(m)
+                && !m.ends_with("ly")
+            {
+                let number = if m.ends_with('s') {
+                    Number::Plural
+                } else {
+                    Number::Singular
+                };
+                head = Some((
+                    k,
+                    Description {
+                        gender: Gender::Unknown,
+                        number,
+                        person: true,
+                    },
+                ));
+                break;
+            }
         }
         head
     } else {
@@ -448,6 +470,14 @@ mod tests {
             vec!["Sarah Sanders"]
         );
         assert!(mentions("the table and the floor").is_empty());
+        // An unknown noun before a speech verb is a description.
+        assert_eq!(
+            mentions("the gambling tycoon told Reuters"),
+            vec![
+                ("the gambling tycoon".into(), Description),
+                ("Reuters".into(), Organization)
+            ]
+        );
     }
 
     #[test]
