@@ -7,7 +7,7 @@
 //!    governors: “…”`, and across a split quotation (`“A,” she said, “B.”`).
 //! 2. [`Rule::Colon`]: a mention and a colon before the quotation: `Trump: “…”`.
 //! 3. [`Rule::SentenceCue`] and [`Rule::AccordingTo`]: a cue elsewhere in the quotation's sentence
-//!    whose subject is a mention, the main clause's first: `Asked how, Trump pointed to “…”`.
+//!    whose subject is a mention, outside subordinate clauses: `Asked how, Trump pointed to “…”`.
 //! 4. [`Rule::Possessive`]: a possessive that owns a partial quotation: `his “nuclear button”`.
 //! 5. [`Rule::Continuation`]: a quotation with no cue of its own that follows a quotation of a
 //!    known speaker in the same paragraph or the next, with no other speaker in between (a
@@ -295,13 +295,9 @@ impl<'a, 't> Rules<'a, 't> {
                     .then(|| self.sentence_subject(start, i))
                     .flatten()
             });
-            // `after Rubio spoke` is a subordinate clause, not a statement of the narrative.
-            let subordinate = subject.is_some_and(|m| {
-                let before = self.mentions[m].tokens.start.checked_sub(1);
-                before
-                    .and_then(|p| self.word(p))
-                    .is_some_and(|w| SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w)))
-            });
+            // `after Rubio spoke` and `officials who told reporters` are subordinate clauses,
+            // not statements of the narrative.
+            let subordinate = subject.is_some_and(|m| self.opens_subordinate(m));
             if let Some(mention) = subject.filter(|_| !subordinate) {
                 out.push(Statement { cue, mention });
             }
@@ -506,6 +502,20 @@ impl<'a, 't> Rules<'a, 't> {
         None
     }
 
+    /// Whether the mention opens a subordinate or reported clause: `if people think`, `that
+    /// Curiel happens`, `who told`.
+    fn opens_subordinate(&self, m: usize) -> bool {
+        self.mentions[m]
+            .pronoun
+            .is_some_and(|p| p.case == Case::Relative)
+            || self.mentions[m]
+                .tokens
+                .start
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+    }
+
     /// Whether the cue at `cue` is a participle (`saying`, `calling`) that takes its subject
     /// from the sentence: after a comma or a preposition (`began by saying`).
     fn is_participle(&self, cue: &Range<usize>) -> bool {
@@ -627,8 +637,9 @@ impl<'a, 't> Rules<'a, 't> {
         None
     }
 
-    /// Rule 3: a cue elsewhere in the sentence whose subject is a mention; the first one before
-    /// the quotation (the main clause's, `He says if people think …`), else the first after.
+    /// Rule 3: a cue elsewhere in the sentence whose subject is a mention: the first one before
+    /// the quotation (the main clause's: `He says if people think …`, not `people`), else the
+    /// first after.
     fn sentence_cue(&self, ctx: &Context) -> Option<Found1> {
         for k in ctx.left.clone() {
             if let Some(f) =
