@@ -49,7 +49,7 @@ fn expected() -> Vec<Expected> {
             "“nuclear button.”",
             Partial,
             TRUMP,
-            "the President",
+            "Trump", // the main clause's cue, `Trump believes`, governs the sentence
             Rule::SentenceCue,
         ),
         speech("“Read this,”", Direct, TRUMP, "he", Rule::Adjacent),
