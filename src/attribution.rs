@@ -73,6 +73,41 @@ const MAX_APPOSITIVE: usize = 16;
 /// The longest parenthesis between a subject and its cue, in tokens.
 const MAX_PARENTHESIS: usize = 8;
 
+/// Words that open an introductory phrase before a sentence's subject.
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "since",
+    "speaking",
+    "asked",
+    "following",
+    "despite",
+    "with",
+    "without",
+    "for",
+    "from",
+    "under",
+    "earlier",
+    "later",
+    "last",
+    "meanwhile",
+    "still",
+    "yet",
+    "but",
+    "and",
+    "however",
+    "if",
+    "because",
+    "although",
+];
+
 /// Words that open a subordinate clause: its subject makes no statement of its own.
 const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "while", "as", "because", "if", "since", "until", "unless",
@@ -419,7 +454,16 @@ impl<'a, 't> Rules<'a, 't> {
             .mention_starting(open + 1)
             .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
             || (lower && (first.ends_with("ed") || first.ends_with("ing")))
-            || first.chars().all(|c| c.is_ascii_digit());
+            || first.chars().all(|c| c.is_ascii_digit())
+            || first.ends_with("’s")
+            || first.ends_with("'s")
+            || first.ends_with('’')
+            || (open + 1..i).any(|j| {
+                self.word(j).is_some_and(|w| {
+                    self.input.lex.description(w).is_some_and(|d| d.person)
+                        || self.input.lex.title(w).is_some()
+                })
+            });
         if !descriptive {
             return None;
         }
@@ -479,10 +523,26 @@ impl<'a, 't> Rules<'a, 't> {
     fn sentence_subject(&self, floor: usize, limit: usize) -> Option<usize> {
         let tokens = self.input.tokens;
         let mut k = floor;
+        // An introductory phrase (`In a statement released Thursday,`) ends at its comma.
+        if self
+            .word(floor)
+            .is_some_and(|w| INTRODUCERS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+            && let Some(comma) =
+                (floor..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
+        {
+            k = comma + 1;
+        }
         while k < limit {
             if let Some(m) = self.mention_starting(k) {
                 let found = &self.mentions[m];
-                let after = found.tokens.end;
+                // `Rep. Hakeem Jeffries (D-N.Y.) reacted`: past a parenthesis.
+                let mut after = found.tokens.end;
+                if tokens.get(after).is_some_and(|t| t.is_punct('(')) {
+                    let high = (after + MAX_PARENTHESIS).min(limit);
+                    if let Some(close) = (after..high).find(|&j| tokens[j].is_punct(')')) {
+                        after = close + 1;
+                    }
+                }
                 let verb_follows = self.word(after).is_some_and(|w| {
                     !w.chars().next().is_some_and(char::is_uppercase)
                         && !CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
@@ -623,10 +683,12 @@ impl<'a, 't> Rules<'a, 't> {
             }
         }
         if is_colon(tokens, intro) {
-            let m = self.mention_ending(intro.checked_sub(1)?)?;
-            if self.mentions[m].tokens.start >= left.start
-                && self.mentions[m].kind != MentionKind::Pronoun
-            {
+            // `Trump: “…”`, or a clause with a verb the lexicon lacks: `Kasich resisted: “…”`.
+            let named = self
+                .mention_ending(intro.checked_sub(1)?)
+                .filter(|&m| self.mentions[m].kind != MentionKind::Pronoun);
+            let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
+            if self.mentions[m].tokens.start >= left.start {
                 return Some(Found1 {
                     mention: m,
                     cue: Some(intro..intro + 1),
@@ -1115,6 +1177,43 @@ mod tests {
             one("Donald Trump arrived. The size of his “nuclear button” grew."),
             (s("Donald Trump"), s("his"), Some(Rule::Possessive))
         );
+    }
+
+    #[test]
+    fn appositives_with_roles_and_names() {
+        let got = attributed(
+            "“We raise money,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        );
+        assert_eq!(got[0].1, s("Jeff Weaver"));
+        let got = attributed("“It works,” his chief of staff, Joe Kasper, told reporters.");
+        assert_eq!(got[0].1, s("Joe Kasper"));
+        // A place between commas is no appositive.
+        let got = attributed(
+            "Speaking in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”",
+        );
+        assert_eq!(got[0].1, s("Donald Trump"));
+    }
+
+    #[test]
+    fn colon_after_a_verb_the_lexicon_lacks() {
+        assert_eq!(
+            one("John Kasich resisted: “Governors do not have the power.”"),
+            (s("John Kasich"), s("John Kasich"), Some(Rule::Colon))
+        );
+    }
+
+    #[test]
+    fn participles_take_the_subject_past_an_introduction() {
+        let got = attributed(
+            "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “He should be in prison.”",
+        );
+        assert_eq!(got[0].1, s("Hakeem Jeffries"));
+    }
+
+    #[test]
+    fn a_phrase_after_a_preposition_is_not_a_subject() {
+        let got = attributed("Donald Trump at the time said he had asked his “people” to help.");
+        assert_eq!(got[0].1, s("Donald Trump"));
     }
 
     #[test]

@@ -35,6 +35,12 @@ const STOP_WORDS: &[&str] = &[
     "said", "says", "he", "she", "they", "it", "we", "i", "you",
 ];
 
+/// Prepositions: a noun phrase after one is not a clause's subject.
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "of", "for", "from", "with", "by", "to", "into", "during", "about", "after",
+    "before", "under", "over", "through", "since", "until", "against", "among", "between",
+];
+
 /// How many modifiers a description may have.
 const MAX_MODIFIERS: usize = 4;
 /// How many words a name may have.
@@ -310,6 +316,11 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
     let head = if let Some(gn) = lex.description(w) {
         Some(compound(i, gn))
     } else if lowered_in(w, DETERMINERS) {
+        // `at the time said`: a determiner after a preposition opens no subject.
+        let after_preposition = i
+            .checked_sub(1)
+            .and_then(|p| word(text, tokens, p))
+            .is_some_and(|p| lowered_in(p, PREPOSITIONS));
         let mut head = None;
         for k in i + 1..(i + MAX_MODIFIERS + 2).min(tokens.len()) {
             let m = word(text, tokens, k)?;
@@ -322,7 +333,8 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
             }
             // A noun the lexicon does not know, as the subject of a speech verb: `the gambling
             // tycoon told`.
-            if word(text, tokens, k + 1).is_some_and(|v| lex.is_verb(v) && !is_capitalized(v))
+            if !after_preposition
+                && word(text, tokens, k + 1).is_some_and(|v| lex.is_verb(v) && !is_capitalized(v))
                 && m.chars().all(char::is_alphabetic)
                 && !is_capitalized(m)
                 && !m.ends_with("ly")

@@ -39,6 +39,7 @@ pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexico
     match t.kind {
         Kind::Break => true,
         Kind::Punct('?' | '!') => true,
+        Kind::Punct('.') if continues_after(text, tokens, i) => false,
         Kind::Punct('.') => {
             let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
             let abbreviation = prev.is_some_and(|p| {
@@ -69,6 +70,19 @@ fn quote_ends_sentence(text: &str, span: crate::result::Span) -> bool {
     text.get(span.range()).is_some_and(|q| {
         q.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace())
             .ends_with('.')
+    })
+}
+
+/// Whether the sentence visibly goes on after the period at `i`: a lower-case word, or a
+/// closing bracket or comma (`(D-N.Y.) said`, `U.S., …`).
+fn continues_after(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| match t.kind {
+        Kind::Word => text[t.span.range()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase),
+        Kind::Punct(c) => matches!(c, ')' | ']' | ',' | ';' | ':'),
+        _ => false,
     })
 }
 
@@ -183,6 +197,17 @@ mod tests {
     fn paragraph_breaks_end_context() {
         let text = "Before\n“Quote,” he said\nafter";
         assert_eq!(around(text, "“Quote,”"), ("".into(), "he said".into()));
+    }
+
+    #[test]
+    fn a_period_before_a_bracket_or_lower_case_does_not_end_sentences() {
+        let text = "Rep. Hakeem Jeffries (D-N.Y.) said “no.”";
+        assert_eq!(
+            around(text, "“no.”").0,
+            "Rep . Hakeem Jeffries ( D-N.Y . ) said"
+        );
+        let text = "It grew 5 p.m. on Friday. He said “no.”";
+        assert_eq!(around(text, "“no.”").0, "He said");
     }
 
     #[test]
