@@ -73,6 +73,34 @@ const MAX_APPOSITIVE: usize = 16;
 /// The longest parenthesis between a subject and its cue, in tokens.
 const MAX_PARENTHESIS: usize = 8;
 
+/// Words that open an appositive or a phrase set off by commas after a subject: `Cha, a
+/// veteran adviser,`, `Trump, in Kentucky,`.
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "one",
+    "who",
+    "whose",
+    "which",
+    "himself",
+    "herself",
+    "also",
+    "of",
+    "in",
+    "at",
+    "from",
+    "for",
+    "on",
+    "like",
+    "as",
+    "too",
+    "meanwhile",
+    "however",
+    "though",
+    "once",
+];
+
 /// Words that open an introductory phrase before a sentence's subject.
 const INTRODUCERS: &[&str] = &[
     "in",
@@ -434,40 +462,45 @@ impl<'a, 't> Rules<'a, 't> {
     fn before_appositive(&self, i: usize, close: char, floor: usize) -> Option<usize> {
         let tokens = self.input.tokens;
         let low = i.saturating_sub(MAX_APPOSITIVE).max(floor);
-        let open = (low..i).rev().find(|&j| tokens[j].is_punct(close))?;
+        // The appositive may hold commas of its own (`Cory James, 22, of Flint, Mich., said`):
+        // try each opening, nearest first.
+        (low..i)
+            .rev()
+            .filter(|&j| tokens[j].is_punct(close))
+            .find_map(|open| self.appositive_subject(open, i, floor))
+    }
+
+    /// The subject before an appositive from `open` to `close` (both punctuation tokens).
+    fn appositive_subject(&self, open: usize, close: usize, floor: usize) -> Option<usize> {
         let first = self.word(open + 1)?;
+        let before = self.mention_ending(self.skip_parenthesis_back(open.checked_sub(1)?, floor)?);
         // `His chief of staff, Joe Kasper, told`: the appositive is the name.
         if let Some(m) = self.mention_starting(open + 1)
             && self.mentions[m].kind == MentionKind::Name
-            && self.mentions[m].tokens.end == i
-            && self
-                .mention_ending(open.checked_sub(1)?)
-                .is_none_or(|b| self.mentions[b].kind != MentionKind::Name)
+            && self.mentions[m].tokens.end == close
+            && before.is_none_or(|b| self.mentions[b].kind != MentionKind::Name)
         {
             return Some(m);
         }
         let lower = !first.chars().next().is_some_and(char::is_uppercase);
-        let descriptive = matches!(
-            first.to_ascii_lowercase().as_str(),
-            "a" | "an" | "the" | "one" | "who" | "whose" | "which" | "himself" | "herself" | "also"
-        ) || self
-            .mention_starting(open + 1)
-            .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
+        let descriptive = APPOSITIVE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first))
+            || self
+                .mention_starting(open + 1)
+                .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
             || (lower && (first.ends_with("ed") || first.ends_with("ing")))
             || first.chars().all(|c| c.is_ascii_digit())
             || first.ends_with("’s")
             || first.ends_with("'s")
             || first.ends_with('’')
-            || (open + 1..i).any(|j| {
+            // A party and state: `R-Pa.`, `D-N.Y.`
+            || (first.len() > 2 && first.starts_with(['R', 'D', 'I']) && first[1..].starts_with('-'))
+            || (open + 1..close).any(|j| {
                 self.word(j).is_some_and(|w| {
                     self.input.lex.description(w).is_some_and(|d| d.person)
                         || self.input.lex.title(w).is_some()
                 })
             });
-        if !descriptive {
-            return None;
-        }
-        let m = self.mention_ending(self.skip_parenthesis_back(open.checked_sub(1)?, floor)?)?;
+        let m = before.filter(|_| descriptive)?;
         let ok =
             self.mentions[m].kind != MentionKind::Pronoun && self.mentions[m].tokens.start >= floor;
         ok.then_some(m)
@@ -739,7 +772,11 @@ impl<'a, 't> Rules<'a, 't> {
         } else {
             Rule::SentenceCue
         };
-        self.subject_of(&cue, floor, ceiling, sentence, false)
+        // `…, said David Wasserman, an analyst`: the inverted order after a comma.
+        let after_comma = k
+            .checked_sub(1)
+            .is_some_and(|p| self.input.tokens[p].is_punct(','));
+        self.subject_of(&cue, floor, ceiling, sentence, after_comma)
             .map(|m| Found1 {
                 mention: m,
                 cue: Some(cue),
@@ -1249,7 +1286,15 @@ mod tests {
 
     #[test]
     fn unattributed_quotes_have_no_speaker() {
-        assert_eq!(one("The sign read “Welcome to the show, friends.”").0, None);
+        // A sign, like a statement, speaks through `read`.
+        assert_eq!(
+            one("The sign read “Welcome to the show, friends.”").0,
+            s("The sign")
+        );
+        assert_eq!(
+            one("Under the banner “Welcome to the show, my friends” the band played.").0,
+            None
+        );
         assert_eq!(one("“Nobody says this.”").0, None);
     }
 }

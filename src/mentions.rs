@@ -35,6 +35,11 @@ const STOP_WORDS: &[&str] = &[
     "said", "says", "he", "she", "they", "it", "we", "i", "you",
 ];
 
+/// Words that stand for a group of people before a verb: `Some chanted`.
+const QUANTIFIERS: &[&str] = &[
+    "some", "many", "others", "several", "both", "most", "all", "few", "one", "another", "each",
+];
+
 /// Prepositions: a noun phrase after one is not a clause's subject.
 const PREPOSITIONS: &[&str] = &[
     "at", "in", "on", "of", "for", "from", "with", "by", "to", "into", "during", "about", "after",
@@ -117,6 +122,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Found> {
             i += 1;
             continue;
         };
+        // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
+        if is_possessive(w)
+            && let Some(m) = description(text, tokens, i, lex)
+        {
+            i = m.tokens.end;
+            out.push(m);
+            continue;
+        }
         if is_capitalized(w) {
             let end = name_run(text, tokens, i, lex);
             if end > i
@@ -315,7 +328,24 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
     };
     let head = if let Some(gn) = lex.description(w) {
         Some(compound(i, gn))
-    } else if lowered_in(w, DETERMINERS) {
+    } else if lowered_in(w, QUANTIFIERS)
+        && word(text, tokens, i + 1).is_some_and(|v| lex.is_verb(v) && !is_capitalized(v))
+    {
+        // `Some chanted`, `Others said`: the quantifier is the group.
+        let number = if w.eq_ignore_ascii_case("one") {
+            Number::Singular
+        } else {
+            Number::Plural
+        };
+        Some((
+            i,
+            Description {
+                gender: Gender::Unknown,
+                number,
+                person: true,
+            },
+        ))
+    } else if lowered_in(w, DETERMINERS) || is_possessive(w) {
         // `at the time said`: a determiner after a preposition opens no subject.
         let after_preposition = i
             .checked_sub(1)
@@ -482,6 +512,12 @@ mod tests {
             vec!["Sarah Sanders"]
         );
         assert!(mentions("the table and the floor").is_empty());
+        // A possessive opens a description; a quantifier before a verb is one.
+        assert_eq!(
+            mentions("Ryan’s office said"),
+            vec![("Ryan’s office".into(), Organization)]
+        );
+        assert_eq!(mentions("Some chanted"), vec![("Some".into(), Description)]);
         // An unknown noun before a speech verb is a description.
         assert_eq!(
             mentions("the gambling tycoon told Reuters"),
