@@ -33,19 +33,9 @@ const ADJACENT_REACH: usize = 8;
 /// How many adverbs, auxiliaries and words of time may stand between a subject and its cue.
 const MAX_SKIPPED: usize = 4;
 
-/// Words of a time phrase between a subject and its cue: `Sanders on Sunday said`, `Trump
-/// during a rally last week told`.
-const TIME_WORDS: &[&str] = &[
-    "on",
-    "during",
-    "at",
-    "in",
-    "a",
-    "an",
-    "the",
-    "last",
-    "this",
-    "next",
+/// Nouns of time between a subject and its cue: `Sanders on Sunday said`, `Trump last week
+/// told`.
+const TIME_NOUNS: &[&str] = &[
     "week",
     "weekend",
     "month",
@@ -61,12 +51,24 @@ const TIME_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    "earlier",
+];
+/// The other words of a time phrase: `during a rally last week`.
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "during",
+    "at",
+    "in",
+    "a",
+    "an",
+    "the",
+    "last",
+    "this",
+    "next",
     "rally",
     "interview",
-    "statement",
     "speech",
     "debate",
-    "earlier",
 ];
 /// The longest appositive between a subject and its cue, in tokens.
 const MAX_APPOSITIVE: usize = 16;
@@ -409,6 +411,9 @@ impl<'a, 't> Rules<'a, 't> {
         let tokens = self.input.tokens;
         let mut k = cue;
         let mut skipped = 0;
+        // Words of a time phrase are skipped only in a phrase with a time noun (`on Sunday`,
+        // `last week`), not in any prepositional phrase (`the Post in a written statement`).
+        let mut timed = false;
         while k > floor {
             let i = k - 1;
             if let Some(m) = self.mention_ending(i) {
@@ -425,8 +430,11 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 Kind::Word => {
                     let w = self.word(i)?;
+                    let time_noun = TIME_NOUNS.iter().any(|s| s.eq_ignore_ascii_case(w));
+                    timed |= time_noun;
                     let skippable = SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w))
-                        || TIME_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+                        || time_noun
+                        || (timed && TIME_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
                         || (w.len() > 4
                             && w.ends_with("ly")
                             && !w.chars().next().is_some_and(char::is_uppercase));
@@ -612,13 +620,19 @@ impl<'a, 't> Rules<'a, 't> {
     /// Whether the cue at `cue` is a participle (`saying`, `calling`) that takes its subject
     /// from the sentence: after a comma or a preposition (`began by saying`).
     fn is_participle(&self, cue: &Range<usize>) -> bool {
-        self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
-            && cue.start.checked_sub(1).is_some_and(|p| {
+        let before = cue.start.checked_sub(1);
+        let participle = self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
+            && before.is_some_and(|p| {
                 self.input.tokens[p].is_punct(',')
                     || self
                         .word(p)
                         .is_some_and(|w| matches!(w, "by" | "while" | "before" | "after" | "when"))
-            })
+            });
+        // A verb coordinated with the sentence's own: `he furrowed his brow and said`.
+        let coordinated = before
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "and" | "but" | "then"));
+        participle || coordinated
     }
 
     fn is_according_to(&self, cue: &Range<usize>) -> bool {
@@ -636,6 +650,20 @@ impl<'a, 't> Rules<'a, 't> {
                 return None;
             }
             start += 1;
+        }
+        // A participle right after the quotation takes the sentence's subject: `Trump hailed
+        // it as “fantastic,” telling reporters …`; what follows it is its object.
+        if let Some(cue) = self.cue(start)
+            && self.word(start).is_some_and(|w| w.ends_with("ing"))
+        {
+            let q = r.start.saturating_sub(1);
+            return self
+                .sentence_subject(ctx.sentence.start, q)
+                .map(|m| Found1 {
+                    mention: m,
+                    cue: Some(cue),
+                    rule: Rule::SentenceCue,
+                });
         }
         // Inverted: the cue first (`“…,” said Cha`, `“…,” according to a source`).
         if let Some(cue) = self.cue(start) {

@@ -211,24 +211,29 @@ impl Lexicon {
     /// irregular forms.
     pub(crate) fn add_verbs(&mut self, file: &str, text: &str) -> Result<(), Error> {
         for (line, words) in entries(text) {
-            for w in &words {
+            let Some(first) = words.first() else { continue };
+            // `~report`: the bare and -s forms are nouns.
+            let noun_like = first.starts_with('~');
+            let lemma = first.trim_start_matches('~');
+            for w in std::iter::once(&lemma).chain(&words[1..]) {
                 if !is_word(w) {
                     return Err(lexicon_error(file, line, format!("{w:?} is not a word")));
                 }
             }
-            let Some(lemma) = words.first() else { continue };
             let lemma = lemma.to_lowercase();
             let [third, past, ing] = regular_forms(&lemma);
             // Listed forms replace the derived past (`quipped`, not `quiped`).
-            let derived = if words.len() > 1 {
-                vec![third, ing]
-            } else {
-                vec![third, past, ing]
-            };
+            let mut derived = vec![ing];
+            if words.len() == 1 {
+                derived.push(past);
+            }
+            if !noun_like {
+                derived.push(third);
+                derived.push(lemma);
+            }
             for form in derived {
                 self.verbs.insert(form.into());
             }
-            self.verbs.insert(lemma.into());
             for w in &words[1..] {
                 self.verbs.insert(w.to_lowercase().into());
             }
@@ -434,12 +439,14 @@ mod tests {
             "adding",
             "asked",
             "insisted",
+            "reported",
+            "emailed",
             "instructed",
             "quipped",
             "tweeted",
             "wrote",
             "written",
-            "replies",
+            "responds",
             "replied",
             "denied",
             "argues",
@@ -452,6 +459,8 @@ mod tests {
             "table",
             "house",
             "quiped",
+            "report",
+            "emails",
             "the",
             "",
             "a-very-long-word-that-is-no-verb-at-all-really",
