@@ -450,7 +450,7 @@ mod tests {
             "replied",
             "denied",
             "argues",
-            "notes",
+            "noted",
             "noting",
         ] {
             assert!(DEFAULT.is_verb(w), "{w}");
