@@ -71,7 +71,7 @@ const TIME_WORDS: &[&str] = &[
     "debate",
 ];
 /// The longest appositive between a subject and its cue, in tokens.
-const MAX_APPOSITIVE: usize = 16;
+const MAX_APPOSITIVE: usize = 24;
 /// The longest parenthesis between a subject and its cue, in tokens.
 const MAX_PARENTHESIS: usize = 8;
 
@@ -101,6 +101,7 @@ const APPOSITIVE_OPENERS: &[&str] = &[
     "however",
     "though",
     "once",
+    "with",
 ];
 
 /// Words that open an introductory phrase before a sentence's subject.
@@ -804,6 +805,7 @@ impl<'a, 't> Rules<'a, 't> {
         let after_comma = k
             .checked_sub(1)
             .is_some_and(|p| self.input.tokens[p].is_punct(','));
+
         self.subject_of(&cue, floor, ceiling, sentence, after_comma)
             .map(|m| Found1 {
                 mention: m,
@@ -826,7 +828,23 @@ impl<'a, 't> Rules<'a, 't> {
         if self.is_according_to(cue) {
             return self.subject_after(cue.end, ceiling, false);
         }
-        self.subject_before(cue.start, floor)
+        let before = self.subject_before(cue.start, floor);
+        // `Trump issued a statement saying …`: a document before a participle is the object of
+        // the sentence's verb; the sentence's subject speaks.
+        let document = before.is_some_and(|m| {
+            self.mentions[m].kind == MentionKind::Organization
+                && self
+                    .word(self.mentions[m].name.start)
+                    .is_some_and(|w| w.chars().all(char::is_lowercase))
+        });
+        if document
+            && self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
+            && let Some(m) = self.sentence_subject(sentence.min(cue.start), cue.start)
+            && Some(m) != before
+        {
+            return Some(m);
+        }
+        before
             .or_else(|| {
                 self.is_participle(cue)
                     .then(|| self.sentence_subject(sentence.min(cue.start), cue.start))
@@ -1257,6 +1275,17 @@ mod tests {
             "Speaking in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”",
         );
         assert_eq!(got[0].1, s("Donald Trump"));
+    }
+
+    #[test]
+    fn a_document_before_a_participle_is_the_object() {
+        let got = attributed(
+            "On Saturday, Donald Trump issued a statement saying that Scalia was “a remarkable person.”",
+        );
+        assert_eq!(got[0].1, s("Donald Trump"));
+        // A document that is the subject speaks for itself.
+        let got = attributed("The statement said it was “a remarkable day.”");
+        assert_eq!(got[0].1, s("The statement"));
     }
 
     #[test]
