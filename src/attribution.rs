@@ -186,6 +186,11 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Words that may stand between a subject and its cue: `Trump later said`, `he has said`.
 const SKIPPABLE: &[&str] = &[
     "also",
+    "be",
+    "being",
+    "heard",
+    "seen",
+    "caught",
     "later",
     "then",
     "has",
@@ -589,10 +594,13 @@ impl<'a, 't> Rules<'a, 't> {
                     !w.chars().next().is_some_and(char::is_uppercase)
                         && !CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
                 });
+                // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
-                    && self
-                        .word(after + 1)
-                        .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who"));
+                    && self.word(after + 1).is_some_and(|w| {
+                        matches!(w, "a" | "an" | "the" | "who")
+                            || (w.chars().all(char::is_lowercase)
+                                && (w.ends_with("ing") || w.ends_with("ed")))
+                    });
                 if after < limit && (verb_follows || appositive_follows) && self.can_be_subject(m) {
                     return Some(m);
                 }

@@ -370,9 +370,20 @@ impl Lexicon {
         self.titles.get(word).copied()
     }
 
-    /// What a description noun implies, if `word` (any case) is one.
+    /// What a description noun implies, if `word` (any case) is one; a regular plural of a
+    /// listed noun (`authors`) is one too.
     pub(crate) fn description(&self, word: &str) -> Option<Description> {
-        lowered(word, |w| w.and_then(|w| self.descriptions.get(w)).copied())
+        lowered(word, |w| {
+            let w = w?;
+            self.descriptions.get(w).copied().or_else(|| {
+                let singular = w.strip_suffix('s')?;
+                let d = self.descriptions.get(singular)?;
+                Some(Description {
+                    number: Number::Plural,
+                    ..*d
+                })
+            })
+        })
     }
 
     /// The pronoun `word` (any case) is, if it is one.
@@ -497,6 +508,10 @@ mod tests {
         assert_eq!(
             DEFAULT.description("company").map(|d| d.person),
             Some(false)
+        );
+        assert_eq!(
+            DEFAULT.description("authors").map(|d| d.number),
+            Some(Number::Plural)
         );
         assert_eq!(DEFAULT.pronoun("He").map(|p| p.gender), Some(Gender::Male));
         assert!(DEFAULT.pronoun("the").is_none());

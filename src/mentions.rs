@@ -24,8 +24,9 @@ const PARTICLES: &[&str] = &[
 
 /// Words that may open a description.
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "two",
-    "few", "most", "both", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another",
+    "multiple", "few", "most", "both", "his", "her", "their", "its", "our", "this", "that",
+    "these", "those",
 ];
 
 /// Words that never belong inside a description's modifiers.
@@ -363,8 +364,12 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
             }
             // A noun the lexicon does not know, as the subject of a speech verb: `the gambling
             // tycoon told`.
+            // A verb in -s after a noun is as often a plural noun (`audible gasps`).
+            let verb_after = word(text, tokens, k + 1).is_some_and(|v| {
+                lex.is_verb(v) && !is_capitalized(v) && (!v.ends_with('s') || v == "says")
+            });
             if !after_preposition
-                && word(text, tokens, k + 1).is_some_and(|v| lex.is_verb(v) && !is_capitalized(v))
+                && verb_after
                 && m.chars().all(char::is_alphabetic)
                 && !is_capitalized(m)
                 && !m.ends_with("ly")
