@@ -8,7 +8,9 @@
 //! 2. [`Rule::Colon`]: a mention and a colon before the quotation: `Trump: “…”`.
 //! 3. [`Rule::SentenceCue`] and [`Rule::AccordingTo`]: a cue elsewhere in the quotation's sentence
 //!    whose subject is a mention, outside subordinate clauses: `Asked how, Trump pointed to “…”`.
-//! 4. [`Rule::Possessive`]: a possessive that owns a partial quotation: `his “nuclear button”`.
+//! 4. [`Rule::SentenceSubject`]: a partial quotation in a sentence whose verb the lexicon lacks
+//!    takes the sentence's subject: `Walter Hewlett sniped that Fiorina was “learning”`. Then
+//!    [`Rule::Possessive`]: a possessive that owns a partial quotation: `his “nuclear button”`.
 //! 5. [`Rule::Continuation`]: a quotation with no cue of its own that follows a quotation of a
 //!    known speaker in the same paragraph or the next, with no other speaker in between (a
 //!    mention in a relative clause or an object does not intervene).
@@ -891,10 +893,26 @@ impl<'a, 't> Rules<'a, 't> {
     fn find(&self, qi: usize) -> Option<Found1> {
         let q = *self.input.quote_tokens.get(qi)?;
         let ctx = self.input.contexts.get(qi)?;
+        let partial = self.input.kinds.get(qi) == Some(&QuoteKind::Partial);
         self.adjacent_after(ctx)
             .or_else(|| self.adjacent_before(q, ctx))
             .or_else(|| self.sentence_cue(ctx))
+            .or_else(|| partial.then(|| self.subject_of_sentence(q, ctx)).flatten())
             .or_else(|| self.possessive(ctx))
+    }
+
+    /// Rule 4: a partial quotation in a sentence whose verb the lexicon does not know takes
+    /// the sentence's subject, with the verb after it as the cue: `Walter Hewlett sniped that
+    /// Fiorina was “learning on the job”`.
+    fn subject_of_sentence(&self, q: usize, ctx: &Context) -> Option<Found1> {
+        let m = self.sentence_subject(ctx.sentence.start, q)?;
+        let verb = self.mentions[m].tokens.end;
+        let cue = (verb < q && self.word(verb).is_some()).then_some(verb..verb + 1);
+        Some(Found1 {
+            mention: m,
+            cue,
+            rule: Rule::SentenceSubject,
+        })
     }
 }
 
@@ -1294,6 +1312,21 @@ mod tests {
         // A document that is the subject speaks for itself.
         let got = attributed("The statement said it was “a remarkable day.”");
         assert_eq!(got[0].1, s("The statement"));
+    }
+
+    #[test]
+    fn a_partial_quote_takes_the_subject_of_a_verb_the_lexicon_lacks() {
+        assert_eq!(
+            one("Walter Hewlett sniped that Carly Fiorina was “learning on the job.”"),
+            (
+                s("Walter Hewlett"),
+                s("Walter Hewlett"),
+                Some(Rule::SentenceSubject)
+            )
+        );
+        // Not a direct quotation: it stands as an utterance of its own.
+        let got = attributed("Walter Hewlett sniped at her.\n\n“She is learning on the job.”");
+        assert_eq!(got[0].3, None);
     }
 
     #[test]

@@ -181,6 +181,9 @@ pub enum Rule {
     /// A cue elsewhere in the quotation's sentence whose subject is a mention:
     /// `Asked how, Trump pointed to “…”`.
     SentenceCue,
+    /// The subject of a partial quotation's sentence, whose verb is not a known cue:
+    /// `Walter Hewlett sniped that Fiorina was “learning on the job”`.
+    SentenceSubject,
     /// A possessive that owns a partial quotation: `his “nuclear button”`.
     Possessive,
     /// `according to X`.
@@ -198,7 +201,8 @@ impl Rule {
             Rule::AccordingTo => 0.85,
             Rule::SentenceCue => 0.75,
             Rule::Continuation => 0.7,
-            Rule::Possessive => 0.6,
+            Rule::SentenceSubject => 0.6,
+            Rule::Possessive => 0.5,
         }
     }
 }
