@@ -130,15 +130,31 @@ const INTRODUCERS: &[&str] = &[
     "earlier",
     "later",
     "last",
-    "meanwhile",
-    "still",
-    "yet",
-    "but",
-    "and",
-    "however",
     "if",
     "because",
     "although",
+];
+
+/// Conjunctions that open a coordinate clause after a comma: `…, while Cruz said …`.
+const COORDINATORS: &[&str] = &[
+    "while", "but", "whereas", "and", "although", "though", "yet",
+];
+
+/// Conjunctions and adverbs that may open a sentence before its subject: `Yet she …`.
+const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "yet",
+    "so",
+    "still",
+    "meanwhile",
+    "however",
+    "instead",
+    "then",
+    "now",
+    "also",
+    "indeed",
+    "moreover",
 ];
 
 /// Words that open a subordinate clause: its subject makes no statement of its own.
@@ -572,12 +588,20 @@ impl<'a, 't> Rules<'a, 't> {
     fn sentence_subject(&self, floor: usize, limit: usize) -> Option<usize> {
         let tokens = self.input.tokens;
         let mut k = floor;
-        // An introductory phrase (`In a statement released Thursday,`) ends at its comma.
+        // A conjunction or adverb that opens the sentence (`Yet she …`) is passed over; an
+        // introductory phrase (`In a statement released Thursday,`) ends at its comma.
+        while self
+            .word(k)
+            .is_some_and(|w| CONNECTIVES.iter().any(|s| s.eq_ignore_ascii_case(w)))
+            || tokens.get(k).is_some_and(|t| k > floor && t.is_punct(','))
+        {
+            k += 1;
+        }
         if self
-            .word(floor)
+            .word(k)
             .is_some_and(|w| INTRODUCERS.iter().any(|s| s.eq_ignore_ascii_case(w)))
             && let Some(comma) =
-                (floor..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
+                (k..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
         {
             k = comma + 1;
         }
@@ -631,7 +655,15 @@ impl<'a, 't> Rules<'a, 't> {
     /// Whether the cue at `cue` is a participle (`saying`, `calling`) that takes its subject
     /// from the sentence: after a comma or a preposition (`began by saying`).
     fn is_participle(&self, cue: &Range<usize>) -> bool {
-        let before = cue.start.checked_sub(1);
+        // `…, also calling`: past an adverb.
+        let mut before = cue.start.checked_sub(1);
+        if let Some(b) = before
+            && self
+                .word(b)
+                .is_some_and(|w| SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        {
+            before = b.checked_sub(1);
+        }
         let participle = self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
             && before.is_some_and(|p| {
                 self.input.tokens[p].is_punct(',')
@@ -775,11 +807,27 @@ impl<'a, 't> Rules<'a, 't> {
     /// the quotation (the main clause's: `He says if people think …`, not `people`), else the
     /// first after.
     fn sentence_cue(&self, ctx: &Context) -> Option<Found1> {
-        for k in ctx.left.clone() {
-            if let Some(f) =
-                self.cue_with_subject(k, ctx.left.start, ctx.left.end, ctx.sentence.start)
-            {
-                return Some(f);
+        // A coordinate clause of its own (`Rubio suggested …, while Cruz said that the “…”`)
+        // is searched first.
+        let tokens = self.input.tokens;
+        let clause = (ctx.left.start + 1..ctx.left.end)
+            .rev()
+            .find(|&j| {
+                tokens[j - 1].is_punct(';')
+                    || (tokens[j - 1].is_punct(',')
+                        && self.word(j).is_some_and(|w| {
+                            COORDINATORS.iter().any(|c| c.eq_ignore_ascii_case(w))
+                        }))
+            })
+            .unwrap_or(ctx.left.start);
+        for start in [clause, ctx.left.start] {
+            for k in start..ctx.left.end {
+                if let Some(f) = self.cue_with_subject(k, start, ctx.left.end, ctx.sentence.start) {
+                    return Some(f);
+                }
+            }
+            if start == ctx.left.start {
+                break;
             }
         }
         for k in ctx.right.clone() {
@@ -1327,6 +1375,18 @@ mod tests {
         // Not a direct quotation: it stands as an utterance of its own.
         let got = attributed("Walter Hewlett sniped at her.\n\n“She is learning on the job.”");
         assert_eq!(got[0].3, None);
+    }
+
+    #[test]
+    fn a_coordinate_clause_has_its_own_speaker() {
+        let got = attributed(
+            "Marco Rubio suggested that he can't be president, while Ted Cruz said that the “stakes are too high.”",
+        );
+        assert_eq!(got[0].1, s("Ted Cruz"));
+        let got = attributed(
+            "Yet Hillary Clinton didn't limit her attacks, also calling on them to oppose “bigotry.”",
+        );
+        assert_eq!(got[0].1, s("Hillary Clinton"));
     }
 
     #[test]
