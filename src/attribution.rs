@@ -740,6 +740,64 @@ impl<'a, 't> Rules<'a, 't> {
         })
     }
 
+    /// Rule 1 with a verb the lexicon lacks, in the place only a speech verb stands: right after
+    /// a quotation that ends in a comma, question or exclamation mark, a short clause of a
+    /// mention and a verb (`“…,” Hannity started.`, `“…?” reacted Trump.`).
+    fn adjacent_unknown_verb(&self, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let q = ctx.right.start.checked_sub(1)?;
+        let quote = &self.input.text[tokens.get(q)?.span.range()];
+        let inner =
+            quote.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace());
+        if !inner.ends_with([',', '?', '!', '—']) {
+            return None;
+        }
+        let r = ctx.right.clone();
+        let start = r.start;
+        let lower_verb = |i: usize| {
+            self.word(i).is_some_and(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+                    && !SKIPPABLE.iter().any(|o| o.eq_ignore_ascii_case(w))
+            })
+        };
+        let ends_clause = |i: usize| {
+            i >= r.end
+                || tokens.get(i).is_none_or(|t| !t.is_word())
+                || self
+                    .word(i)
+                    .is_some_and(|w| CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+        };
+        // `Hannity started.`
+        if let Some(m) = self
+            .mention_starting(start)
+            .filter(|&m| self.can_be_subject(m))
+        {
+            let v = self.mentions[m].tokens.end;
+            if lower_verb(v) && ends_clause(v + 1) {
+                return Some(Found1 {
+                    mention: m,
+                    cue: Some(v..v + 1),
+                    rule: Rule::Adjacent,
+                });
+            }
+        }
+        // `reacted Trump.`
+        if lower_verb(start) && self.word(start).is_some_and(|w| w.ends_with("ed")) {
+            let m = self
+                .mention_starting(start + 1)
+                .filter(|&m| self.can_be_subject(m))?;
+            if ends_clause(self.mentions[m].tokens.end) {
+                return Some(Found1 {
+                    mention: m,
+                    cue: Some(start..start + 1),
+                    rule: Rule::Adjacent,
+                });
+            }
+        }
+        None
+    }
+
     /// Rule 1, left side, and rule 2: `Trump told the governors: “…”`, `she said, “…”`,
     /// `Trump: “…”`; a colon at the end of the previous paragraph introduces this one.
     fn adjacent_before(&self, q: usize, ctx: &Context) -> Option<Found1> {
@@ -944,6 +1002,7 @@ impl<'a, 't> Rules<'a, 't> {
         let partial = self.input.kinds.get(qi) == Some(&QuoteKind::Partial);
         self.adjacent_after(ctx)
             .or_else(|| self.adjacent_before(q, ctx))
+            .or_else(|| self.adjacent_unknown_verb(ctx))
             .or_else(|| self.sentence_cue(ctx))
             .or_else(|| partial.then(|| self.subject_of_sentence(q, ctx)).flatten())
             .or_else(|| self.possessive(ctx))
@@ -1387,6 +1446,20 @@ mod tests {
             "Yet Hillary Clinton didn't limit her attacks, also calling on them to oppose “bigotry.”",
         );
         assert_eq!(got[0].1, s("Hillary Clinton"));
+    }
+
+    #[test]
+    fn an_unknown_verb_in_the_attribution_slot() {
+        assert_eq!(
+            one("“The Times is claiming today that it happened,” Sean Hannity started."),
+            (s("Sean Hannity"), s("Sean Hannity"), Some(Rule::Adjacent))
+        );
+        assert_eq!(
+            one("“What sport is he talking about?” reacted Donald Trump.").1,
+            s("Donald Trump")
+        );
+        // Not after a quotation that ends its sentence.
+        assert_eq!(one("“It happened.” Sean Hannity started a show.").1, None);
     }
 
     #[test]
