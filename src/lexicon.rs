@@ -148,10 +148,13 @@ fn number(file: &str, line: usize, n: Option<&&str>) -> Result<Number, Error> {
 
 /// The regular forms of an English verb: third person, past, and present participle.
 fn regular_forms(lemma: &str) -> [String; 3] {
-    let consonant_y = lemma.len() > 1
-        && lemma.ends_with('y')
-        && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
-    let stem = &lemma[..lemma.len().saturating_sub(1)];
+    // The lemma without its last letter, which may be more than one byte (`café`).
+    let stem = lemma
+        .char_indices()
+        .last()
+        .map_or(lemma, |(i, _)| &lemma[..i]);
+    let consonant_y =
+        !stem.is_empty() && lemma.ends_with('y') && !stem.ends_with(['a', 'e', 'i', 'o', 'u']);
     let third = if consonant_y {
         format!("{stem}ies")
     } else if lemma.ends_with(['s', 'x', 'z', 'o'])
@@ -490,6 +493,9 @@ mod tests {
             ["stresses", "stressed", "stressing"]
         );
         assert_eq!(regular_forms("agree"), ["agrees", "agreed", "agreeing"]);
+        // A last letter of several bytes.
+        assert_eq!(regular_forms("olé"), ["olés", "oléed", "oléing"]);
+        assert_eq!(regular_forms("brûle"), ["brûles", "brûled", "brûling"]);
     }
 
     #[test]

@@ -178,6 +178,12 @@ pub(crate) const fn is_candidate(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2 | 0xE3 | b'\n' | b'\r')
 }
 
+/// Whether `c` is an invisible format character (a zero-width space, a bidirectional mark, a
+/// word joiner, a byte-order mark): the scanner and the tokenizer read it as space.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
 /// Whether `c` is a quotation-mark character (so that `“‘` reads as two openers).
 pub(crate) fn is_mark_char(c: char) -> bool {
     matches!(
@@ -214,11 +220,7 @@ pub(crate) struct Flanks {
 pub(crate) fn flanks(before: Option<char>, after: Option<char>) -> Flanks {
     // Invisible format characters (bidi marks, zero-width spaces, byte-order marks) count as
     // space.
-    let space = |c: Option<char>| {
-        c.is_none_or(|c| {
-            c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
-        })
-    };
+    let space = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || is_invisible(c));
     // Sentence punctuation before a mark lets it close whatever follows (`."We`), and open
     // when nothing is open.
     let after_sentence = |c: char| matches!(c, '.' | '?' | '!' | ',' | ';');

@@ -16,7 +16,7 @@
 //! - a quotation of one family inside another is nested: it is part of the outer quotation;
 //! - a closing mark with nothing to close is ignored.
 
-use crate::marks::{Family, Mark, Marks, Role, flanks, is_candidate, parse_mark};
+use crate::marks::{Family, Mark, Marks, Role, flanks, is_candidate, is_invisible, parse_mark};
 use crate::result::{Piece, Span};
 
 /// A quotation as the scanner found it, before it is classified and attributed.
@@ -54,6 +54,8 @@ struct Scanner<'t> {
     /// `pending`.
     continue_at: Option<usize>,
     para_start: usize,
+    /// Where the current paragraph's text begins, past its leading space.
+    para_text: usize,
 }
 
 /// Finds every quotation in `text`, in order of their opening marks.
@@ -65,6 +67,7 @@ pub(crate) fn scan(text: &str) -> Vec<Scanned> {
         pending: None,
         continue_at: None,
         para_start: 0,
+        para_text: 0,
     };
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -111,12 +114,17 @@ impl Scanner<'_> {
     fn begin_paragraph(&mut self, at: usize) {
         self.para_start = at;
         self.continue_at = None;
+        // Where the paragraph's text begins: its leading space is read once.
+        let rest = &self.text[at..];
+        let body = rest.trim_start_matches(|c: char| {
+            (c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
+                || is_invisible(c)
+        });
+        let first = at + (rest.len() - body.len());
+        self.para_text = first;
         let Some(pending) = &self.pending else {
             return;
         };
-        let rest = &self.text[at..];
-        let body = rest.trim_start_matches([' ', '\t', '\u{a0}', '\u{feff}']);
-        let first = at + (rest.len() - body.len());
         if body.is_empty() || body.starts_with(['\n', '\r', '\u{2028}', '\u{2029}']) {
             // A blank paragraph: the next one decides.
             return;
@@ -212,10 +220,7 @@ impl Scanner<'_> {
 
     /// Whether only space stands between the paragraph's start and `at`.
     fn at_paragraph_start(&self, at: usize) -> bool {
-        self.text[self.para_start..at].chars().all(|c| {
-            c.is_whitespace()
-                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{feff}')
-        })
+        at <= self.para_text
     }
 
     /// The index of the innermost open quotation of `family`.

@@ -11,6 +11,7 @@ use nom::multi::many0_count;
 use nom::sequence::pair;
 use nom::{IResult, Parser};
 
+use crate::marks::is_invisible;
 use crate::result::Span;
 
 /// What a token is.
@@ -87,7 +88,7 @@ fn segment(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
     let mut rest = slice;
     while !rest.is_empty() {
         let at = from + (slice.len() - rest.len());
-        let trimmed = rest.trim_start();
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
         if trimmed.len() != rest.len() {
             let gap = &rest[..rest.len() - trimmed.len()];
             if gap.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
@@ -170,6 +171,14 @@ mod tests {
                 Kind::Word,
                 Kind::Punct('.')
             ]
+        );
+    }
+
+    #[test]
+    fn invisible_characters_are_space() {
+        assert_eq!(
+            words("\u{feff}she\u{200b} said\u{2060}."),
+            vec!["she", "said", "."]
         );
     }
 
