@@ -740,6 +740,28 @@ impl<'a, 't> Rules<'a, 't> {
         })
     }
 
+    /// Rule 1 for a pull quotation signed on the next line: `“…” ¶ —Michelle Marks,
+    /// Philadelphia.`
+    fn byline(&self, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let r = &ctx.right;
+        if !r.is_empty() || tokens.get(r.start)?.kind != Kind::Break {
+            return None;
+        }
+        let dash = r.start + 1;
+        if !matches!(tokens.get(dash)?.kind, Kind::Punct('-' | '—' | '–')) {
+            return None;
+        }
+        let m = self.mention_starting(dash + 1)?;
+        let ends = self.mentions[m].tokens.end;
+        let signed = tokens.get(ends).is_none_or(|t| !t.is_word());
+        (signed && self.mentions[m].kind != MentionKind::Pronoun).then_some(Found1 {
+            mention: m,
+            cue: Some(dash..dash + 1),
+            rule: Rule::Adjacent,
+        })
+    }
+
     /// Rule 1 with a verb the lexicon lacks, in the place only a speech verb stands: right after
     /// a quotation that ends in a comma, question or exclamation mark, a short clause of a
     /// mention and a verb (`“…,” Hannity started.`, `“…?” reacted Trump.`).
@@ -847,7 +869,7 @@ impl<'a, 't> Rules<'a, 't> {
         if is_colon(tokens, intro) {
             // `Trump: “…”`, or a clause with a verb the lexicon lacks: `Kasich resisted: “…”`.
             let named = self
-                .mention_ending(intro.checked_sub(1)?)
+                .mention_ending(self.skip_parenthesis_back(intro.checked_sub(1)?, left.start)?)
                 .filter(|&m| self.mentions[m].kind != MentionKind::Pronoun);
             let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
             if self.mentions[m].tokens.start >= left.start {
@@ -1003,6 +1025,7 @@ impl<'a, 't> Rules<'a, 't> {
         self.adjacent_after(ctx)
             .or_else(|| self.adjacent_before(q, ctx))
             .or_else(|| self.adjacent_unknown_verb(ctx))
+            .or_else(|| self.byline(ctx))
             .or_else(|| self.sentence_cue(ctx))
             .or_else(|| partial.then(|| self.subject_of_sentence(q, ctx)).flatten())
             .or_else(|| self.possessive(ctx))
@@ -1460,6 +1483,24 @@ mod tests {
         );
         // Not after a quotation that ends its sentence.
         assert_eq!(one("“It happened.” Sean Hannity started a show.").1, None);
+    }
+
+    #[test]
+    fn a_signed_pull_quote_and_a_colon_after_a_parenthesis() {
+        assert_eq!(
+            one(
+                "Quotable.\n\n“The whole idea is something we hear about.”\n\n—Michelle Marks, Philadelphia."
+            ),
+            (
+                s("Michelle Marks"),
+                s("Michelle Marks"),
+                Some(Rule::Adjacent)
+            )
+        );
+        assert_eq!(
+            one("Rep. Trey Gowdy (R-S.C.): “I have not heard anyone cite that figure.”"),
+            (s("Trey Gowdy"), s("Rep. Trey Gowdy"), Some(Rule::Colon))
+        );
     }
 
     #[test]

@@ -354,7 +354,9 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
             .is_some_and(|p| lowered_in(p, PREPOSITIONS));
         let mut head = None;
         for k in i + 1..(i + MAX_MODIFIERS + 2).min(tokens.len()) {
-            let m = word(text, tokens, k)?;
+            let Some(m) = word(text, tokens, k) else {
+                break;
+            };
             if let Some(gn) = lex.description(m) {
                 head = Some(compound(k, gn));
                 break;
@@ -394,7 +396,7 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
     } else {
         None
     };
-    let (h, d) = head?;
+    let (h, d) = head.or_else(|| inverted_subject(text, tokens, i, lex))?;
     // A description right before a name is that name's role ("spokeswoman Sarah Sanders").
     if word(text, tokens, h + 1).is_some_and(|w| is_capitalized(w) && !lex.is_non_name(w)) {
         return None;
@@ -413,6 +415,42 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
         title: Some(h..h + 1),
         pronoun: None,
         given_name: false,
+    })
+}
+
+/// An unknown noun phrase right after a speech verb that ends its clause, as an inverted
+/// subject: `said the 46-year-old.`, `asked the boy, who …`.
+fn inverted_subject(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    lex: &Lexicon,
+) -> Option<(usize, Description)> {
+    let det = word(text, tokens, i)?;
+    if !matches!(det.to_ascii_lowercase().as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let verb = word(text, tokens, i.checked_sub(1)?)?;
+    if !lex.is_verb(verb) || is_capitalized(verb) {
+        return None;
+    }
+    (i + 1..(i + MAX_MODIFIERS).min(tokens.len())).find_map(|h| {
+        let w = word(text, tokens, h)?;
+        if lowered_in(w, STOP_WORDS) || lex.is_verb(w) || is_capitalized(w) {
+            return None;
+        }
+        let next = tokens.get(h + 1);
+        let ends = next.is_none_or(|t| !t.is_word())
+            || word(text, tokens, h + 1)
+                .is_some_and(|n| matches!(n, "who" | "whose" | "in" | "on" | "at"));
+        ends.then_some((
+            h,
+            Description {
+                gender: Gender::Unknown,
+                number: Number::Singular,
+                person: true,
+            },
+        ))
     })
 }
 
@@ -523,6 +561,11 @@ mod tests {
             vec![("Ryan’s office".into(), Organization)]
         );
         assert_eq!(mentions("Some chanted"), vec![("Some".into(), Description)]);
+        // An unknown noun after a speech verb, ending the clause, is one too.
+        assert_eq!(
+            mentions("said the 46-year-old."),
+            vec![("the 46-year-old".into(), Description)]
+        );
         // An unknown noun before a speech verb is a description.
         assert_eq!(
             mentions("the gambling tycoon told Reuters"),
