@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::cues::{cue_at, is_colon};
-use crate::lexicon::{Case, Lexicon};
+use crate::lexicon::{Case, Lexicon, flag};
 use crate::mentions::{self, Found};
 use crate::result::{Cue, Mention, MentionKind, QuoteKind, Rule, Span, Speaker};
 use crate::sentences::{Context, MAX_CONTEXT, ends_sentence};
@@ -35,235 +35,10 @@ const ADJACENT_REACH: usize = 8;
 /// How many adverbs, auxiliaries and words of time may stand between a subject and its cue.
 const MAX_SKIPPED: usize = 4;
 
-/// Nouns of time between a subject and its cue: `Sanders on Sunday said`, `Trump last week
-/// told`.
-const TIME_NOUNS: &[&str] = &[
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "earlier",
-];
-/// The other words of a time phrase: `during a rally last week`.
-const TIME_WORDS: &[&str] = &[
-    "on",
-    "during",
-    "at",
-    "in",
-    "a",
-    "an",
-    "the",
-    "last",
-    "this",
-    "next",
-    "rally",
-    "interview",
-    "speech",
-    "debate",
-];
 /// The longest appositive between a subject and its cue, in tokens.
 const MAX_APPOSITIVE: usize = 24;
 /// The longest parenthesis between a subject and its cue, in tokens.
 const MAX_PARENTHESIS: usize = 8;
-
-/// Words that open an appositive or a phrase set off by commas after a subject: `Cha, a
-/// veteran adviser,`, `Trump, in Kentucky,`.
-const APPOSITIVE_OPENERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "one",
-    "who",
-    "whose",
-    "which",
-    "himself",
-    "herself",
-    "also",
-    "of",
-    "in",
-    "at",
-    "from",
-    "for",
-    "on",
-    "like",
-    "as",
-    "too",
-    "meanwhile",
-    "however",
-    "though",
-    "once",
-    "with",
-];
-
-/// Words that open an introductory phrase before a sentence's subject.
-const INTRODUCERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "since",
-    "speaking",
-    "asked",
-    "following",
-    "despite",
-    "with",
-    "without",
-    "for",
-    "from",
-    "under",
-    "earlier",
-    "later",
-    "last",
-    "if",
-    "because",
-    "although",
-];
-
-/// Conjunctions that open a coordinate clause after a comma: `…, while Cruz said …`.
-const COORDINATORS: &[&str] = &[
-    "while", "but", "whereas", "and", "although", "though", "yet",
-];
-
-/// Conjunctions and adverbs that may open a sentence before its subject: `Yet she …`.
-const CONNECTIVES: &[&str] = &[
-    "and",
-    "but",
-    "yet",
-    "so",
-    "still",
-    "meanwhile",
-    "however",
-    "instead",
-    "then",
-    "now",
-    "also",
-    "indeed",
-    "moreover",
-];
-
-/// Words that open a subordinate clause: its subject makes no statement of its own.
-const SUBORDINATORS: &[&str] = &[
-    "after", "before", "when", "while", "as", "because", "if", "since", "until", "unless",
-    "although", "though", "whether", "once", "where",
-];
-
-/// Words that may follow an inverted subject and still end its clause: `said Cha in a
-/// statement`, `said Cha, who …`.
-const CLAUSE_OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "who",
-    "whose",
-    "which",
-    "of",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "to",
-    "for",
-    "from",
-    "with",
-    "and",
-    "but",
-    "adding",
-    "noting",
-    "this",
-    "last",
-    "late",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "tonight",
-    "recently",
-    "told",
-    "about",
-    "via",
-];
-
-/// Words that may stand between a subject and its cue: `Trump later said`, `he has said`.
-const SKIPPABLE: &[&str] = &[
-    "also",
-    "be",
-    "being",
-    "heard",
-    "seen",
-    "caught",
-    "later",
-    "then",
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "were",
-    "are",
-    "would",
-    "will",
-    "again",
-    "once",
-    "often",
-    "never",
-    "always",
-    "further",
-    "just",
-    "still",
-    "even",
-    "not",
-    "did",
-    "does",
-    "do",
-    "could",
-    "should",
-    "might",
-    "may",
-    "can",
-    "had",
-    "been",
-    "once",
-    "first",
-    "had",
-    "previously",
-    "recently",
-    "repeatedly",
-    "flatly",
-    "simply",
-    "reportedly",
-    "publicly",
-    "privately",
-    "quickly",
-    "angrily",
-    "bluntly",
-    "frankly",
-    "openly",
-    "immediately",
-    "yesterday",
-    "today",
-    "tonight",
-    "herself",
-    "himself",
-    "themselves",
-];
 
 /// Everything the rules read.
 pub(crate) struct Input<'a, 't> {
@@ -369,14 +144,7 @@ impl<'a, 't> Rules<'a, 't> {
             // object (`citing officials`).
             let floor = i.saturating_sub(MAX_CONTEXT);
             let mut start = i;
-            while start > floor
-                && !ends_sentence(
-                    self.input.text,
-                    self.input.tokens,
-                    start - 1,
-                    self.input.lex,
-                )
-            {
+            while start > floor && !ends_sentence(self.input.text, self.input.tokens, start - 1) {
                 start -= 1;
             }
             let subject = self.subject_before(i, start).or_else(|| {
@@ -397,6 +165,14 @@ impl<'a, 't> Rules<'a, 't> {
     fn word(&self, i: usize) -> Option<&'t str> {
         let t = self.input.tokens.get(i)?;
         t.is_word().then(|| &self.input.text[t.span.range()])
+    }
+
+    /// Whether the token at `i` is a word of any of the classes in `flags`.
+    fn is(&self, i: usize, flags: u32) -> bool {
+        self.input
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.class.is(flags))
     }
 
     fn mention_ending(&self, i: usize) -> Option<usize> {
@@ -454,11 +230,11 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 Kind::Word => {
                     let w = self.word(i)?;
-                    let time_noun = TIME_NOUNS.iter().any(|s| s.eq_ignore_ascii_case(w));
+                    let time_noun = self.is(i, flag::TIME_NOUN);
                     timed |= time_noun;
-                    let skippable = SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w))
+                    let skippable = self.is(i, flag::SKIPPABLE)
                         || time_noun
-                        || (timed && TIME_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+                        || (timed && self.is(i, flag::TIME_WORD))
                         || (w.len() > 4
                             && w.ends_with("ly")
                             && !w.chars().next().is_some_and(char::is_uppercase));
@@ -515,7 +291,7 @@ impl<'a, 't> Rules<'a, 't> {
             return Some(m);
         }
         let lower = !first.chars().next().is_some_and(char::is_uppercase);
-        let descriptive = APPOSITIVE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first))
+        let descriptive = self.is(open + 1, flag::APPOSITIVE)
             || self
                 .mention_starting(open + 1)
                 .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
@@ -527,10 +303,8 @@ impl<'a, 't> Rules<'a, 't> {
             // A party and state: `R-Pa.`, `D-N.Y.`
             || (first.len() > 2 && first.starts_with(['R', 'D', 'I']) && first[1..].starts_with('-'))
             || (open + 1..close).any(|j| {
-                self.word(j).is_some_and(|w| {
-                    self.input.lex.description(w).is_some_and(|d| d.person)
-                        || self.input.lex.title(w).is_some()
-                })
+                let c = self.input.tokens[j].class;
+                c.description.is_some_and(|d| d.person) || c.title.is_some()
             });
         let m = before.filter(|_| descriptive)?;
         let ok =
@@ -548,13 +322,9 @@ impl<'a, 't> Rules<'a, 't> {
         // A name after a short lower-case or capitalised descriptor.
         let after_descriptor = || {
             (end + 1..(end + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
-                let between_ok = tokens[end..j].iter().all(|t| {
-                    t.is_word() && {
-                        let w = &self.input.text[t.span.range()];
-                        !self.input.lex.is_verb(w)
-                            && !SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w))
-                    }
-                });
+                let between_ok = tokens[end..j]
+                    .iter()
+                    .all(|t| t.is_word() && !t.class.is(flag::VERB | flag::SKIPPABLE));
                 if !between_ok {
                     return None;
                 }
@@ -575,9 +345,7 @@ impl<'a, 't> Rules<'a, 't> {
         let ends_clause = !strict
             || found.tokens.end >= ceiling
             || next.is_none_or(|t| !t.is_word())
-            || self
-                .word(found.tokens.end)
-                .is_some_and(|w| CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)));
+            || self.is(found.tokens.end, flag::CLAUSE_OPENER);
         ends_clause.then_some(m)
     }
 
@@ -590,16 +358,12 @@ impl<'a, 't> Rules<'a, 't> {
         let mut k = floor;
         // A conjunction or adverb that opens the sentence (`Yet she …`) is passed over; an
         // introductory phrase (`In a statement released Thursday,`) ends at its comma.
-        while self
-            .word(k)
-            .is_some_and(|w| CONNECTIVES.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        while self.is(k, flag::CONNECTIVE)
             || tokens.get(k).is_some_and(|t| k > floor && t.is_punct(','))
         {
             k += 1;
         }
-        if self
-            .word(k)
-            .is_some_and(|w| INTRODUCERS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        if self.is(k, flag::INTRODUCER)
             && let Some(comma) =
                 (k..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
         {
@@ -618,7 +382,7 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 let verb_follows = self.word(after).is_some_and(|w| {
                     !w.chars().next().is_some_and(char::is_uppercase)
-                        && !CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+                        && !self.is(after, flag::CLAUSE_OPENER)
                 });
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
@@ -648,8 +412,7 @@ impl<'a, 't> Rules<'a, 't> {
                 .tokens
                 .start
                 .checked_sub(1)
-                .and_then(|p| self.word(p))
-                .is_some_and(|w| SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w)))
+                .is_some_and(|p| self.is(p, flag::SUBORDINATOR))
     }
 
     /// Whether the cue at `cue` is a participle (`saying`, `calling`) that takes its subject
@@ -658,9 +421,7 @@ impl<'a, 't> Rules<'a, 't> {
         // `…, also calling`: past an adverb.
         let mut before = cue.start.checked_sub(1);
         if let Some(b) = before
-            && self
-                .word(b)
-                .is_some_and(|w| SKIPPABLE.iter().any(|s| s.eq_ignore_ascii_case(w)))
+            && self.is(b, flag::SKIPPABLE)
         {
             before = b.checked_sub(1);
         }
@@ -779,16 +540,13 @@ impl<'a, 't> Rules<'a, 't> {
         let lower_verb = |i: usize| {
             self.word(i).is_some_and(|w| {
                 w.chars().all(|c| c.is_lowercase() || c == '-')
-                    && !CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-                    && !SKIPPABLE.iter().any(|o| o.eq_ignore_ascii_case(w))
+                    && !self.is(i, flag::CLAUSE_OPENER | flag::SKIPPABLE)
             })
         };
         let ends_clause = |i: usize| {
             i >= r.end
                 || tokens.get(i).is_none_or(|t| !t.is_word())
-                || self
-                    .word(i)
-                    .is_some_and(|w| CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+                || self.is(i, flag::CLAUSE_OPENER)
         };
         // `Hannity started.`
         if let Some(m) = self
@@ -834,7 +592,7 @@ impl<'a, 't> Rules<'a, 't> {
             let floor = colon.saturating_sub(MAX_CONTEXT);
             let mut s = colon;
             while s > floor
-                && !ends_sentence(self.input.text, tokens, s - 1, self.input.lex)
+                && !ends_sentence(self.input.text, tokens, s - 1)
                 && !matches!(tokens[s - 1].kind, Kind::Quote(_))
             {
                 s -= 1;
@@ -894,10 +652,7 @@ impl<'a, 't> Rules<'a, 't> {
             .rev()
             .find(|&j| {
                 tokens[j - 1].is_punct(';')
-                    || (tokens[j - 1].is_punct(',')
-                        && self.word(j).is_some_and(|w| {
-                            COORDINATORS.iter().any(|c| c.eq_ignore_ascii_case(w))
-                        }))
+                    || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
             })
             .unwrap_or(ctx.left.start);
         for start in [clause, ctx.left.start] {
@@ -1049,7 +804,7 @@ impl<'a, 't> Rules<'a, 't> {
 /// Runs the rules over every speech quotation and links their speakers.
 pub(crate) fn attribute<'t>(input: &Input<'_, 't>) -> Output<'t> {
     let text = input.text;
-    let found_mentions = mentions::find(text, input.tokens, input.lex);
+    let found_mentions = mentions::find(text, input.tokens);
     let rules = Rules::new(input, &found_mentions);
 
     let mut first: Vec<Option<Found1>> = input
@@ -1076,7 +831,6 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>) -> Output<'t> {
         text,
         tokens: input.tokens,
         mentions: &found_mentions,
-        lex: input.lex,
         known: input.known,
         speaking: &speaking,
     };

@@ -195,7 +195,7 @@ impl Attributor {
         }
         let spans: Vec<Span> = scanned.iter().map(|q| q.span).collect();
         let mut tokens = Vec::with_capacity(text.len() / 5);
-        tokenize(text, &spans, &mut tokens);
+        tokenize(text, &spans, &self.lexicon, &mut tokens);
         let lex = &*self.lexicon;
 
         let mut quote_tokens = vec![0; scanned.len()];
@@ -208,7 +208,7 @@ impl Attributor {
         }
         let contexts: Vec<_> = quote_tokens
             .iter()
-            .map(|&i| context(text, &tokens, i, lex))
+            .map(|&i| context(text, &tokens, i))
             .collect();
         let kinds: Vec<QuoteKind> = scanned
             .iter()

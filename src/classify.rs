@@ -15,7 +15,7 @@
 //!    (`Trump pointed to “just my touch, my feel.”`, `his “nuclear button.”`).
 
 use crate::cues::{cue_at, first_cue};
-use crate::lexicon::{Case, Lexicon};
+use crate::lexicon::{Case, Lexicon, flag};
 use crate::marks::is_mark_char;
 use crate::result::QuoteKind;
 use crate::sentences::Context;
@@ -29,12 +29,6 @@ const MAX_SCARE_WORDS: usize = 3;
 const CUE_BEFORE_REACH: usize = 3;
 /// How many tokens after a quotation a cue may stand and still be beside it.
 const CUE_REACH: usize = 5;
-
-/// Words that stay lower case in a title.
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is",
-    "de", "la", "le", "el", "vs", "v", "&", "n",
-];
 
 /// Everything the classifier reads about one quotation.
 pub(crate) struct Quoted<'a> {
@@ -77,9 +71,10 @@ impl Quoted<'_> {
     fn cue_just_before(&self) -> bool {
         let left = &self.ctx.left;
         let from = left.end.saturating_sub(CUE_BEFORE_REACH).max(left.start);
-        let Some(verb) = (from..left.end).rev().find(|&i| {
-            self.tokens[i].is_word() && self.lex.is_verb(&self.text[self.tokens[i].span.range()])
-        }) else {
+        let Some(verb) = (from..left.end)
+            .rev()
+            .find(|&i| self.tokens[i].is_word() && self.tokens[i].class.is(flag::VERB))
+        else {
             return false;
         };
         !self.tokens[verb + 1..left.end].iter().any(|t| {
@@ -94,9 +89,8 @@ impl Quoted<'_> {
     fn owned_by_pronoun(&self) -> bool {
         self.prev().is_some_and(|p| {
             p.is_word()
-                && self
-                    .lex
-                    .pronoun(&self.text[p.span.range()])
+                && p.class
+                    .pronoun
                     .is_some_and(|p| p.case == Case::Possessive && p.person == 3)
         })
     }
@@ -108,7 +102,7 @@ impl Quoted<'_> {
             return false;
         }
         let w = &self.text[p.span.range()];
-        self.lex.pronoun(w).is_some_and(|p| {
+        p.class.pronoun.is_some_and(|p| {
             p.case == Case::Possessive && p.person == 3 && !w.eq_ignore_ascii_case("its")
         }) || ((w.ends_with("’s") || w.ends_with("'s"))
             && w.chars().next().is_some_and(char::is_uppercase))
@@ -120,7 +114,7 @@ fn content(quote: &str) -> &str {
     quote.trim_matches(|c: char| is_mark_char(c) || c.is_whitespace())
 }
 
-fn is_title_case(content: &str) -> bool {
+fn is_title_case(content: &str, lex: &Lexicon) -> bool {
     let mut words = content
         .split(|c: char| c.is_whitespace() || c == '/')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -140,7 +134,7 @@ fn is_title_case(content: &str) -> bool {
         w.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || TITLE_SMALL_WORDS.contains(&w.to_ascii_lowercase().as_str())
+            || lex.classify(w).is(flag::TITLE_SMALL)
     })
 }
 
@@ -171,7 +165,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         && starts_upper
         && (words >= 2 || content.ends_with(['?', '!']))
         && !(words <= MAX_TERM_WORDS
-            && is_title_case(content)
+            && is_title_case(content, q.lex)
             && !content.ends_with(['.', '?', '!']))
     {
         return QuoteKind::Direct;
@@ -179,7 +173,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
     // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
     // someone's words.
-    if words <= MAX_TERM_WORDS && is_title_case(content) {
+    if words <= MAX_TERM_WORDS && is_title_case(content, q.lex) {
         return if q.cue_just_before() || q.owned_by_pronoun() {
             QuoteKind::Partial
         } else {
@@ -203,12 +197,17 @@ mod tests {
     fn kind(text: &str, quote: &str) -> QuoteKind {
         let s = text.find(quote).unwrap_or(0);
         let mut tokens = Vec::new();
-        tokenize(text, &[Span::new(s, s + quote.len())], &mut tokens);
+        tokenize(
+            text,
+            &[Span::new(s, s + quote.len())],
+            &DEFAULT,
+            &mut tokens,
+        );
         let i = tokens
             .iter()
             .position(|t| matches!(t.kind, Kind::Quote(_)))
             .unwrap_or(0);
-        let ctx = context(text, &tokens, i, &DEFAULT);
+        let ctx = context(text, &tokens, i);
         classify(&Quoted {
             text,
             tokens: &tokens,

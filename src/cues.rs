@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, flag};
 use crate::tokens::{Kind, Token};
 
 /// The cue that starts at token `i`, as a token range: the longest phrase there, else a verb.
@@ -15,24 +15,25 @@ pub(crate) fn cue_at(
     lex: &Lexicon,
 ) -> Option<Range<usize>> {
     let t = tokens.get(i)?;
-    if !t.is_word() {
+    if !t.is_word() || !t.class.is(flag::VERB | flag::PHRASE) {
         return None;
     }
-    let word = &text[t.span.range()];
     let mut best: Option<usize> = None;
-    for rest in lex.phrases(word) {
-        let matches = rest.iter().enumerate().all(|(k, w)| {
-            tokens
-                .get(i + 1 + k)
-                .is_some_and(|t| t.is_word() && text[t.span.range()].eq_ignore_ascii_case(w))
-        });
-        if matches && best.is_none_or(|b| rest.len() > b) {
-            best = Some(rest.len());
+    if t.class.is(flag::PHRASE) {
+        for rest in lex.phrases(&text[t.span.range()]) {
+            let matches = rest.iter().enumerate().all(|(k, w)| {
+                tokens
+                    .get(i + 1 + k)
+                    .is_some_and(|t| t.is_word() && text[t.span.range()].eq_ignore_ascii_case(w))
+            });
+            if matches && best.is_none_or(|b| rest.len() > b) {
+                best = Some(rest.len());
+            }
         }
     }
     match best {
         Some(n) => Some(i..i + 1 + n),
-        None if lex.is_verb(word) => Some(i..i + 1),
+        None if t.class.is(flag::VERB) => Some(i..i + 1),
         None => None,
     }
 }
@@ -62,7 +63,7 @@ mod tests {
 
     fn cues(text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
-        tokenize(text, &[], &mut tokens);
+        tokenize(text, &[], &DEFAULT, &mut tokens);
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {

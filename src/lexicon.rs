@@ -60,6 +60,72 @@ pub(crate) enum Case {
     Relative,
 }
 
+/// The classes a word can have, as bit flags of [`Class`].
+pub(crate) mod flag {
+    /// A form of a speech verb.
+    pub(crate) const VERB: u32 = 1;
+    /// The first word of a multi-word cue.
+    pub(crate) const PHRASE: u32 = 1 << 1;
+    /// The classes of `function_words.txt`, in its order.
+    pub(crate) const SKIPPABLE: u32 = 1 << 2;
+    pub(crate) const TIME_NOUN: u32 = 1 << 3;
+    pub(crate) const TIME_WORD: u32 = 1 << 4;
+    pub(crate) const CLAUSE_OPENER: u32 = 1 << 5;
+    pub(crate) const SUBORDINATOR: u32 = 1 << 6;
+    pub(crate) const INTRODUCER: u32 = 1 << 7;
+    pub(crate) const CONNECTIVE: u32 = 1 << 8;
+    pub(crate) const COORDINATOR: u32 = 1 << 9;
+    pub(crate) const APPOSITIVE: u32 = 1 << 10;
+    pub(crate) const PARTICLE: u32 = 1 << 11;
+    pub(crate) const DETERMINER: u32 = 1 << 12;
+    pub(crate) const STOP: u32 = 1 << 13;
+    pub(crate) const QUANTIFIER: u32 = 1 << 14;
+    pub(crate) const PREPOSITION: u32 = 1 << 15;
+    pub(crate) const TITLE_SMALL: u32 = 1 << 16;
+    /// Case-sensitive: a word that makes a capitalised name an organisation.
+    pub(crate) const ORGANIZATION: u32 = 1 << 17;
+    /// Case-sensitive: a capitalised word that does not begin a name.
+    pub(crate) const NON_NAME: u32 = 1 << 18;
+
+    /// The class names of `function_words.txt`.
+    pub(crate) const NAMES: &[(&str, u32)] = &[
+        ("skippable", SKIPPABLE),
+        ("time-noun", TIME_NOUN),
+        ("time-word", TIME_WORD),
+        ("clause-opener", CLAUSE_OPENER),
+        ("subordinator", SUBORDINATOR),
+        ("introducer", INTRODUCER),
+        ("connective", CONNECTIVE),
+        ("coordinator", COORDINATOR),
+        ("appositive", APPOSITIVE),
+        ("particle", PARTICLE),
+        ("determiner", DETERMINER),
+        ("stop", STOP),
+        ("quantifier", QUANTIFIER),
+        ("preposition", PREPOSITION),
+        ("title-small", TITLE_SMALL),
+    ];
+}
+
+/// What the lexicons say of one word: looked up once per token, then read by every rule.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Class {
+    flags: u32,
+    pub(crate) pronoun: Option<Pronoun>,
+    pub(crate) description: Option<Description>,
+    /// The gender a title implies (`Mrs`, `President`), case-sensitive.
+    pub(crate) title: Option<Gender>,
+    /// The gender a given name implies, case-sensitive.
+    pub(crate) given_name: Option<Gender>,
+}
+
+impl Class {
+    /// Whether the word has any of the classes in `flags`.
+    pub(crate) fn is(self, flags: u32) -> bool {
+        self.flags & flags != 0
+    }
+}
+
 /// All the lexicons the attributor reads.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
@@ -72,6 +138,8 @@ pub(crate) struct Lexicon {
     organizations: FxHashSet<Box<str>>,
     given_names: FxHashMap<Box<str>, Gender>,
     non_names: FxHashSet<Box<str>>,
+    /// The function-word classes, by lower-case word.
+    function_words: FxHashMap<Box<str>, u32>,
 }
 
 /// The lexicons as shipped, parsed on first use.
@@ -191,6 +259,7 @@ impl Lexicon {
             organizations: FxHashSet::default(),
             given_names: FxHashMap::default(),
             non_names: FxHashSet::default(),
+            function_words: FxHashMap::default(),
         };
         // The shipped files are tested to parse (see the tests below); an error here would be a
         // build defect, so it leaves that lexicon as far as it got rather than panicking.
@@ -207,7 +276,69 @@ impl Lexicon {
         for (_, words) in entries(include_str!("data/non_names.txt")) {
             lex.non_names.extend(words.iter().map(|w| Box::from(*w)));
         }
+        let _ = lex.add_function_words(include_str!("data/function_words.txt"));
         lex
+    }
+
+    fn add_function_words(&mut self, text: &str) -> Result<(), Error> {
+        for (line, words) in entries(text) {
+            let Some((word, classes)) = words.split_first() else {
+                continue;
+            };
+            let mut flags = 0;
+            for c in classes {
+                let Some((_, f)) = flag::NAMES.iter().find(|(n, _)| n == c) else {
+                    return Err(lexicon_error(
+                        "function_words.txt",
+                        line,
+                        format!("unknown class {c:?}"),
+                    ));
+                };
+                flags |= f;
+            }
+            *self
+                .function_words
+                .entry(word.to_lowercase().into())
+                .or_default() |= flags;
+        }
+        Ok(())
+    }
+
+    /// Everything the lexicons say of `word`, as written in the text.
+    pub(crate) fn classify(&self, word: &str) -> Class {
+        // Possessive and contracted endings do not change what a word is (`he’s`, `Trump’s`).
+        let stem = crate::mentions::bare(word);
+        let mut class = lowered(word, |w| {
+            let Some(w) = w else { return Class::default() };
+            let mut flags = self.function_words.get(w).copied().unwrap_or(0);
+            if self.verbs.contains(w) {
+                flags |= flag::VERB;
+            }
+            if self.phrases.contains_key(w) {
+                flags |= flag::PHRASE;
+            }
+            Class {
+                flags,
+                description: self.description_lower(w),
+                ..Class::default()
+            }
+        });
+        class.pronoun = if stem.len() == word.len() {
+            lowered(word, |w| w.and_then(|w| self.pronouns.get(w)).copied())
+        } else {
+            self.pronoun(stem)
+        };
+        if stem.chars().next().is_some_and(char::is_uppercase) {
+            class.title = self.titles.get(stem).copied();
+            class.given_name = self.given_names.get(word).copied();
+            if self.non_names.contains(stem) {
+                class.flags |= flag::NON_NAME;
+            }
+        }
+        if self.organizations.contains(stem) {
+            class.flags |= flag::ORGANIZATION;
+        }
+        class
     }
 
     /// Adds speech verbs in the format of `speech_verbs.txt`: a lemma per line, then any
@@ -355,6 +486,7 @@ impl Lexicon {
         Ok(())
     }
 
+    #[cfg(test)]
     /// Whether `word` (any case) is a form of a speech verb.
     pub(crate) fn is_verb(&self, word: &str) -> bool {
         lowered(word, |w| w.is_some_and(|w| self.verbs.contains(w)))
@@ -368,23 +500,26 @@ impl Lexicon {
         })
     }
 
+    #[cfg(test)]
     /// The gender a title implies, if `word` (as written, without a period) is a title.
     pub(crate) fn title(&self, word: &str) -> Option<Gender> {
         self.titles.get(word).copied()
     }
 
+    #[cfg(test)]
     /// What a description noun implies, if `word` (any case) is one; a regular plural of a
     /// listed noun (`authors`) is one too.
     pub(crate) fn description(&self, word: &str) -> Option<Description> {
-        lowered(word, |w| {
-            let w = w?;
-            self.descriptions.get(w).copied().or_else(|| {
-                let singular = w.strip_suffix('s')?;
-                let d = self.descriptions.get(singular)?;
-                Some(Description {
-                    number: Number::Plural,
-                    ..*d
-                })
+        lowered(word, |w| w.and_then(|w| self.description_lower(w)))
+    }
+
+    fn description_lower(&self, w: &str) -> Option<Description> {
+        self.descriptions.get(w).copied().or_else(|| {
+            let singular = w.strip_suffix('s')?;
+            let d = self.descriptions.get(singular)?;
+            Some(Description {
+                number: Number::Plural,
+                ..*d
             })
         })
     }
@@ -394,16 +529,19 @@ impl Lexicon {
         lowered(word, |w| w.and_then(|w| self.pronouns.get(w)).copied())
     }
 
+    #[cfg(test)]
     /// Whether `word` (as written) makes a capitalised name an organisation.
     pub(crate) fn is_organization(&self, word: &str) -> bool {
         self.organizations.contains(word)
     }
 
+    #[cfg(test)]
     /// The gender a given name (as written) implies.
     pub(crate) fn given_name(&self, word: &str) -> Option<Gender> {
         self.given_names.get(word).copied()
     }
 
+    #[cfg(test)]
     /// Whether `word` (as written) is capitalised for another reason than being a name.
     pub(crate) fn is_non_name(&self, word: &str) -> bool {
         self.non_names.contains(word)
@@ -429,6 +567,31 @@ mod tests {
             .expect("pronouns");
         lex.add_given_names(include_str!("data/given_names.txt"))
             .expect("given names");
+    }
+
+    #[test]
+    fn function_words_parse_and_classify() {
+        let mut lex = DEFAULT.clone();
+        lex.add_function_words(include_str!("data/function_words.txt"))
+            .expect("function words");
+        assert!(lex.add_function_words("also nonsense-class\n").is_err());
+        let c = DEFAULT.classify("Also");
+        assert!(c.is(flag::SKIPPABLE) && c.is(flag::APPOSITIVE) && !c.is(flag::VERB));
+        assert!(DEFAULT.classify("said").is(flag::VERB));
+        assert!(DEFAULT.classify("According").is(flag::PHRASE));
+        assert_eq!(
+            DEFAULT.classify("he’s").pronoun.map(|p| p.gender),
+            Some(Gender::Male)
+        );
+        assert_eq!(DEFAULT.classify("Mrs").title, Some(Gender::Female));
+        assert_eq!(DEFAULT.classify("mrs").title, None);
+        assert!(DEFAULT.classify("Department").is(flag::ORGANIZATION));
+        assert!(DEFAULT.classify("However").is(flag::NON_NAME));
+        assert_eq!(
+            DEFAULT.classify("officials").description.map(|d| d.number),
+            Some(Number::Plural)
+        );
+        assert_eq!(DEFAULT.classify("Hillary").given_name, Some(Gender::Female));
     }
 
     #[test]

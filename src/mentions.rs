@@ -12,40 +12,9 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Description, Gender, Lexicon, Number, Pronoun};
+use crate::lexicon::{Class, Description, Gender, Number, Pronoun, flag};
 use crate::result::{MentionKind, Span};
 use crate::tokens::Token;
-
-/// Lower-case words that join the parts of a name.
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "da",
-    "di", "du", "dos", "das", "ben",
-];
-
-/// Words that may open a description.
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another",
-    "multiple", "few", "most", "both", "his", "her", "their", "its", "our", "this", "that",
-    "these", "those",
-];
-
-/// Words that never belong inside a description's modifiers.
-const STOP_WORDS: &[&str] = &[
-    "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that",
-    "who", "which", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "than",
-    "said", "says", "he", "she", "they", "it", "we", "i", "you",
-];
-
-/// Words that stand for a group of people before a verb: `Some chanted`.
-const QUANTIFIERS: &[&str] = &[
-    "some", "many", "others", "several", "both", "most", "all", "few", "one", "another", "each",
-];
-
-/// Prepositions: a noun phrase after one is not a clause's subject.
-const PREPOSITIONS: &[&str] = &[
-    "at", "in", "on", "of", "for", "from", "with", "by", "to", "into", "during", "about", "after",
-    "before", "under", "over", "through", "since", "until", "against", "among", "between",
-];
 
 /// How many modifiers a description may have.
 const MAX_MODIFIERS: usize = 4;
@@ -98,16 +67,16 @@ fn is_capitalized(w: &str) -> bool {
 
 /// `w` without a possessive or contracted ending (`Trump’s` → `Trump`, `he’s` → `he`).
 pub(crate) fn bare(w: &str) -> &str {
-    for suffix in [
-        "’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’ve", "'ve", "’", "'",
-    ] {
-        if let Some(stem) = w.strip_suffix(suffix)
-            && !stem.is_empty()
-        {
-            return stem;
-        }
+    let Some(at) = w.rfind(['\'', '’']) else {
+        return w;
+    };
+    let (stem, ending) = w.split_at(at);
+    let ending = ending.trim_start_matches(['\'', '’']);
+    if !stem.is_empty() && matches!(ending, "" | "s" | "d" | "ll" | "re" | "ve") {
+        stem
+    } else {
+        w
     }
-    w
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -115,7 +84,7 @@ fn is_possessive(w: &str) -> bool {
 }
 
 /// Finds every mention in `tokens`, in order.
-pub(crate) fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Found> {
+pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -125,16 +94,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Found> {
         };
         // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
         if is_possessive(w)
-            && let Some(m) = description(text, tokens, i, lex)
+            && let Some(m) = description(text, tokens, i)
         {
             i = m.tokens.end;
             out.push(m);
             continue;
         }
         if is_capitalized(w) {
-            let end = name_run(text, tokens, i, lex);
+            let end = name_run(text, tokens, i);
             if end > i
-                && let Some(m) = name_mention(text, tokens, i..end, lex)
+                && let Some(m) = name_mention(text, tokens, i..end)
             {
                 i = m.tokens.end.max(i + 1);
                 out.push(m);
@@ -143,7 +112,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Found> {
             // A run of words that name no one, like "The" at a sentence's start: try the
             // words one by one as descriptions and pronouns.
         }
-        if let Some(p) = lex.pronoun(bare(w)) {
+        if let Some(p) = tokens[i].class.pronoun {
             out.push(Found {
                 tokens: i..i + 1,
                 span: Span::new(tokens[i].span.start, tokens[i].span.start + bare(w).len()),
@@ -158,7 +127,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Found> {
             i += 1;
             continue;
         }
-        if let Some(m) = description(text, tokens, i, lex) {
+        if let Some(m) = description(text, tokens, i) {
             i = m.tokens.end;
             out.push(m);
             continue;
@@ -170,7 +139,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Found> {
 
 /// The end of the run of name words starting at `start`: capitalised words, particles between
 /// them, initials with their periods, and a title's period.
-fn name_run(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usize {
+fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
     let mut end = start;
     let mut words = 0;
     while words < MAX_NAME_WORDS {
@@ -188,12 +157,12 @@ fn name_run(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usize 
                 .get(end)
                 .is_some_and(|t| t.is_punct('.') && t.span.start == tokens[end - 1].span.end);
             if attached_period
-                && (lex.title(w).is_some() || (w.chars().count() == 1))
+                && (tokens[end - 1].class.title.is_some() || (w.chars().count() == 1))
                 && word(text, tokens, end + 1).is_some_and(is_capitalized)
             {
                 end += 1;
             }
-        } else if PARTICLES.contains(&w)
+        } else if class(tokens, end).is(flag::PARTICLE)
             && end > start
             && word(text, tokens, end + 1).is_some_and(is_capitalized)
         {
@@ -206,11 +175,11 @@ fn name_run(text: &str, tokens: &[Token], start: usize, lex: &Lexicon) -> usize 
 }
 
 /// Reads a run of capitalised words as a name, an organisation, or a titled description.
-fn name_mention(text: &str, tokens: &[Token], run: Range<usize>, lex: &Lexicon) -> Option<Found> {
+fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found> {
     let words: Vec<usize> = run.clone().filter(|&k| tokens[k].is_word()).collect();
     // Leading words that do not begin names ("But", "The", "Monday").
     let mut first = 0;
-    while first < words.len() && lex.is_non_name(bare(&text[tokens[words[first]].span.range()])) {
+    while first < words.len() && tokens[words[first]].class.is(flag::NON_NAME) {
         first += 1;
     }
     let determiner = first > 0 && {
@@ -224,14 +193,10 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>, lex: &Lexicon) 
     let &last_word = words.last()?;
 
     // The last title in the run: what follows it is the name.
-    let title_at = words
-        .iter()
-        .rposition(|&k| lex.title(bare(&text[tokens[k].span.range()])).is_some());
+    let title_at = words.iter().rposition(|&k| tokens[k].class.title.is_some());
     let mut gender = Gender::Unknown;
     if let Some(t) = title_at {
-        gender = lex
-            .title(bare(&text[tokens[words[t]].span.range()]))
-            .unwrap_or(Gender::Unknown);
+        gender = tokens[words[t]].class.title.unwrap_or(Gender::Unknown);
     }
     let name_words = match title_at {
         Some(t) => &words[t + 1..],
@@ -266,9 +231,10 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>, lex: &Lexicon) 
     }
     let name_first = name_words[0];
     let org_after = !is_possessive(last_text)
-        && word(text, tokens, last_word + 1)
-            .is_some_and(|w| !is_capitalized(w) && lex.is_organization(w));
-    let is_org = lex.is_organization(bare(last_text)) || org_after;
+        && word(text, tokens, last_word + 1).is_some_and(|w| {
+            !is_capitalized(w) && class(tokens, last_word + 1).is(flag::ORGANIZATION)
+        });
+    let is_org = tokens[last_word].class.is(flag::ORGANIZATION) || org_after;
     if is_org {
         let end_tok = if org_after {
             last_word + 2
@@ -292,7 +258,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>, lex: &Lexicon) 
             given_name: false,
         });
     }
-    let given = lex.given_name(&text[tokens[name_first].span.range()]);
+    let given = tokens[name_first].class.given_name;
     if let Some(g) = given
         && gender == Gender::Unknown
     {
@@ -317,20 +283,24 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>, lex: &Lexicon) 
 
 /// A description that starts at `i`: a determiner with modifiers and a head noun from the
 /// lexicon (`a senior administration official`), or a bare head noun (`officials`).
-fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<Found> {
+fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
     let w = word(text, tokens, i)?;
     let compound = |mut h: usize, mut gn: Description| {
         // The head is the last description noun of a compound: "administration officials".
-        while let Some(next) = word(text, tokens, h + 1).and_then(|w2| lex.description(w2)) {
+        while let Some(next) =
+            word(text, tokens, h + 1).and_then(|_| class(tokens, h + 1).description)
+        {
             h += 1;
             gn = next;
         }
         (h, gn)
     };
-    let head = if let Some(gn) = lex.description(w) {
+    let here = class(tokens, i);
+    let head = if let Some(gn) = here.description {
         Some(compound(i, gn))
-    } else if lowered_in(w, QUANTIFIERS)
-        && word(text, tokens, i + 1).is_some_and(|v| lex.is_verb(v) && !is_capitalized(v))
+    } else if here.is(flag::QUANTIFIER)
+        && word(text, tokens, i + 1)
+            .is_some_and(|v| class(tokens, i + 1).is(flag::VERB) && !is_capitalized(v))
     {
         // `Some chanted`, `Others said`: the quantifier is the group.
         let number = if w.eq_ignore_ascii_case("one") {
@@ -346,29 +316,31 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
                 person: true,
             },
         ))
-    } else if lowered_in(w, DETERMINERS) || is_possessive(w) {
+    } else if here.is(flag::DETERMINER) || is_possessive(w) {
         // `at the time said`: a determiner after a preposition opens no subject.
         let after_preposition = i
             .checked_sub(1)
             .and_then(|p| word(text, tokens, p))
-            .is_some_and(|p| lowered_in(p, PREPOSITIONS));
+            .is_some_and(|_| class(tokens, i - 1).is(flag::PREPOSITION));
         let mut head = None;
         for k in i + 1..(i + MAX_MODIFIERS + 2).min(tokens.len()) {
             let Some(m) = word(text, tokens, k) else {
                 break;
             };
-            if let Some(gn) = lex.description(m) {
+            if let Some(gn) = class(tokens, k).description {
                 head = Some(compound(k, gn));
                 break;
             }
-            if lowered_in(m, STOP_WORDS) || lowered_in(m, DETERMINERS) || lex.is_verb(m) {
+            if class(tokens, k).is(flag::STOP | flag::DETERMINER | flag::VERB) {
                 return None;
             }
             // A noun the lexicon does not know, as the subject of a speech verb: `the gambling
             // tycoon told`.
             // A verb in -s after a noun is as often a plural noun (`audible gasps`).
             let verb_after = word(text, tokens, k + 1).is_some_and(|v| {
-                lex.is_verb(v) && !is_capitalized(v) && (!v.ends_with('s') || v == "says")
+                class(tokens, k + 1).is(flag::VERB)
+                    && !is_capitalized(v)
+                    && (!v.ends_with('s') || v == "says")
             });
             if !after_preposition
                 && verb_after
@@ -396,9 +368,11 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
     } else {
         None
     };
-    let (h, d) = head.or_else(|| inverted_subject(text, tokens, i, lex))?;
+    let (h, d) = head.or_else(|| inverted_subject(text, tokens, i))?;
     // A description right before a name is that name's role ("spokeswoman Sarah Sanders").
-    if word(text, tokens, h + 1).is_some_and(|w| is_capitalized(w) && !lex.is_non_name(w)) {
+    if word(text, tokens, h + 1)
+        .is_some_and(|w| is_capitalized(w) && !class(tokens, h + 1).is(flag::NON_NAME))
+    {
         return None;
     }
     Some(Found {
@@ -420,23 +394,18 @@ fn description(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> Option<
 
 /// An unknown noun phrase right after a speech verb that ends its clause, as an inverted
 /// subject: `said the 46-year-old.`, `asked the boy, who …`.
-fn inverted_subject(
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    lex: &Lexicon,
-) -> Option<(usize, Description)> {
+fn inverted_subject(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Description)> {
     let det = word(text, tokens, i)?;
-    if !matches!(det.to_ascii_lowercase().as_str(), "the" | "a" | "an") {
+    if !matches!(det, "the" | "a" | "an" | "The" | "A" | "An") {
         return None;
     }
     let verb = word(text, tokens, i.checked_sub(1)?)?;
-    if !lex.is_verb(verb) || is_capitalized(verb) {
+    if !class(tokens, i - 1).is(flag::VERB) || is_capitalized(verb) {
         return None;
     }
     (i + 1..(i + MAX_MODIFIERS).min(tokens.len())).find_map(|h| {
         let w = word(text, tokens, h)?;
-        if lowered_in(w, STOP_WORDS) || lex.is_verb(w) || is_capitalized(w) {
+        if class(tokens, h).is(flag::STOP | flag::VERB) || is_capitalized(w) {
             return None;
         }
         let next = tokens.get(h + 1);
@@ -454,9 +423,9 @@ fn inverted_subject(
     })
 }
 
-/// Whether `w`, in any case, is one of `list` (which is lower case).
-fn lowered_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|l| l.eq_ignore_ascii_case(w))
+/// The class of the token at `i`, or none past the end.
+fn class(tokens: &[Token], i: usize) -> Class {
+    tokens.get(i).map(|t| t.class).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -472,8 +441,8 @@ mod tests {
 
     fn mentions(text: &str) -> Vec<(String, MentionKind)> {
         let mut tokens = Vec::new();
-        tokenize(text, &[], &mut tokens);
-        find(text, &tokens, &DEFAULT)
+        tokenize(text, &[], &DEFAULT, &mut tokens);
+        find(text, &tokens)
             .into_iter()
             .map(|m| (text[m.span.range()].to_string(), m.kind))
             .collect()
@@ -580,8 +549,8 @@ mod tests {
     fn pronouns_and_their_cases() {
         let mut tokens = Vec::new();
         let text = "he’s sure she said they told him his";
-        tokenize(text, &[], &mut tokens);
-        let found = find(text, &tokens, &DEFAULT);
+        tokenize(text, &[], &DEFAULT, &mut tokens);
+        let found = find(text, &tokens);
         let spans: Vec<&str> = found.iter().map(|m| &text[m.span.range()]).collect();
         assert_eq!(spans, vec!["he", "she", "they", "him", "his"]);
         assert!(is_case(found[4].pronoun, crate::lexicon::Case::Possessive));

@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use crate::lexicon::Lexicon;
 use crate::tokens::{Kind, Token};
 
 /// How far a context reaches, in tokens, at the most: every scan is bounded.
@@ -34,7 +33,7 @@ pub(crate) struct Context {
 }
 
 /// Whether the token at `i` ends a sentence.
-pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return true };
     match t.kind {
         Kind::Break => true,
@@ -46,7 +45,7 @@ pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize, lex: &Lexico
                 p.is_word() && p.span.end == t.span.start && {
                     let w = &text[p.span.range()];
                     ABBREVIATIONS.contains(&w)
-                        || lex.title(w).is_some()
+                        || p.class.title.is_some()
                         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                 }
             });
@@ -87,7 +86,7 @@ fn continues_after(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// The sentence context of the quotation token at `q`.
-pub(crate) fn context(text: &str, tokens: &[Token], q: usize, lex: &Lexicon) -> Context {
+pub(crate) fn context(text: &str, tokens: &[Token], q: usize) -> Context {
     let floor = q.saturating_sub(MAX_CONTEXT);
     let mut start = q;
     let mut left_quote = None;
@@ -98,7 +97,7 @@ pub(crate) fn context(text: &str, tokens: &[Token], q: usize, lex: &Lexicon) -> 
             left_quote = Some(i);
             break;
         }
-        if ends_sentence(text, tokens, i, lex) {
+        if ends_sentence(text, tokens, i) {
             break;
         }
         start = i;
@@ -112,7 +111,7 @@ pub(crate) fn context(text: &str, tokens: &[Token], q: usize, lex: &Lexicon) -> 
             right_quote = Some(end);
             break;
         }
-        if ends_sentence(text, tokens, end, lex) {
+        if ends_sentence(text, tokens, end) {
             break;
         }
         end += 1;
@@ -122,7 +121,7 @@ pub(crate) fn context(text: &str, tokens: &[Token], q: usize, lex: &Lexicon) -> 
         && end - (q + 1) <= SHORT_TAIL
         && tokens[q + 1..end]
             .iter()
-            .any(|t| t.is_word() && lex.is_verb(&text[t.span.range()]));
+            .any(|t| t.is_word() && t.class.is(crate::lexicon::flag::VERB));
     if quote_ends_sentence(text, tokens[q].span) && !short_attribution {
         end = q + 1;
         right_quote = None;
@@ -130,7 +129,7 @@ pub(crate) fn context(text: &str, tokens: &[Token], q: usize, lex: &Lexicon) -> 
     // The whole sentence passes through other quotations, up to one that ends it.
     let through = |i: usize| match tokens[i].kind {
         Kind::Quote(_) => quote_ends_sentence(text, tokens[i].span),
-        _ => ends_sentence(text, tokens, i, lex),
+        _ => ends_sentence(text, tokens, i),
     };
     let mut s_start = start;
     if left_quote.is_some() {
@@ -163,12 +162,17 @@ mod tests {
     fn around(text: &str, quote: &str) -> (String, String) {
         let s = text.find(quote).unwrap_or(0);
         let mut tokens = Vec::new();
-        tokenize(text, &[Span::new(s, s + quote.len())], &mut tokens);
+        tokenize(
+            text,
+            &[Span::new(s, s + quote.len())],
+            &DEFAULT,
+            &mut tokens,
+        );
         let q = tokens
             .iter()
             .position(|t| matches!(t.kind, Kind::Quote(_)))
             .unwrap_or(0);
-        let c = context(text, &tokens, q, &DEFAULT);
+        let c = context(text, &tokens, q);
         let join = |r: Range<usize>| {
             tokens[r]
                 .iter()

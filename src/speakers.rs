@@ -9,16 +9,18 @@
 //! - `he` and `she` link to the most recent person of that gender in subject position, `they` to
 //!   the most recent group; a pronoun with no such antecedent stays unresolved.
 
+use rustc_hash::FxHashMap;
+
 use crate::error::Error;
-use crate::lexicon::{Case, Gender, Lexicon, Number};
+use crate::lexicon::{Case, Gender, Number};
 use crate::mentions::{Found, bare};
 use crate::result::{MentionKind, Span};
 use crate::tokens::{Kind, Token};
 
 /// How many tokens back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 400;
-/// How many recent entities a name is compared with.
-const NAME_REACH: usize = 256;
+/// How many earlier entities with the same family name a name is compared with.
+const NAME_CANDIDATES: usize = 8;
 
 /// A person given to the builder, with the other names the text may use for them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,8 +90,6 @@ pub(crate) struct Entity {
     pub(crate) known: Option<usize>,
     /// The title keys the entity was given (`president`, `senator`).
     titles: Vec<String>,
-    /// The key of a description or organisation.
-    key: Option<String>,
     pub(crate) gender: Gender,
     pub(crate) number: Number,
     pub(crate) person: bool,
@@ -107,7 +107,6 @@ impl Entity {
             name: None,
             known: None,
             titles: Vec::new(),
-            key: None,
             gender: Gender::Unknown,
             number: Number::Singular,
             person: false,
@@ -117,12 +116,23 @@ impl Entity {
     }
 }
 
+/// Look-ups into the entities linked so far, so that linking a mention takes constant time.
+#[derive(Debug, Default)]
+pub(crate) struct Index<'a> {
+    /// Name entities by the last and the first word of their fullest name, oldest first.
+    by_last: FxHashMap<&'a str, Vec<usize>>,
+    by_first: FxHashMap<&'a str, Vec<usize>>,
+    /// The last name entity given each title.
+    by_title: FxHashMap<String, usize>,
+    /// Organisations and descriptions by (is an organisation, normalised words).
+    by_key: FxHashMap<(bool, String), usize>,
+}
+
 /// Everything the linker reads.
 pub(crate) struct Linker<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token],
     pub(crate) mentions: &'a [Found],
-    pub(crate) lex: &'a Lexicon,
     pub(crate) known: &'a [KnownSpeaker],
     /// Mentions that are the subject of a speech cue: evidence that a name is a person.
     pub(crate) speaking: &'a [bool],
@@ -135,17 +145,16 @@ pub(crate) struct Links {
     pub(crate) of_mention: Vec<Option<usize>>,
 }
 
-impl Linker<'_> {
-    fn word(&self, s: Span) -> &str {
+impl<'a> Linker<'a> {
+    fn word(&self, s: Span) -> &'a str {
         bare(&self.text[s.range()])
     }
 
-    fn name_words(&self, m: &Found) -> Vec<Span> {
+    /// The word tokens of a name mention.
+    fn name_words(&self, m: &Found) -> Vec<usize> {
         m.name
             .clone()
-            .filter_map(|k| self.tokens.get(k))
-            .filter(|t| t.is_word())
-            .map(|t| t.span)
+            .filter(|&k| self.tokens.get(k).is_some_and(Token::is_word))
             .collect()
     }
 
@@ -165,11 +174,12 @@ impl Linker<'_> {
                 .collect(),
             of_mention: vec![None; self.mentions.len()],
         };
+        let mut index = Index::default();
         for (i, m) in self.mentions.iter().enumerate() {
             let e = match m.kind {
-                MentionKind::Name => self.link_name(&mut links, i, m),
+                MentionKind::Name => self.link_name(&mut links, &mut index, m),
                 MentionKind::Organization | MentionKind::Description => {
-                    self.link_other(&mut links, i, m)
+                    self.link_other(&mut links, &mut index, m)
                 }
                 MentionKind::Pronoun => continue,
             };
@@ -193,11 +203,14 @@ impl Linker<'_> {
     }
 
     fn known_alias(&self, text: &str) -> Option<usize> {
+        if self.known.iter().all(|k| k.aliases.is_empty()) {
+            return None;
+        }
         let key = normalize(text);
         self.known.iter().position(|k| k.aliases.contains(&key))
     }
 
-    fn link_name(&self, links: &mut Links, i: usize, m: &Found) -> usize {
+    fn link_name(&self, links: &mut Links, index: &mut Index<'a>, m: &Found) -> usize {
         let words = self.name_words(m);
         let title = m.title.clone().and_then(|t| {
             let last = t.end.checked_sub(1)?;
@@ -207,7 +220,7 @@ impl Linker<'_> {
         });
         let found = self
             .known_alias(&self.text[m.span.range()])
-            .or_else(|| self.match_name(links, &words));
+            .or_else(|| self.match_name(links, index, &words));
         let e = match found {
             Some(e) => e,
             None => {
@@ -217,15 +230,19 @@ impl Linker<'_> {
         };
         let ent = &mut links.entities[e];
         if words.len() > ent.words.len() && ent.known.is_none() {
-            ent.words = words.clone();
-            if let (Some(f), Some(l)) = (words.first(), words.last()) {
-                ent.name = Some(Span::new(f.start, l.start + self.word(*l).len()));
+            ent.words = words.iter().map(|&k| self.tokens[k].span).collect();
+            if let (Some(&f), Some(&l)) = (words.first(), words.last()) {
+                let (f, l) = (self.tokens[f].span, self.tokens[l].span);
+                ent.name = Some(Span::new(f.start, l.start + self.word(l).len()));
+                index.by_last.entry(self.word(l)).or_default().push(e);
+                index.by_first.entry(self.word(f)).or_default().push(e);
             }
         }
         if let Some(t) = title {
             if !ent.titles.contains(&t) {
-                ent.titles.push(t);
+                ent.titles.push(t.clone());
             }
+            index.by_title.insert(t, e);
             if ent.role.is_none() {
                 ent.role = m.title.clone().and_then(|r| {
                     let a = self.tokens.get(r.start)?;
@@ -234,15 +251,15 @@ impl Linker<'_> {
                 });
             }
         }
-        let _ = i;
         e
     }
 
-    /// The entity a name refers to: a known speaker, or an earlier name with the same family
-    /// name (or the same first word, for a name written family name first).
-    fn match_name(&self, links: &Links, words: &[Span]) -> Option<usize> {
-        let last = self.word(*words.last()?);
-        let first = self.word(*words.first()?);
+    /// The entity a name (its word tokens) refers to: a known speaker, or an earlier name with
+    /// the same family name (or the same first word, for a name written family name first).
+    fn match_name(&self, links: &Links, index: &Index<'a>, words: &[usize]) -> Option<usize> {
+        let last = self.word(self.tokens.get(*words.last()?)?.span);
+        let first_token = self.tokens.get(*words.first()?)?;
+        let first = self.word(first_token.span);
         for (k, known) in self.known.iter().enumerate() {
             let kl = known.words.last().map(String::as_str);
             if kl == Some(last)
@@ -251,37 +268,44 @@ impl Linker<'_> {
                 return Some(k);
             }
         }
-        let from = links
-            .entities
-            .len()
-            .saturating_sub(NAME_REACH)
-            .max(self.known.len());
-        let mut by_first = None;
-        for e in (from..links.entities.len()).rev() {
+        let entity_words = |e: usize| {
             let ent = &links.entities[e];
-            if ent.kind != MentionKind::Name || ent.words.is_empty() {
-                continue;
-            }
-            let el = ent.words.last().map(|s| self.word(*s));
             let ef = ent.words.first().map(|s| self.word(*s));
+            let el = ent.words.last().map(|s| self.word(*s));
+            (ent, ef, el)
+        };
+        let by_last = index
+            .by_last
+            .get(last)
+            .into_iter()
+            .flatten()
+            .rev()
+            .take(NAME_CANDIDATES);
+        for &e in by_last {
+            let (ent, ef, el) = entity_words(e);
             if el == Some(last) && (words.len() == 1 || ent.words.len() == 1 || ef == Some(first)) {
                 return Some(e);
             }
-            // `Kim` for `Kim Jong Un`, `Xi` for `Xi Jinping`: family name first, unless the first
-            // word is a given name (`Donald` is not `Donald Trump`'s family name).
-            if words.len() == 1
-                && by_first.is_none()
-                && ef == Some(first)
-                && ent.words.len() >= 2
-                && self.lex.given_name(first).is_none()
-            {
-                by_first = Some(e);
-            }
         }
-        by_first
+        // `Kim` for `Kim Jong Un`, `Xi` for `Xi Jinping`: family name first, unless the first
+        // word is a given name (`Donald` is not `Donald Trump`'s family name).
+        if words.len() != 1 || first_token.class.given_name.is_some() {
+            return None;
+        }
+        let by_first = index
+            .by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .rev()
+            .take(NAME_CANDIDATES);
+        by_first.copied().find(|&e| {
+            let (ent, ef, _) = entity_words(e);
+            ef == Some(first) && ent.words.len() >= 2
+        })
     }
 
-    fn link_other(&self, links: &mut Links, _i: usize, m: &Found) -> usize {
+    fn link_other(&self, links: &mut Links, index: &mut Index<'a>, m: &Found) -> usize {
         let text = &self.text[m.span.range()];
         if let Some(k) = self.known_alias(text) {
             return k;
@@ -294,31 +318,23 @@ impl Linker<'_> {
         if m.kind == MentionKind::Description
             && definite
             && let Some(t) = m.title.clone().and_then(|t| self.tokens.get(t.start))
+            && let Some(&e) = index.by_title.get(&title_key(self.word(t.span)))
         {
-            let key = title_key(self.word(t.span));
-            if let Some(e) = links
-                .entities
-                .iter()
-                .rposition(|e| e.kind == MentionKind::Name && e.titles.contains(&key))
-            {
-                return e;
-            }
+            return e;
         }
-        let key = normalize(text);
+        let key = (m.kind == MentionKind::Organization, normalize(text));
         if (definite || m.kind == MentionKind::Organization)
-            && let Some(e) = links
-                .entities
-                .iter()
-                .rposition(|e| e.kind == m.kind && e.key.as_deref() == Some(key.as_str()))
+            && let Some(&e) = index.by_key.get(&key)
         {
             return e;
         }
         let mut e = Entity::new(m.kind);
-        e.key = Some(key);
         e.number = m.number;
         e.name = Some(m.span);
         links.entities.push(e);
-        links.entities.len() - 1
+        let id = links.entities.len() - 1;
+        index.by_key.insert(key, id);
+        id
     }
 
     /// Whether the mention stands where a subject stands: at a clause's start.
@@ -353,7 +369,7 @@ impl Linker<'_> {
                         | "before"
                         | "since"
                         | "until"
-                ) || self.lex.is_non_name(w)
+                ) || prev.class.is(crate::lexicon::flag::NON_NAME)
             }
             _ => true,
         }
@@ -476,14 +492,13 @@ mod tests {
     /// For each mention, the text of its entity's first mention.
     fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
         let mut tokens = Vec::new();
-        tokenize(text, &[], &mut tokens);
-        let mentions = find(text, &tokens, &DEFAULT);
+        tokenize(text, &[], &DEFAULT, &mut tokens);
+        let mentions = find(text, &tokens);
         let speaking = vec![false; mentions.len()];
         let linker = Linker {
             text,
             tokens: &tokens,
             mentions: &mentions,
-            lex: &DEFAULT,
             known,
             speaking: &speaking,
         };

@@ -11,6 +11,7 @@ use nom::multi::many0_count;
 use nom::sequence::pair;
 use nom::{IResult, Parser};
 
+use crate::lexicon::{Class, Lexicon};
 use crate::marks::is_invisible;
 use crate::result::Span;
 
@@ -31,6 +32,8 @@ pub(crate) enum Kind {
 pub(crate) struct Token {
     pub(crate) span: Span,
     pub(crate) kind: Kind,
+    /// What the lexicons say of a word; empty for other tokens.
+    pub(crate) class: Class,
 }
 
 impl Token {
@@ -62,26 +65,28 @@ fn word(input: &str) -> IResult<&str, &str> {
 }
 
 /// Tokenizes `text`, putting a [`Kind::Quote`] token in place of each of `quotes` (which are in
-/// order and do not overlap) and a [`Kind::Break`] token for each run of line breaks.
-pub(crate) fn tokenize(text: &str, quotes: &[Span], out: &mut Vec<Token>) {
+/// order and do not overlap) and a [`Kind::Break`] token for each run of line breaks, and
+/// classifies each word with `lex`.
+pub(crate) fn tokenize(text: &str, quotes: &[Span], lex: &Lexicon, out: &mut Vec<Token>) {
     out.clear();
     let mut pos = 0;
     for (i, q) in quotes.iter().enumerate() {
         if q.start < pos || q.end > text.len() {
             continue;
         }
-        segment(text, pos, q.start, out);
+        segment(text, pos, q.start, lex, out);
         out.push(Token {
             span: *q,
             kind: Kind::Quote(i),
+            class: Class::default(),
         });
         pos = q.end;
     }
-    segment(text, pos, text.len(), out);
+    segment(text, pos, text.len(), lex, out);
 }
 
 /// Tokenizes `text[from..to]`.
-fn segment(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
+fn segment(text: &str, from: usize, to: usize, lex: &Lexicon, out: &mut Vec<Token>) {
     let Some(slice) = text.get(from..to) else {
         return;
     };
@@ -97,6 +102,7 @@ fn segment(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 out.push(Token {
                     span: Span::new(at, at + gap.len()),
                     kind: Kind::Break,
+                    class: Class::default(),
                 });
             }
             rest = trimmed;
@@ -106,12 +112,14 @@ fn segment(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             out.push(Token {
                 span: Span::new(at, at + w.len()),
                 kind: Kind::Word,
+                class: lex.classify(w),
             });
             rest = after;
         } else if let Some(c) = rest.chars().next() {
             out.push(Token {
                 span: Span::new(at, at + c.len_utf8()),
                 kind: Kind::Punct(c),
+                class: Class::default(),
             });
             rest = &rest[c.len_utf8()..];
         }
@@ -124,7 +132,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        tokenize(text, &[], &mut out);
+        tokenize(text, &[], &crate::lexicon::DEFAULT, &mut out);
         out.iter()
             .map(|t| match t.kind {
                 Kind::Break => "¶".to_string(),
@@ -158,7 +166,7 @@ mod tests {
         let text = "He said “yes.”\n\nThen left.";
         let q = Span::new(8, 8 + "“yes.”".len());
         let mut out = Vec::new();
-        tokenize(text, &[q], &mut out);
+        tokenize(text, &[q], &crate::lexicon::DEFAULT, &mut out);
         let kinds: Vec<Kind> = out.iter().map(|t| t.kind).collect();
         assert_eq!(
             kinds,
