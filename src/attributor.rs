@@ -143,6 +143,7 @@ impl AttributorBuilder {
             for (n, text) in self.phrases.iter().enumerate() {
                 lex.add_phrases(&format!("cue phrases #{}", n + 1), text)?;
             }
+            lex.rebuild();
             Arc::new(lex)
         };
         let known = self

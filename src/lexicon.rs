@@ -140,6 +140,13 @@ pub(crate) struct Lexicon {
     non_names: FxHashSet<Box<str>>,
     /// The function-word classes, by lower-case word.
     function_words: FxHashMap<Box<str>, u32>,
+    /// Every lexicon merged for [`Lexicon::classify`]: what a word is in any case, by its
+    /// lower-case bytes (verbs, phrases, function words, pronouns, descriptions and their
+    /// plurals, lower-case organisation words).
+    merged: FxHashMap<Box<[u8]>, Class>,
+    /// What a capitalised word is, as written (titles, given names, non-names, organisation
+    /// words).
+    proper: FxHashMap<Box<str>, Class>,
 }
 
 /// The lexicons as shipped, parsed on first use.
@@ -161,6 +168,20 @@ fn lowered<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
     out.make_ascii_lowercase();
     // Lower-casing ASCII bytes keeps UTF-8 valid.
     f(std::str::from_utf8(out).ok())
+}
+
+/// Calls `f` with `word`'s bytes in ASCII lower case, without allocating; words longer than any
+/// entry get `None`.
+fn lowered_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> Option<R>) -> Option<R> {
+    let bytes = word.as_bytes();
+    if bytes.len() > MAX_WORD {
+        return None;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    f(out)
 }
 
 /// The lines of a lexicon file that carry entries: comments and blank lines dropped, each with
@@ -260,6 +281,8 @@ impl Lexicon {
             given_names: FxHashMap::default(),
             non_names: FxHashSet::default(),
             function_words: FxHashMap::default(),
+            merged: FxHashMap::default(),
+            proper: FxHashMap::default(),
         };
         // The shipped files are tested to parse (see the tests below); an error here would be a
         // build defect, so it leaves that lexicon as far as it got rather than panicking.
@@ -277,7 +300,69 @@ impl Lexicon {
             lex.non_names.extend(words.iter().map(|w| Box::from(*w)));
         }
         let _ = lex.add_function_words(include_str!("data/function_words.txt"));
+        lex.rebuild();
         lex
+    }
+
+    /// Merges the lexicons into the two maps that [`Lexicon::classify`] reads.
+    pub(crate) fn rebuild(&mut self) {
+        let mut merged: FxHashMap<Box<[u8]>, Class> = FxHashMap::default();
+        fn entry<'m>(merged: &'m mut FxHashMap<Box<[u8]>, Class>, w: &str) -> &'m mut Class {
+            merged
+                .entry(w.to_lowercase().into_bytes().into())
+                .or_default()
+        }
+        for (w, &flags) in &self.function_words {
+            entry(&mut merged, w).flags |= flags;
+        }
+        for w in &self.verbs {
+            entry(&mut merged, w).flags |= flag::VERB;
+        }
+        for w in self.phrases.keys() {
+            entry(&mut merged, w).flags |= flag::PHRASE;
+        }
+        for (w, &p) in &self.pronouns {
+            entry(&mut merged, w).pronoun = Some(p);
+        }
+        for w in self
+            .organizations
+            .iter()
+            .filter(|w| !w.starts_with(char::is_uppercase))
+        {
+            entry(&mut merged, w).flags |= flag::ORGANIZATION;
+        }
+        for (w, &d) in &self.descriptions {
+            entry(&mut merged, w).description = Some(d);
+        }
+        // Regular plurals of description nouns (`authors`), where the plural is not listed.
+        for (w, &d) in &self.descriptions {
+            let plural = entry(&mut merged, &format!("{w}s"));
+            if plural.description.is_none() {
+                plural.description = Some(Description {
+                    number: Number::Plural,
+                    ..d
+                });
+            }
+        }
+        let mut proper: FxHashMap<Box<str>, Class> = FxHashMap::default();
+        for (w, &g) in &self.titles {
+            proper.entry(w.clone()).or_default().title = Some(g);
+        }
+        for (w, &g) in &self.given_names {
+            proper.entry(w.clone()).or_default().given_name = Some(g);
+        }
+        for w in &self.non_names {
+            proper.entry(w.clone()).or_default().flags |= flag::NON_NAME;
+        }
+        for w in self
+            .organizations
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+        {
+            proper.entry(w.clone()).or_default().flags |= flag::ORGANIZATION;
+        }
+        self.merged = merged;
+        self.proper = proper;
     }
 
     fn add_function_words(&mut self, text: &str) -> Result<(), Error> {
@@ -306,37 +391,18 @@ impl Lexicon {
 
     /// Everything the lexicons say of `word`, as written in the text.
     pub(crate) fn classify(&self, word: &str) -> Class {
+        let mut class = lowered_bytes(word, |w| self.merged.get(w).copied()).unwrap_or_default();
         // Possessive and contracted endings do not change what a word is (`he’s`, `Trump’s`).
         let stem = crate::mentions::bare(word);
-        let mut class = lowered(word, |w| {
-            let Some(w) = w else { return Class::default() };
-            let mut flags = self.function_words.get(w).copied().unwrap_or(0);
-            if self.verbs.contains(w) {
-                flags |= flag::VERB;
-            }
-            if self.phrases.contains_key(w) {
-                flags |= flag::PHRASE;
-            }
-            Class {
-                flags,
-                description: self.description_lower(w),
-                ..Class::default()
-            }
-        });
-        class.pronoun = if stem.len() == word.len() {
-            lowered(word, |w| w.and_then(|w| self.pronouns.get(w)).copied())
-        } else {
-            self.pronoun(stem)
-        };
-        if stem.chars().next().is_some_and(char::is_uppercase) {
-            class.title = self.titles.get(stem).copied();
-            class.given_name = self.given_names.get(word).copied();
-            if self.non_names.contains(stem) {
-                class.flags |= flag::NON_NAME;
-            }
+        if stem.len() != word.len() {
+            class.pronoun = lowered_bytes(stem, |w| self.merged.get(w).and_then(|c| c.pronoun));
         }
-        if self.organizations.contains(stem) {
-            class.flags |= flag::ORGANIZATION;
+        if stem.starts_with(char::is_uppercase)
+            && let Some(p) = self.proper.get(stem)
+        {
+            class.title = p.title;
+            class.given_name = p.given_name;
+            class.flags |= p.flags;
         }
         class
     }
@@ -509,24 +575,15 @@ impl Lexicon {
     #[cfg(test)]
     /// What a description noun implies, if `word` (any case) is one; a regular plural of a
     /// listed noun (`authors`) is one too.
+    #[cfg(test)]
     pub(crate) fn description(&self, word: &str) -> Option<Description> {
-        lowered(word, |w| w.and_then(|w| self.description_lower(w)))
-    }
-
-    fn description_lower(&self, w: &str) -> Option<Description> {
-        self.descriptions.get(w).copied().or_else(|| {
-            let singular = w.strip_suffix('s')?;
-            let d = self.descriptions.get(singular)?;
-            Some(Description {
-                number: Number::Plural,
-                ..*d
-            })
-        })
+        self.classify(word).description
     }
 
     /// The pronoun `word` (any case) is, if it is one.
+    #[cfg(test)]
     pub(crate) fn pronoun(&self, word: &str) -> Option<Pronoun> {
-        lowered(word, |w| w.and_then(|w| self.pronouns.get(w)).copied())
+        self.classify(word).pronoun
     }
 
     #[cfg(test)]
