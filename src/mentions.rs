@@ -67,6 +67,10 @@ fn is_capitalized(w: &str) -> bool {
 
 /// `w` without a possessive or contracted ending (`Trump’s` → `Trump`, `he’s` → `he`).
 pub(crate) fn bare(w: &str) -> &str {
+    // Most words have no apostrophe: `’` is the only mark here whose first byte is E2.
+    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return w;
+    }
     let Some(at) = w.rfind(['\'', '’']) else {
         return w;
     };

@@ -9,7 +9,9 @@
 //! - `he` and `she` link to the most recent person of that gender in subject position, `they` to
 //!   the most recent group; a pronoun with no such antecedent stays unresolved.
 
-use rustc_hash::FxHashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::error::Error;
 use crate::lexicon::{Case, Gender, Number};
@@ -63,19 +65,50 @@ fn normalize(s: &str) -> String {
     words.join(" ")
 }
 
-/// The common word for a title, so `Sen.` and `the senator` meet.
-fn title_key(title: &str) -> String {
-    let lower = title.trim_end_matches('.').to_lowercase();
-    match lower.as_str() {
-        "sen" => "senator".into(),
-        "rep" | "congressman" | "congresswoman" => "representative".into(),
-        "gov" => "governor".into(),
-        "gen" => "general".into(),
-        "dr" => "doctor".into(),
-        "prof" => "professor".into(),
-        "sec" => "secretary".into(),
-        _ => lower,
+/// A hash of `s` in lower case, word by word, without a leading article: the key under which
+/// `the spokeswoman` and `The Spokeswoman` meet, computed without allocating.
+fn key(s: &str) -> u64 {
+    let mut words = s.split_whitespace().peekable();
+    if let Some(first) = words.peek()
+        && ["the", "a", "an"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first))
+        && s.split_whitespace().nth(1).is_some()
+    {
+        words.next();
     }
+    let mut h = FxHasher::default();
+    for w in words {
+        for b in w.bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+        h.write_u8(0);
+    }
+    h.finish()
+}
+
+/// The common word for a title, so `Sen.` and `the senator` meet.
+fn title_key(title: &str) -> u64 {
+    let t = title.trim_end_matches('.');
+    let is = |w: &str| t.eq_ignore_ascii_case(w);
+    let common = if is("sen") {
+        "senator"
+    } else if is("rep") || is("congressman") || is("congresswoman") {
+        "representative"
+    } else if is("gov") {
+        "governor"
+    } else if is("gen") {
+        "general"
+    } else if is("dr") {
+        "doctor"
+    } else if is("prof") {
+        "professor"
+    } else if is("sec") {
+        "secretary"
+    } else {
+        t
+    };
+    key(common)
 }
 
 /// One person, organisation or group that the article mentions.
@@ -89,7 +122,7 @@ pub(crate) struct Entity {
     /// A known speaker's name.
     pub(crate) known: Option<usize>,
     /// The title keys the entity was given (`president`, `senator`).
-    titles: Vec<String>,
+    titles: Vec<u64>,
     pub(crate) gender: Gender,
     pub(crate) number: Number,
     pub(crate) person: bool,
@@ -123,9 +156,9 @@ pub(crate) struct Index<'a> {
     by_last: FxHashMap<&'a str, Vec<usize>>,
     by_first: FxHashMap<&'a str, Vec<usize>>,
     /// The last name entity given each title.
-    by_title: FxHashMap<String, usize>,
+    by_title: FxHashMap<u64, usize>,
     /// Organisations and descriptions by (is an organisation, normalised words).
-    by_key: FxHashMap<(bool, String), usize>,
+    by_key: FxHashMap<(bool, u64), usize>,
 }
 
 /// Everything the linker reads.
@@ -240,7 +273,7 @@ impl<'a> Linker<'a> {
         }
         if let Some(t) = title {
             if !ent.titles.contains(&t) {
-                ent.titles.push(t.clone());
+                ent.titles.push(t);
             }
             index.by_title.insert(t, e);
             if ent.role.is_none() {
@@ -322,7 +355,7 @@ impl<'a> Linker<'a> {
         {
             return e;
         }
-        let key = (m.kind == MentionKind::Organization, normalize(text));
+        let key = (m.kind == MentionKind::Organization, key(text));
         if (definite || m.kind == MentionKind::Organization)
             && let Some(&e) = index.by_key.get(&key)
         {
