@@ -174,6 +174,7 @@ pub(crate) fn parse_mark(input: &str) -> IResult<&str, Mark> {
 }
 
 /// Whether the byte can start a quotation mark or a line break: the scanner looks only at these.
+#[cfg(test)]
 pub(crate) const fn is_candidate(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2 | 0xE3 | b'\n' | b'\r')
 }

@@ -180,7 +180,16 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
 
 /// Reads a run of capitalised words as a name, an organisation, or a titled description.
 fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found> {
-    let words: Vec<usize> = run.clone().filter(|&k| tokens[k].is_word()).collect();
+    // At most MAX_NAME_WORDS words: kept on the stack.
+    let mut buf = [0usize; MAX_NAME_WORDS];
+    let mut n = 0;
+    for k in run.clone().filter(|&k| tokens[k].is_word()) {
+        if let Some(slot) = buf.get_mut(n) {
+            *slot = k;
+            n += 1;
+        }
+    }
+    let words = &buf[..n];
     // Leading words that do not begin names ("But", "The", "Monday").
     let mut first = 0;
     while first < words.len() && tokens[words[first]].class.is(flag::NON_NAME) {

@@ -16,7 +16,7 @@
 //! - a quotation of one family inside another is nested: it is part of the outer quotation;
 //! - a closing mark with nothing to close is ignored.
 
-use crate::marks::{Family, Mark, Marks, Role, flanks, is_candidate, is_invisible, parse_mark};
+use crate::marks::{Family, Mark, Marks, Role, flanks, is_invisible, parse_mark};
 use crate::result::{Piece, Span};
 
 /// A quotation as the scanner found it, before it is classified and attributed.
@@ -58,6 +58,49 @@ struct Scanner<'t> {
     para_text: usize,
 }
 
+/// The positions of the bytes that can start a quotation mark or a line break
+/// ([`is_candidate`]), found by three vectorised searches for two or three bytes each, merged
+/// in order.
+struct Candidates<'t> {
+    a: memchr::Memchr3<'t>,
+    b: memchr::Memchr3<'t>,
+    c: memchr::Memchr2<'t>,
+    /// The next position each search has found, or `usize::MAX` when it is done.
+    next: [usize; 3],
+}
+
+impl<'t> Candidates<'t> {
+    fn new(bytes: &'t [u8]) -> Candidates<'t> {
+        let mut c = Candidates {
+            a: memchr::memchr3_iter(b'"', b'\'', b'\n', bytes),
+            b: memchr::memchr3_iter(b'\r', b'`', 0xE2, bytes),
+            c: memchr::memchr2_iter(0xC2, 0xE3, bytes),
+            next: [0; 3],
+        };
+        c.next = [
+            c.a.next().unwrap_or(usize::MAX),
+            c.b.next().unwrap_or(usize::MAX),
+            c.c.next().unwrap_or(usize::MAX),
+        ];
+        c
+    }
+
+    /// The first candidate at `from` or after it.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        while self.next[0] < from {
+            self.next[0] = self.a.next().unwrap_or(usize::MAX);
+        }
+        while self.next[1] < from {
+            self.next[1] = self.b.next().unwrap_or(usize::MAX);
+        }
+        while self.next[2] < from {
+            self.next[2] = self.c.next().unwrap_or(usize::MAX);
+        }
+        let at = self.next.iter().copied().min().unwrap_or(usize::MAX);
+        (at != usize::MAX).then_some(at)
+    }
+}
+
 /// Finds every quotation in `text`, in order of their opening marks.
 pub(crate) fn scan(text: &str) -> Vec<Scanned> {
     let mut s = Scanner {
@@ -70,13 +113,14 @@ pub(crate) fn scan(text: &str) -> Vec<Scanned> {
         para_text: 0,
     };
     let bytes = text.as_bytes();
+    let mut candidates = Candidates::new(bytes);
     let mut i = 0;
     s.begin_paragraph(0);
     while i < bytes.len() {
-        let Some(off) = bytes[i..].iter().position(|&b| is_candidate(b)) else {
+        let Some(at) = candidates.next_from(i) else {
             break;
         };
-        i += off;
+        i = at;
         let rest = &text[i..];
         match bytes[i] {
             b'\n' | b'\r' => {
@@ -453,6 +497,26 @@ mod tests {
         // A closing mark followed by punctuation, and inch marks inside words.
         let text = "The 5\"x7\" print";
         assert_eq!(quotes(text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn candidates_are_every_mark_and_break_byte() {
+        let text = "a\"b'c`d“e«f「g\nh\ri";
+        let mut c = Candidates::new(text.as_bytes());
+        let mut found = Vec::new();
+        let mut i = 0;
+        while let Some(at) = c.next_from(i) {
+            found.push(at);
+            i = at + 1;
+        }
+        let want: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| crate::marks::is_candidate(b))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(found, want);
+        assert_eq!(found.len(), 8);
     }
 
     #[test]

@@ -21,6 +21,8 @@ use crate::tokens::{Kind, Token};
 
 /// How many tokens back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 400;
+/// How many of the most recent mentions a pronoun considers: salience fades long before.
+const PRONOUN_CANDIDATES: usize = 32;
 /// How many earlier entities with the same family name a name is compared with.
 const NAME_CANDIDATES: usize = 8;
 
@@ -183,12 +185,21 @@ impl<'a> Linker<'a> {
         bare(&self.text[s.range()])
     }
 
-    /// The word tokens of a name mention.
-    fn name_words(&self, m: &Found) -> Vec<usize> {
-        m.name
+    /// The word tokens of a name mention (a name has at most eight words), and their count.
+    fn name_words(&self, m: &Found) -> ([usize; 8], usize) {
+        let mut buf = [0; 8];
+        let mut n = 0;
+        for k in m
+            .name
             .clone()
             .filter(|&k| self.tokens.get(k).is_some_and(Token::is_word))
-            .collect()
+        {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = k;
+                n += 1;
+            }
+        }
+        (buf, n)
     }
 
     /// Links every mention; pronouns last, once the names are known to be people or not.
@@ -244,7 +255,8 @@ impl<'a> Linker<'a> {
     }
 
     fn link_name(&self, links: &mut Links, index: &mut Index<'a>, m: &Found) -> usize {
-        let words = self.name_words(m);
+        let (buf, n) = self.name_words(m);
+        let words = &buf[..n];
         let title = m.title.clone().and_then(|t| {
             let last = t.end.checked_sub(1)?;
             self.tokens
@@ -253,7 +265,7 @@ impl<'a> Linker<'a> {
         });
         let found = self
             .known_alias(&self.text[m.span.range()])
-            .or_else(|| self.match_name(links, index, &words));
+            .or_else(|| self.match_name(links, index, words));
         let e = match found {
             Some(e) => e,
             None => {
@@ -477,6 +489,7 @@ impl<'a> Linker<'a> {
             let subject_first = recent
                 .iter()
                 .rev()
+                .take(PRONOUN_CANDIDATES)
                 .take_while(in_reach)
                 .filter(|&&j| p.case != Case::Subject || self.subject_like(&self.mentions[j]))
                 .find_map(|&j| agrees(j));
@@ -484,6 +497,7 @@ impl<'a> Linker<'a> {
                 recent
                     .iter()
                     .rev()
+                    .take(PRONOUN_CANDIDATES)
                     .take_while(in_reach)
                     .find_map(|&j| agrees(j))
             });
