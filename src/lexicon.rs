@@ -144,6 +144,9 @@ pub(crate) struct Lexicon {
     /// lower-case bytes (verbs, phrases, function words, pronouns, descriptions and their
     /// plurals, lower-case organisation words).
     merged: FxHashMap<Box<[u8]>, Class>,
+    /// The entries of `merged` of at most eight bytes, keyed by the word packed into an integer
+    /// ([`pack`]): most words, found with one integer hash and compare.
+    short: FxHashMap<u64, Class>,
     /// What a capitalised word is, as written (titles, given names, non-names, organisation
     /// words).
     proper: FxHashMap<Box<str>, Class>,
@@ -168,6 +171,19 @@ fn lowered<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
     out.make_ascii_lowercase();
     // Lower-casing ASCII bytes keeps UTF-8 valid.
     f(std::str::from_utf8(out).ok())
+}
+
+/// A word of one to eight bytes packed into an integer in ASCII lower case (no word holds a NUL
+/// byte, so the zero padding keeps words of different lengths apart); `None` for other words.
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    for (slot, b) in buf.iter_mut().zip(word) {
+        *slot = b.to_ascii_lowercase();
+    }
+    Some(u64::from_le_bytes(buf))
 }
 
 /// Calls `f` with `word`'s bytes in ASCII lower case, without allocating; words longer than any
@@ -282,6 +298,7 @@ impl Lexicon {
             non_names: FxHashSet::default(),
             function_words: FxHashMap::default(),
             merged: FxHashMap::default(),
+            short: FxHashMap::default(),
             proper: FxHashMap::default(),
         };
         // The shipped files are tested to parse (see the tests below); an error here would be a
@@ -361,6 +378,10 @@ impl Lexicon {
         {
             proper.entry(w.clone()).or_default().flags |= flag::ORGANIZATION;
         }
+        self.short = merged
+            .iter()
+            .filter_map(|(w, &c)| pack(w).map(|k| (k, c)))
+            .collect();
         self.merged = merged;
         self.proper = proper;
     }
@@ -391,7 +412,11 @@ impl Lexicon {
 
     /// Everything the lexicons say of `word`, as written in the text.
     pub(crate) fn classify(&self, word: &str) -> Class {
-        let mut class = lowered_bytes(word, |w| self.merged.get(w).copied()).unwrap_or_default();
+        let mut class = match pack(word.as_bytes()) {
+            Some(k) => self.short.get(&k).copied(),
+            None => lowered_bytes(word, |w| self.merged.get(w).copied()),
+        }
+        .unwrap_or_default();
         // Possessive and contracted endings do not change what a word is (`he’s`, `Trump’s`).
         let stem = crate::mentions::bare(word);
         if stem.len() != word.len() {
@@ -649,6 +674,18 @@ mod tests {
             Some(Number::Plural)
         );
         assert_eq!(DEFAULT.classify("Hillary").given_name, Some(Gender::Female));
+    }
+
+    #[test]
+    fn packed_words_are_distinct_and_case_free() {
+        assert_eq!(pack(b"Said"), pack(b"said"));
+        assert_ne!(pack(b"said"), pack(b"saids"));
+        assert_ne!(pack(b"a"), pack(b"ab"));
+        assert_eq!(pack(b""), None);
+        assert_eq!(pack(b"ninechars"), None);
+        // Long words go through the byte map and classify the same.
+        assert!(DEFAULT.classify("acknowledged").is(flag::VERB));
+        assert!(DEFAULT.classify("said").is(flag::VERB));
     }
 
     #[test]
