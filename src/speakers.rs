@@ -155,12 +155,38 @@ impl Entity {
 #[derive(Debug, Default)]
 pub(crate) struct Index<'a> {
     /// Name entities by the last and the first word of their fullest name, oldest first.
-    by_last: FxHashMap<&'a str, Vec<usize>>,
-    by_first: FxHashMap<&'a str, Vec<usize>>,
+    by_last: Chains<'a>,
+    by_first: Chains<'a>,
     /// The last name entity given each title.
     by_title: FxHashMap<u64, usize>,
     /// Organisations and descriptions by (is an organisation, normalised words).
     by_key: FxHashMap<(bool, u64), usize>,
+}
+
+/// Entities filed under words, newest first, without a list per word: each word's latest node
+/// links to the one filed before it.
+#[derive(Debug, Default)]
+pub(crate) struct Chains<'a> {
+    head: FxHashMap<&'a str, usize>,
+    /// Each node: its entity and the node filed before it under the same word.
+    nodes: Vec<(usize, Option<usize>)>,
+}
+
+impl<'a> Chains<'a> {
+    fn push(&mut self, word: &'a str, entity: usize) {
+        let prev = self.head.insert(word, self.nodes.len());
+        self.nodes.push((entity, prev));
+    }
+
+    /// The entities filed under `word`, newest first.
+    fn recent(&self, word: &str) -> impl Iterator<Item = usize> + '_ {
+        let mut node = self.head.get(word).copied();
+        std::iter::from_fn(move || {
+            let (entity, prev) = *self.nodes.get(node?)?;
+            node = prev;
+            Some(entity)
+        })
+    }
 }
 
 /// Everything the linker reads.
@@ -279,8 +305,8 @@ impl<'a> Linker<'a> {
             if let (Some(&f), Some(&l)) = (words.first(), words.last()) {
                 let (f, l) = (self.tokens[f].span, self.tokens[l].span);
                 ent.name = Some(Span::new(f.start, l.start + self.word(l).len()));
-                index.by_last.entry(self.word(l)).or_default().push(e);
-                index.by_first.entry(self.word(f)).or_default().push(e);
+                index.by_last.push(self.word(l), e);
+                index.by_first.push(self.word(f), e);
             }
         }
         if let Some(t) = title {
@@ -319,14 +345,7 @@ impl<'a> Linker<'a> {
             let el = ent.words.last().map(|s| self.word(*s));
             (ent, ef, el)
         };
-        let by_last = index
-            .by_last
-            .get(last)
-            .into_iter()
-            .flatten()
-            .rev()
-            .take(NAME_CANDIDATES);
-        for &e in by_last {
+        for e in index.by_last.recent(last).take(NAME_CANDIDATES) {
             let (ent, ef, el) = entity_words(e);
             if el == Some(last) && (words.len() == 1 || ent.words.len() == 1 || ef == Some(first)) {
                 return Some(e);
@@ -337,14 +356,8 @@ impl<'a> Linker<'a> {
         if words.len() != 1 || first_token.class.given_name.is_some() {
             return None;
         }
-        let by_first = index
-            .by_first
-            .get(first)
-            .into_iter()
-            .flatten()
-            .rev()
-            .take(NAME_CANDIDATES);
-        by_first.copied().find(|&e| {
+        let mut by_first = index.by_first.recent(first).take(NAME_CANDIDATES);
+        by_first.find(|&e| {
             let (ent, ef, _) = entity_words(e);
             ef == Some(first) && ent.words.len() >= 2
         })
