@@ -195,7 +195,7 @@ impl Attributor {
             });
         }
         let spans: Vec<Span> = scanned.iter().map(|q| q.span).collect();
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
         tokenize(text, &spans, &self.lexicon, &mut tokens);
         let lex = &*self.lexicon;
 

@@ -173,6 +173,48 @@ fn lowered<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
     f(std::str::from_utf8(out).ok())
 }
 
+/// A cache of classifications for one document, where the same words recur: a direct-mapped
+/// table of words of up to eight bytes, keyed by their exact bytes.
+pub(crate) struct Classifier<'l> {
+    lex: &'l Lexicon,
+    slots: Vec<(u64, Class)>,
+}
+
+/// The cache's size: a power of two.
+const CACHE_SLOTS: usize = 512;
+
+impl<'l> Classifier<'l> {
+    pub(crate) fn new(lex: &'l Lexicon) -> Classifier<'l> {
+        Classifier {
+            lex,
+            slots: vec![(0, Class::default()); CACHE_SLOTS],
+        }
+    }
+
+    /// The same as [`Lexicon::classify`].
+    pub(crate) fn classify(&mut self, word: &str) -> Class {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > 8 {
+            return self.lex.classify(word);
+        }
+        let mut buf = [0u8; 8];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        let key = u64::from_le_bytes(buf);
+        // Fibonacci hashing onto the table.
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CACHE_SLOTS.trailing_zeros()))
+            as usize;
+        match self.slots.get_mut(slot) {
+            Some((k, class)) if *k == key => *class,
+            Some(entry) => {
+                let class = self.lex.classify(word);
+                *entry = (key, class);
+                class
+            }
+            None => self.lex.classify(word),
+        }
+    }
+}
+
 /// A word of one to eight bytes packed into an integer in ASCII lower case (no word holds a NUL
 /// byte, so the zero padding keeps words of different lengths apart); `None` for other words.
 fn pack(word: &[u8]) -> Option<u64> {
@@ -686,6 +728,20 @@ mod tests {
         // Long words go through the byte map and classify the same.
         assert!(DEFAULT.classify("acknowledged").is(flag::VERB));
         assert!(DEFAULT.classify("said").is(flag::VERB));
+        // The cache answers as the lexicon does, hit or miss, and keeps case apart.
+        let mut cache = Classifier::new(&DEFAULT);
+        for w in [
+            "said",
+            "Said",
+            "said",
+            "Mrs",
+            "mrs",
+            "acknowledged",
+            "he’s",
+            "Mrs",
+        ] {
+            assert_eq!(cache.classify(w), DEFAULT.classify(w), "{w}");
+        }
     }
 
     #[test]

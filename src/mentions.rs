@@ -67,8 +67,10 @@ fn is_capitalized(w: &str) -> bool {
 
 /// `w` without a possessive or contracted ending (`Trump’s` → `Trump`, `he’s` → `he`).
 pub(crate) fn bare(w: &str) -> &str {
-    // Most words have no apostrophe: `’` is the only mark here whose first byte is E2.
-    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+    // Only the last six bytes can hold an ending (`’ll` is five); most words have no
+    // apostrophe there (`’` is the only mark here whose first byte is E2).
+    let tail = &w.as_bytes()[w.len().saturating_sub(6)..];
+    if !tail.iter().any(|&b| b == b'\'' || b == 0xE2) {
         return w;
     }
     let Some(at) = w.rfind(['\'', '’']) else {
@@ -89,7 +91,7 @@ fn is_possessive(w: &str) -> bool {
 
 /// Finds every mention in `tokens`, in order.
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(tokens.len() / 8);
     let mut i = 0;
     while i < tokens.len() {
         let Some(w) = word(text, tokens, i) else {

@@ -11,7 +11,7 @@ use nom::multi::many0_count;
 use nom::sequence::pair;
 use nom::{IResult, Parser};
 
-use crate::lexicon::{Class, Lexicon};
+use crate::lexicon::{Class, Classifier, Lexicon};
 use crate::marks::is_invisible;
 use crate::result::Span;
 
@@ -103,6 +103,8 @@ fn ascii_word(bytes: &[u8]) -> Option<usize> {
 /// classifies each word with `lex`.
 pub(crate) fn tokenize(text: &str, quotes: &[Span], lex: &Lexicon, out: &mut Vec<Token>) {
     out.clear();
+    let mut lex = Classifier::new(lex);
+    let lex = &mut lex;
     let mut pos = 0;
     for (i, q) in quotes.iter().enumerate() {
         if q.start < pos || q.end > text.len() {
@@ -120,14 +122,24 @@ pub(crate) fn tokenize(text: &str, quotes: &[Span], lex: &Lexicon, out: &mut Vec
 }
 
 /// Tokenizes `text[from..to]`.
-fn segment(text: &str, from: usize, to: usize, lex: &Lexicon, out: &mut Vec<Token>) {
+fn segment(text: &str, from: usize, to: usize, lex: &mut Classifier<'_>, out: &mut Vec<Token>) {
     let Some(slice) = text.get(from..to) else {
         return;
     };
     let mut rest = slice;
     while !rest.is_empty() {
         let at = from + (slice.len() - rest.len());
-        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        // Most gaps are one or a few ASCII spaces before a word: skip them a byte at a time.
+        let spaces = rest.bytes().take_while(|&b| b == b' ').count();
+        let trimmed = if rest
+            .as_bytes()
+            .get(spaces)
+            .is_some_and(|b| b.is_ascii_graphic())
+        {
+            &rest[spaces..]
+        } else {
+            rest.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c))
+        };
         if trimmed.len() != rest.len() {
             let gap = &rest[..rest.len() - trimmed.len()];
             if gap.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
