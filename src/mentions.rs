@@ -133,7 +133,11 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        if let Some(m) = description(text, tokens, i) {
+        // Only a description noun, a determiner or a quantifier can start a description.
+        let c = tokens[i].class;
+        if (c.description.is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
+            && let Some(m) = description(text, tokens, i)
+        {
             i = m.tokens.end;
             out.push(m);
             continue;

@@ -70,17 +70,19 @@ fn normalize(s: &str) -> String {
 /// A hash of `s` in lower case, word by word, without a leading article: the key under which
 /// `the spokeswoman` and `The Spokeswoman` meet, computed without allocating.
 fn key(s: &str) -> u64 {
-    let mut words = s.split_whitespace().peekable();
-    if let Some(first) = words.peek()
-        && ["the", "a", "an"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(first))
-        && s.split_whitespace().nth(1).is_some()
-    {
-        words.next();
-    }
+    let mut words = s.split_ascii_whitespace().filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let second = words.next();
+    let article = ["the", "a", "an"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(first));
     let mut h = FxHasher::default();
-    for w in words {
+    let leading = if article && second.is_some() {
+        None
+    } else {
+        Some(first)
+    };
+    for w in leading.into_iter().chain(second).chain(words) {
         for b in w.bytes() {
             h.write_u8(b.to_ascii_lowercase());
         }
@@ -434,39 +436,36 @@ impl<'a> Linker<'a> {
     }
 
     fn link_pronouns(&self, links: &mut Links) {
-        // Recent mentions that can be antecedents, most recent last.
-        let mut recent: Vec<usize> = Vec::new();
+        /// A mention that a later pronoun may refer to.
+        struct Antecedent {
+            entity: usize,
+            start: usize,
+            /// It stands where a subject stands.
+            subject: bool,
+        }
+        let could_be_antecedent = |e: &Entity| {
+            e.person
+                || e.number == Number::Plural
+                || matches!(e.kind, MentionKind::Organization | MentionKind::Description)
+        };
+        // Candidate antecedents, most recent last.
+        let mut recent: Vec<Antecedent> = Vec::new();
         for (i, m) in self.mentions.iter().enumerate() {
             if m.kind != MentionKind::Pronoun {
-                if links.of_mention[i].is_some() {
-                    recent.push(i);
+                if let Some(e) = links.of_mention[i]
+                    && could_be_antecedent(&links.entities[e])
+                {
+                    recent.push(Antecedent {
+                        entity: e,
+                        start: m.tokens.start,
+                        subject: self.subject_like(m),
+                    });
                 }
                 continue;
             }
             let Some(p) = m.pronoun else { continue };
             if p.case == Case::Relative {
-                // `Beck, who …`: the mention right before, past a comma.
-                let mut before = m.tokens.start.checked_sub(1);
-                for skip in [',', ')'] {
-                    let at =
-                        before.filter(|&b| self.tokens.get(b).is_some_and(|t| t.is_punct(skip)));
-                    if let Some(b) = at {
-                        before = if skip == ')' {
-                            let low = b.saturating_sub(8);
-                            let open = (low..b).rev().find(|&j| self.tokens[j].is_punct('('));
-                            open.and_then(|j| j.checked_sub(1))
-                        } else {
-                            b.checked_sub(1)
-                        };
-                    }
-                }
-                let antecedent = before.and_then(|b| {
-                    (0..i)
-                        .rev()
-                        .take(4)
-                        .find(|&j| self.mentions[j].tokens.end == b + 1)
-                });
-                if let Some(e) = antecedent.and_then(|j| links.of_mention[j]) {
+                if let Some(e) = self.relative_antecedent(links, i, m) {
                     links.of_mention[i] = Some(e);
                     links.entities[e].mentions.push(i);
                 }
@@ -478,10 +477,9 @@ impl<'a> Linker<'a> {
             // `it`: an organisation or a document, never a person.
             let neuter = p.number == Number::Singular && p.gender == Gender::Unknown;
             let floor = m.tokens.start.saturating_sub(PRONOUN_REACH);
-            let agrees = |j: usize| -> Option<usize> {
-                let e = links.of_mention[j]?;
-                let ent = &links.entities[e];
-                let ok = match p.number {
+            let agrees = |a: &Antecedent| -> bool {
+                let ent = &links.entities[a.entity];
+                match p.number {
                     Number::Singular if neuter => {
                         !ent.person
                             && matches!(
@@ -495,33 +493,57 @@ impl<'a> Linker<'a> {
                     Number::Plural => {
                         ent.number == Number::Plural || ent.kind == MentionKind::Organization
                     }
-                };
-                ok.then_some(e)
+                }
             };
-            let in_reach = |j: &&usize| self.mentions[**j].tokens.start >= floor;
-            let subject_first = recent
-                .iter()
-                .rev()
-                .take(PRONOUN_CANDIDATES)
-                .take_while(in_reach)
-                .filter(|&&j| p.case != Case::Subject || self.subject_like(&self.mentions[j]))
-                .find_map(|&j| agrees(j));
-            let found = subject_first.or_else(|| {
+            let candidates = || {
                 recent
                     .iter()
                     .rev()
                     .take(PRONOUN_CANDIDATES)
-                    .take_while(in_reach)
-                    .find_map(|&j| agrees(j))
-            });
+                    .take_while(|a| a.start >= floor)
+                    .filter(|a| agrees(a))
+            };
+            // A subject pronoun prefers an antecedent in subject position.
+            let found = candidates()
+                .find(|a| p.case != Case::Subject || a.subject)
+                .or_else(|| candidates().next())
+                .map(|a| a.entity);
             if let Some(e) = found {
                 links.of_mention[i] = Some(e);
                 links.entities[e].mentions.push(i);
                 if p.case == Case::Subject {
-                    recent.push(i);
+                    recent.push(Antecedent {
+                        entity: e,
+                        start: m.tokens.start,
+                        subject: self.subject_like(m),
+                    });
                 }
             }
         }
+    }
+
+    /// The entity a relative pronoun refers to: the mention right before it, past a comma or a
+    /// parenthesis (`Beck, who …`, `Reid (D-Nev.), who …`).
+    fn relative_antecedent(&self, links: &Links, i: usize, m: &Found) -> Option<usize> {
+        let mut before = m.tokens.start.checked_sub(1);
+        for skip in [',', ')'] {
+            let at = before.filter(|&b| self.tokens.get(b).is_some_and(|t| t.is_punct(skip)));
+            if let Some(b) = at {
+                before = if skip == ')' {
+                    let low = b.saturating_sub(8);
+                    let open = (low..b).rev().find(|&j| self.tokens[j].is_punct('('));
+                    open.and_then(|j| j.checked_sub(1))
+                } else {
+                    b.checked_sub(1)
+                };
+            }
+        }
+        let b = before?;
+        let j = (0..i)
+            .rev()
+            .take(4)
+            .find(|&j| self.mentions[j].tokens.end == b + 1)?;
+        links.of_mention[j]
     }
 
     /// A new entity for a mention that no rule could link (an unresolved pronoun that speaks).
@@ -584,6 +606,14 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn keys_ignore_case_spacing_and_a_leading_article() {
+        assert_eq!(key("the spokeswoman"), key("The  Spokeswoman"));
+        assert_eq!(key("the spokeswoman"), key("spokeswoman"));
+        assert_ne!(key("the spokeswoman"), key("a spokesman"));
+        assert_ne!(key("the"), key(""));
     }
 
     #[test]
