@@ -67,21 +67,30 @@ fn is_capitalized(w: &str) -> bool {
 
 /// `w` without a possessive or contracted ending (`Trump’s` → `Trump`, `he’s` → `he`).
 pub(crate) fn bare(w: &str) -> &str {
-    // Only the last six bytes can hold an ending (`’ll` is five); most words have no
-    // apostrophe there (`’` is the only mark here whose first byte is E2).
-    let tail = &w.as_bytes()[w.len().saturating_sub(6)..];
-    if !tail.iter().any(|&b| b == b'\'' || b == 0xE2) {
-        return w;
-    }
-    let Some(at) = w.rfind(['\'', '’']) else {
-        return w;
+    let b = w.as_bytes();
+    // The length of the stem when an apostrophe (' or ’) stands right before the last `k`
+    // bytes.
+    let apostrophe_before = |k: usize| -> Option<usize> {
+        let at = b.len().checked_sub(k)?;
+        if at >= 1 && b[at - 1] == b'\'' {
+            Some(at - 1)
+        } else if at >= 3 && &b[at - 3..at] == "’".as_bytes() {
+            Some(at - 3)
+        } else {
+            None
+        }
     };
-    let (stem, ending) = w.split_at(at);
-    let ending = ending.trim_start_matches(['\'', '’']);
-    if !stem.is_empty() && matches!(ending, "" | "s" | "d" | "ll" | "re" | "ve") {
-        stem
-    } else {
-        w
+    let stem = match b.last() {
+        Some(b'\'' | 0x99) => apostrophe_before(0),
+        Some(b's' | b'd') => apostrophe_before(1),
+        Some(b'l' | b'e') if w.ends_with("ll") || w.ends_with("re") || w.ends_with("ve") => {
+            apostrophe_before(2)
+        }
+        _ => None,
+    };
+    match stem {
+        Some(n) if n > 0 => &w[..n],
+        _ => w,
     }
 }
 
@@ -493,6 +502,29 @@ mod tests {
             names("North Korea leader Kim Jong Un came."),
             vec!["North Korea", "Kim Jong Un"]
         );
+    }
+
+    #[test]
+    fn bare_strips_possessive_and_contracted_endings() {
+        for (w, want) in [
+            ("Trump’s", "Trump"),
+            ("Trump's", "Trump"),
+            ("he’ll", "he"),
+            ("they're", "they"),
+            ("we’ve", "we"),
+            ("she'd", "she"),
+            ("students’", "students"),
+            ("students'", "students"),
+            ("O’Brien", "O’Brien"),
+            ("don’t", "don’t"),
+            ("’s", "’s"),
+            ("'", "'"),
+            ("was", "was"),
+            ("", ""),
+            ("café’s", "café"),
+        ] {
+            assert_eq!(bare(w), want, "{w}");
+        }
     }
 
     #[test]
