@@ -944,27 +944,32 @@ fn build<'t>(
             kind: m.kind,
         }
     };
-    // Speakers in order of their first quotation.
+    // Speakers in order of their first quotation, each with its mentions in text order.
     let mut speaker_of_entity: Vec<Option<usize>> = vec![None; links.entities.len()];
-    let mut speakers: Vec<Speaker<'t>> = Vec::new();
+    let mut speaker_entities: Vec<usize> = Vec::new();
+    for &e in entity_of.iter().flatten() {
+        if let Some(slot @ None) = speaker_of_entity.get_mut(e) {
+            *slot = Some(speaker_entities.len());
+            speaker_entities.push(e);
+        }
+    }
+    let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); speaker_entities.len()];
+    for (i, e) in links.of_mention.iter().enumerate() {
+        if let Some(s) = e.and_then(|e| speaker_of_entity.get(e).copied().flatten()) {
+            mentions_of[s].push(i);
+        }
+    }
+    let speakers: Vec<Speaker<'t>> = speaker_entities
+        .iter()
+        .zip(&mentions_of)
+        .map(|(&e, of)| speaker(input, &links.entities[e], of, mentions, &mention))
+        .collect();
     let mut attributions = Vec::with_capacity(first.len());
     for (f, e) in first.into_iter().zip(entity_of) {
-        let (Some(f), Some(e)) = (f, e) else {
+        let s = e.and_then(|e| speaker_of_entity.get(e).copied().flatten());
+        let (Some(f), Some(s)) = (f, s) else {
             attributions.push(None);
             continue;
-        };
-        let Some(slot) = speaker_of_entity.get_mut(e) else {
-            attributions.push(None);
-            continue;
-        };
-        let s = match *slot {
-            Some(s) => s,
-            None => {
-                let ent = &links.entities[e];
-                speakers.push(speaker(input, ent, mentions, &mention));
-                *slot = Some(speakers.len() - 1);
-                speakers.len() - 1
-            }
         };
         let cue = f
             .cue
@@ -991,6 +996,7 @@ fn build<'t>(
 fn speaker<'t>(
     input: &Input<'_, 't>,
     ent: &Entity,
+    of: &[usize],
     mentions: &[Found],
     mention: &impl Fn(usize) -> Mention<'t>,
 ) -> Speaker<'t> {
@@ -1008,18 +1014,18 @@ fn speaker<'t>(
     let role = ent
         .role
         .map(|r| Cow::Borrowed(&text[r.range()]))
-        .or_else(|| appositive(input, ent, mentions).map(|r| Cow::Borrowed(&text[r.range()])));
+        .or_else(|| appositive(input, of, mentions).map(|r| Cow::Borrowed(&text[r.range()])));
     Speaker {
         name,
         role,
-        mentions: ent.mentions.iter().map(|&i| mention(i)).collect(),
+        mentions: of.iter().map(|&i| mention(i)).collect(),
     }
 }
 
 /// An appositive after one of the entity's names: `Victor Cha, a veteran adviser who …`.
-fn appositive(input: &Input<'_, '_>, ent: &Entity, mentions: &[Found]) -> Option<Span> {
+fn appositive(input: &Input<'_, '_>, of: &[usize], mentions: &[Found]) -> Option<Span> {
     let tokens = input.tokens;
-    ent.mentions.iter().find_map(|&i| {
+    of.iter().find_map(|&i| {
         let m = mentions.get(i)?;
         if m.kind != MentionKind::Name || !tokens.get(m.tokens.end)?.is_punct(',') {
             return None;

@@ -19,6 +19,12 @@ use crate::mentions::{Found, bare};
 use crate::result::{MentionKind, Span};
 use crate::tokens::{Kind, Token};
 
+/// Words after which a mention stands at a clause's start, as a subject does.
+const CLAUSE_STARTERS: &[&str] = &[
+    "and", "but", "that", "when", "as", "while", "because", "if", "so", "then", "where", "though",
+    "although", "after", "before", "since", "until",
+];
+
 /// How many tokens back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 400;
 /// How many of the most recent mentions a pronoun considers: salience fades long before.
@@ -119,8 +125,10 @@ fn title_key(title: &str) -> u64 {
 #[derive(Debug, Clone)]
 pub(crate) struct Entity {
     pub(crate) kind: MentionKind,
-    /// The words of the fullest name (for names), as written.
-    words: Vec<Span>,
+    /// The first and last word of the fullest name (for names), and how many words it has.
+    first: Option<Span>,
+    last: Option<Span>,
+    words: usize,
     /// Where the canonical name is in the text, when it comes from a mention.
     pub(crate) name: Option<Span>,
     /// A known speaker's name.
@@ -130,8 +138,6 @@ pub(crate) struct Entity {
     pub(crate) gender: Gender,
     pub(crate) number: Number,
     pub(crate) person: bool,
-    /// Indices of its mentions, in text order.
-    pub(crate) mentions: Vec<usize>,
     /// The span of its first title (as role), if any.
     pub(crate) role: Option<Span>,
 }
@@ -140,14 +146,15 @@ impl Entity {
     fn new(kind: MentionKind) -> Entity {
         Entity {
             kind,
-            words: Vec::new(),
+            first: None,
+            last: None,
+            words: 0,
             name: None,
             known: None,
             titles: Vec::new(),
             gender: Gender::Unknown,
             number: Number::Singular,
             person: false,
-            mentions: Vec::new(),
             role: None,
         }
     }
@@ -257,7 +264,6 @@ impl<'a> Linker<'a> {
             };
             links.of_mention[i] = Some(e);
             let ent = &mut links.entities[e];
-            ent.mentions.push(i);
             if m.is_person()
                 || self.speaking.get(i).copied().unwrap_or(false) && m.kind == MentionKind::Name
             {
@@ -268,9 +274,6 @@ impl<'a> Linker<'a> {
             }
         }
         self.link_pronouns(&mut links);
-        for e in &mut links.entities {
-            e.mentions.sort_unstable();
-        }
         links
     }
 
@@ -302,10 +305,12 @@ impl<'a> Linker<'a> {
             }
         };
         let ent = &mut links.entities[e];
-        if words.len() > ent.words.len() && ent.known.is_none() {
-            ent.words = words.iter().map(|&k| self.tokens[k].span).collect();
+        if words.len() > ent.words && ent.known.is_none() {
+            ent.words = words.len();
             if let (Some(&f), Some(&l)) = (words.first(), words.last()) {
                 let (f, l) = (self.tokens[f].span, self.tokens[l].span);
+                ent.first = Some(f);
+                ent.last = Some(l);
                 ent.name = Some(Span::new(f.start, l.start + self.word(l).len()));
                 index.by_last.push(self.word(l), e);
                 index.by_first.push(self.word(f), e);
@@ -343,13 +348,13 @@ impl<'a> Linker<'a> {
         }
         let entity_words = |e: usize| {
             let ent = &links.entities[e];
-            let ef = ent.words.first().map(|s| self.word(*s));
-            let el = ent.words.last().map(|s| self.word(*s));
+            let ef = ent.first.map(|s| self.word(s));
+            let el = ent.last.map(|s| self.word(s));
             (ent, ef, el)
         };
         for e in index.by_last.recent(last).take(NAME_CANDIDATES) {
             let (ent, ef, el) = entity_words(e);
-            if el == Some(last) && (words.len() == 1 || ent.words.len() == 1 || ef == Some(first)) {
+            if el == Some(last) && (words.len() == 1 || ent.words == 1 || ef == Some(first)) {
                 return Some(e);
             }
         }
@@ -361,7 +366,7 @@ impl<'a> Linker<'a> {
         let mut by_first = index.by_first.recent(first).take(NAME_CANDIDATES);
         by_first.find(|&e| {
             let (ent, ef, _) = entity_words(e);
-            ef == Some(first) && ent.words.len() >= 2
+            ef == Some(first) && ent.words >= 2
         })
     }
 
@@ -410,26 +415,8 @@ impl<'a> Linker<'a> {
         match prev.kind {
             Kind::Word => {
                 let w = &self.text[prev.span.range()];
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "and"
-                        | "but"
-                        | "that"
-                        | "when"
-                        | "as"
-                        | "while"
-                        | "because"
-                        | "if"
-                        | "so"
-                        | "then"
-                        | "where"
-                        | "though"
-                        | "although"
-                        | "after"
-                        | "before"
-                        | "since"
-                        | "until"
-                ) || prev.class.is(crate::lexicon::flag::NON_NAME)
+                CLAUSE_STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
+                    || prev.class.is(crate::lexicon::flag::NON_NAME)
             }
             _ => true,
         }
@@ -467,7 +454,6 @@ impl<'a> Linker<'a> {
             if p.case == Case::Relative {
                 if let Some(e) = self.relative_antecedent(links, i, m) {
                     links.of_mention[i] = Some(e);
-                    links.entities[e].mentions.push(i);
                 }
                 continue;
             }
@@ -510,7 +496,6 @@ impl<'a> Linker<'a> {
                 .map(|a| a.entity);
             if let Some(e) = found {
                 links.of_mention[i] = Some(e);
-                links.entities[e].mentions.push(i);
                 if p.case == Case::Subject {
                     recent.push(Antecedent {
                         entity: e,
@@ -554,7 +539,6 @@ impl<'a> Linker<'a> {
         let m = &self.mentions[i];
         let mut e = Entity::new(m.kind);
         e.name = Some(m.span);
-        e.mentions.push(i);
         links.entities.push(e);
         let id = links.entities.len() - 1;
         if let Some(slot) = links.of_mention.get_mut(i) {
