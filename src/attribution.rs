@@ -130,7 +130,7 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// Every cue in the narrative that has a subject, in text order.
     fn statements(&self) -> Vec<Statement> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.mentions.len() / 4);
         for (i, &end) in self.cues.iter().enumerate() {
             if end == 0 {
                 continue;

@@ -172,6 +172,17 @@ pub(crate) struct Index<'a> {
     by_key: FxHashMap<(bool, u64), usize>,
 }
 
+impl Index<'_> {
+    fn with_capacity(n: usize) -> Self {
+        Index {
+            by_last: Chains::with_capacity(n / 2),
+            by_first: Chains::with_capacity(n / 2),
+            by_title: FxHashMap::default(),
+            by_key: FxHashMap::with_capacity_and_hasher(n / 2, Default::default()),
+        }
+    }
+}
+
 /// Entities filed under words, newest first, without a list per word: each word's latest node
 /// links to the one filed before it.
 #[derive(Debug, Default)]
@@ -182,6 +193,13 @@ pub(crate) struct Chains<'a> {
 }
 
 impl<'a> Chains<'a> {
+    fn with_capacity(n: usize) -> Chains<'a> {
+        Chains {
+            head: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            nodes: Vec::with_capacity(n),
+        }
+    }
+
     fn push(&mut self, word: &'a str, entity: usize) {
         let prev = self.head.insert(word, self.nodes.len());
         self.nodes.push((entity, prev));
@@ -239,21 +257,19 @@ impl<'a> Linker<'a> {
 
     /// Links every mention; pronouns last, once the names are known to be people or not.
     pub(crate) fn link(&self) -> Links {
+        let n = self.mentions.len();
+        let mut entities = Vec::with_capacity(self.known.len() + n);
+        entities.extend((0..self.known.len()).map(|k| {
+            let mut e = Entity::new(MentionKind::Name);
+            e.known = Some(k);
+            e.person = true;
+            e
+        }));
         let mut links = Links {
-            entities: self
-                .known
-                .iter()
-                .enumerate()
-                .map(|(k, _)| {
-                    let mut e = Entity::new(MentionKind::Name);
-                    e.known = Some(k);
-                    e.person = true;
-                    e
-                })
-                .collect(),
-            of_mention: vec![None; self.mentions.len()],
+            entities,
+            of_mention: vec![None; n],
         };
-        let mut index = Index::default();
+        let mut index = Index::with_capacity(n);
         for (i, m) in self.mentions.iter().enumerate() {
             let e = match m.kind {
                 MentionKind::Name => self.link_name(&mut links, &mut index, m),
@@ -436,7 +452,7 @@ impl<'a> Linker<'a> {
                 || matches!(e.kind, MentionKind::Organization | MentionKind::Description)
         };
         // Candidate antecedents, most recent last.
-        let mut recent: Vec<Antecedent> = Vec::new();
+        let mut recent: Vec<Antecedent> = Vec::with_capacity(self.mentions.len());
         for (i, m) in self.mentions.iter().enumerate() {
             if m.kind != MentionKind::Pronoun {
                 if let Some(e) = links.of_mention[i]
