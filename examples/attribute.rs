@@ -208,10 +208,10 @@ fn run_jsonl(attributor: &Attributor) -> bool {
             Ok(0) => done = true,
             Ok(_) => {
                 n += 1;
-                                // Offsets count from the line's first byte: JSON allows the space around it.
+                // Offsets count from the line's first byte: JSON allows the space around it.
                 let trimmed = line.trim_ascii();
                 if !trimmed.is_empty() {
-                                        let parsed = parse_line(&line, n);
+                    let parsed = parse_line(&line, n);
                     batch_bytes += parsed.as_ref().map_or(0, |(_, t)| t.len());
                     batch.push((n, parsed));
                 }
