@@ -21,11 +21,11 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::cues::{cue_at, is_colon};
-use crate::lexicon::{Case, Lexicon, flag};
+use crate::cues::{CueIndex, is_colon};
+use crate::lexicon::{Case, flag};
 use crate::mentions::{self, Found};
 use crate::result::{Cue, Mention, MentionKind, QuoteKind, Rule, Span, Speaker};
-use crate::sentences::{Context, MAX_CONTEXT, ends_sentence};
+use crate::sentences::{Context, MAX_CONTEXT, SentenceIndex, ends_sentence};
 pub(crate) use crate::speakers::KnownSpeaker;
 use crate::speakers::{Entity, Linker, Links};
 use crate::tokens::{Kind, Token};
@@ -48,7 +48,8 @@ pub(crate) struct Input<'a, 't> {
     pub(crate) quote_tokens: &'a [usize],
     pub(crate) contexts: &'a [Context],
     pub(crate) kinds: &'a [QuoteKind],
-    pub(crate) lex: &'a Lexicon,
+    pub(crate) cues: &'a CueIndex,
+    pub(crate) sentences: &'a SentenceIndex,
     pub(crate) known: &'a [KnownSpeaker],
 }
 
@@ -83,8 +84,6 @@ struct Rules<'a, 't> {
     ends_at: Vec<u32>,
     /// For each token, 1 + the index of the mention that starts there (0: none).
     starts_at: Vec<u32>,
-    /// For each token, the end of the cue that starts there (0: none).
-    cues: Vec<u32>,
 }
 
 /// A cue in the narrative with its subject: someone says something (`Ted Cruz said he
@@ -108,45 +107,26 @@ impl<'a, 't> Rules<'a, 't> {
                 *slot = id;
             }
         }
-        let mut cues = vec![0u32; input.tokens.len()];
-        let mut i = 0;
-        while i < input.tokens.len() {
-            match cue_at(input.text, input.tokens, i, input.lex) {
-                Some(c) => {
-                    cues[i] = u32::try_from(c.end).unwrap_or(0);
-                    i = c.end.max(i + 1);
-                }
-                None => i += 1,
-            }
-        }
         Rules {
             input,
             mentions,
             ends_at,
             starts_at,
-            cues,
         }
     }
 
     /// Every cue in the narrative that has a subject, in text order.
     fn statements(&self) -> Vec<Statement> {
         let mut out = Vec::with_capacity(self.mentions.len() / 4);
-        for (i, &end) in self.cues.iter().enumerate() {
-            if end == 0 {
-                continue;
-            }
-            let cue = i..end as usize;
+        for cue in self.input.cues.within(0..self.input.tokens.len()) {
+            let i = cue.start;
             if self.is_according_to(&cue) {
                 continue;
             }
             // The sentence's start, for a participle's subject. An inverted subject (`said
             // Cha`) belongs beside a quotation; in the narrative the word after a cue is its
             // object (`citing officials`).
-            let floor = i.saturating_sub(MAX_CONTEXT);
-            let mut start = i;
-            while start > floor && !ends_sentence(self.input.text, self.input.tokens, start - 1) {
-                start -= 1;
-            }
+            let start = self.input.sentences.start(i, i.saturating_sub(MAX_CONTEXT));
             let subject = self.subject_before(i, start).or_else(|| {
                 self.is_participle(&cue)
                     .then(|| self.sentence_subject(start, i))
@@ -199,8 +179,7 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     fn cue(&self, i: usize) -> Option<Range<usize>> {
-        let end = *self.cues.get(i)? as usize;
-        (end > i).then_some(i..end)
+        self.input.cues.at(i)
     }
 
     /// The subject right before the cue that starts at token `cue`, no further back than
@@ -606,8 +585,7 @@ impl<'a, 't> Rules<'a, 't> {
             (ctx.left.clone(), last)
         };
         // The nearest cue before the introducing punctuation.
-        for k in (left.start..intro).rev() {
-            let Some(cue) = self.cue(k) else { continue };
+        for cue in self.input.cues.within_rev(left.start..intro) {
             if cue.end > intro {
                 continue;
             }
@@ -656,8 +634,10 @@ impl<'a, 't> Rules<'a, 't> {
             })
             .unwrap_or(ctx.left.start);
         for start in [clause, ctx.left.start] {
-            for k in start..ctx.left.end {
-                if let Some(f) = self.cue_with_subject(k, start, ctx.left.end, ctx.sentence.start) {
+            for cue in self.input.cues.within(start..ctx.left.end) {
+                if let Some(f) =
+                    self.cue_with_subject(cue.start, start, ctx.left.end, ctx.sentence.start)
+                {
                     return Some(f);
                 }
             }
@@ -665,10 +645,13 @@ impl<'a, 't> Rules<'a, 't> {
                 break;
             }
         }
-        for k in ctx.right.clone() {
-            if let Some(f) =
-                self.cue_with_subject(k, ctx.right.start, ctx.right.end, ctx.sentence.start)
-            {
+        for cue in self.input.cues.within(ctx.right.clone()) {
+            if let Some(f) = self.cue_with_subject(
+                cue.start,
+                ctx.right.start,
+                ctx.right.end,
+                ctx.sentence.start,
+            ) {
                 return Some(f);
             }
         }

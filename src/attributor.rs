@@ -8,11 +8,12 @@ use once_cell::sync::Lazy;
 
 use crate::attribution;
 use crate::classify::{Quoted, classify};
+use crate::cues::CueIndex;
 use crate::error::Error;
 use crate::lexicon::{DEFAULT, Lexicon};
 use crate::result::{Article, Quote, QuoteKind, Span};
 use crate::scanner::scan;
-use crate::sentences::context;
+use crate::sentences::{SentenceIndex, context};
 use crate::speakers::KnownSpeaker;
 use crate::tokens::{Kind, tokenize};
 
@@ -198,6 +199,8 @@ impl Attributor {
         let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
         tokenize(text, &spans, &self.lexicon, &mut tokens);
         let lex = &*self.lexicon;
+        let cues = CueIndex::new(text, &tokens, lex);
+        let sentences = SentenceIndex::new(text, &tokens);
 
         let mut quote_tokens = vec![0; scanned.len()];
         for (i, t) in tokens.iter().enumerate() {
@@ -209,7 +212,7 @@ impl Attributor {
         }
         let contexts: Vec<_> = quote_tokens
             .iter()
-            .map(|&i| context(text, &tokens, i))
+            .map(|&i| context(text, &tokens, &sentences, i))
             .collect();
         let kinds: Vec<QuoteKind> = scanned
             .iter()
@@ -221,6 +224,7 @@ impl Attributor {
                     quote: &text[q.span.range()],
                     ctx,
                     lex,
+                    cues: &cues,
                 })
             })
             .collect();
@@ -231,7 +235,8 @@ impl Attributor {
             quote_tokens: &quote_tokens,
             contexts: &contexts,
             kinds: &kinds,
-            lex,
+            cues: &cues,
+            sentences: &sentences,
             known: &self.known,
         });
 

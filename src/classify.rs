@@ -14,7 +14,7 @@
 //! 4. **Partial** otherwise: words of someone's embedded in the narrator's sentence
 //!    (`Trump pointed to “just my touch, my feel.”`, `his “nuclear button.”`).
 
-use crate::cues::{cue_at, first_cue};
+use crate::cues::CueIndex;
 use crate::lexicon::{Case, Lexicon, flag};
 use crate::marks::is_mark_char;
 use crate::result::QuoteKind;
@@ -38,6 +38,7 @@ pub(crate) struct Quoted<'a> {
     pub(crate) quote: &'a str,
     pub(crate) ctx: &'a Context,
     pub(crate) lex: &'a Lexicon,
+    pub(crate) cues: &'a CueIndex,
 }
 
 impl Quoted<'_> {
@@ -55,7 +56,7 @@ impl Quoted<'_> {
         let r = &self.ctx.right;
         let end = (r.start + CUE_REACH).min(r.end);
         (r.start..end).any(|i| {
-            cue_at(self.text, self.tokens, i, self.lex).is_some()
+            self.cues.at(i).is_some()
                 && !self.tokens[r.start..i]
                     .iter()
                     .any(|t| matches!(t.kind, Kind::Punct(c) if c != ','))
@@ -63,7 +64,7 @@ impl Quoted<'_> {
     }
 
     fn cue_in_sentence(&self) -> bool {
-        first_cue(self.text, self.tokens, self.ctx.sentence.clone(), self.lex).is_some()
+        self.cues.first_in(self.ctx.sentence.clone()).is_some()
     }
 
     /// A speech verb among the few words right before the quotation, whose object the
@@ -191,7 +192,7 @@ mod tests {
     use super::*;
     use crate::lexicon::DEFAULT;
     use crate::result::Span;
-    use crate::sentences::context;
+    use crate::sentences::{SentenceIndex, context};
     use crate::tokens::tokenize;
 
     fn kind(text: &str, quote: &str) -> QuoteKind {
@@ -207,13 +208,15 @@ mod tests {
             .iter()
             .position(|t| matches!(t.kind, Kind::Quote(_)))
             .unwrap_or(0);
-        let ctx = context(text, &tokens, i);
+        let ctx = context(text, &tokens, &SentenceIndex::new(text, &tokens), i);
+        let cues = CueIndex::new(text, &tokens, &DEFAULT);
         classify(&Quoted {
             text,
             tokens: &tokens,
             quote,
             ctx: &ctx,
             lex: &DEFAULT,
+            cues: &cues,
         })
     }
 

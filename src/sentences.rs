@@ -85,37 +85,94 @@ fn continues_after(text: &str, tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// Where a document's sentences end, found in one pass, so that a quotation's context takes
+/// constant time however many quotations stand in one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SentenceIndex {
+    /// For each token, the last token before it where the narrative around a quotation stops
+    /// (another quotation, or a sentence's end); `usize::MAX`: none.
+    last_stop: Vec<usize>,
+    /// For each token, the first token at or after it where the narrative stops.
+    next_stop: Vec<usize>,
+    /// For each token, the last token before it that ends a sentence through quotations (a
+    /// sentence's end, or a quotation that ends in a period).
+    last_end: Vec<usize>,
+    /// For each token, the first token at or after it that ends a sentence through quotations.
+    next_end: Vec<usize>,
+}
+
+/// No such token.
+const NONE: usize = usize::MAX;
+
+impl SentenceIndex {
+    pub(crate) fn new(text: &str, tokens: &[Token]) -> SentenceIndex {
+        let n = tokens.len();
+        let mut stops = vec![false; n];
+        let mut ends = vec![false; n];
+        for (i, t) in tokens.iter().enumerate() {
+            let quote = matches!(t.kind, Kind::Quote(_));
+            let end = if quote {
+                quote_ends_sentence(text, t.span)
+            } else {
+                ends_sentence(text, tokens, i)
+            };
+            stops[i] = quote || end;
+            ends[i] = end;
+        }
+        let before = |flags: &[bool]| {
+            let mut out = vec![NONE; n];
+            let mut last = NONE;
+            for i in 0..n {
+                out[i] = last;
+                if flags[i] {
+                    last = i;
+                }
+            }
+            out
+        };
+        let after = |flags: &[bool]| {
+            let mut out = vec![NONE; n];
+            let mut next = NONE;
+            for i in (0..n).rev() {
+                if flags[i] {
+                    next = i;
+                }
+                out[i] = next;
+            }
+            out
+        };
+        SentenceIndex {
+            last_stop: before(&stops),
+            next_stop: after(&stops),
+            last_end: before(&ends),
+            next_end: after(&ends),
+        }
+    }
+
+    /// Where the sentence of the token at `i` starts, through quotations, no further back than
+    /// `floor`.
+    pub(crate) fn start(&self, i: usize, floor: usize) -> usize {
+        match self.last_end.get(i).copied() {
+            Some(e) if e != NONE && e >= floor => e + 1,
+            _ => floor,
+        }
+    }
+}
+
 /// The sentence context of the quotation token at `q`.
-pub(crate) fn context(text: &str, tokens: &[Token], q: usize) -> Context {
+pub(crate) fn context(text: &str, tokens: &[Token], index: &SentenceIndex, q: usize) -> Context {
     let floor = q.saturating_sub(MAX_CONTEXT);
-    let mut start = q;
-    let mut left_quote = None;
-    while start > floor {
-        let i = start - 1;
-        let t = tokens[i];
-        if let Kind::Quote(_) = t.kind {
-            left_quote = Some(i);
-            break;
+    let (start, left_quote) = match index.last_stop.get(q).copied() {
+        Some(s) if s != NONE && s >= floor => {
+            (s + 1, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s))
         }
-        if ends_sentence(text, tokens, i) {
-            break;
-        }
-        start = i;
-    }
+        _ => (floor, None),
+    };
     let ceiling = (q + 1 + MAX_CONTEXT).min(tokens.len());
-    let mut end = q + 1;
-    let mut right_quote = None;
-    while end < ceiling {
-        let t = tokens[end];
-        if let Kind::Quote(_) = t.kind {
-            right_quote = Some(end);
-            break;
-        }
-        if ends_sentence(text, tokens, end) {
-            break;
-        }
-        end += 1;
-    }
+    let (mut end, mut right_quote) = match index.next_stop.get(q + 1).copied() {
+        Some(s) if s < ceiling => (s, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
+        _ => (ceiling, None),
+    };
     // A quotation that ends in a period ends the sentence, but for a short attribution.
     let short_attribution = right_quote.is_none()
         && end - (q + 1) <= SHORT_TAIL
@@ -127,22 +184,15 @@ pub(crate) fn context(text: &str, tokens: &[Token], q: usize) -> Context {
         right_quote = None;
     }
     // The whole sentence passes through other quotations, up to one that ends it.
-    let through = |i: usize| match tokens[i].kind {
-        Kind::Quote(_) => quote_ends_sentence(text, tokens[i].span),
-        _ => ends_sentence(text, tokens, i),
+    let s_start = if left_quote.is_some() {
+        index.start(start, floor)
+    } else {
+        start
     };
-    let mut s_start = start;
-    if left_quote.is_some() {
-        while s_start > floor && !through(s_start - 1) {
-            s_start -= 1;
-        }
-    }
-    let mut s_end = end;
-    if right_quote.is_some() {
-        while s_end < ceiling && !through(s_end) {
-            s_end += 1;
-        }
-    }
+    let s_end = match (right_quote, index.next_end.get(end).copied()) {
+        (Some(_), Some(e)) => e.min(ceiling),
+        _ => end,
+    };
     Context {
         left: start..q,
         right: q + 1..end,
@@ -172,7 +222,7 @@ mod tests {
             .iter()
             .position(|t| matches!(t.kind, Kind::Quote(_)))
             .unwrap_or(0);
-        let c = context(text, &tokens, q);
+        let c = context(text, &tokens, &SentenceIndex::new(text, &tokens), q);
         let join = |r: Range<usize>| {
             tokens[r]
                 .iter()
