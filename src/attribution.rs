@@ -118,7 +118,7 @@ impl<'a, 't> Rules<'a, 't> {
     /// Every cue in the narrative that has a subject, in text order.
     fn statements(&self) -> Vec<Statement> {
         let mut out = Vec::with_capacity(self.mentions.len() / 4);
-        for cue in self.input.cues.within(0..self.input.tokens.len()) {
+        for cue in self.input.cues.all().iter().cloned() {
             let i = cue.start;
             if self.is_according_to(&cue) {
                 continue;

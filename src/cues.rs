@@ -38,67 +38,52 @@ pub(crate) fn cue_at(
     }
 }
 
-/// Where a document's cues are, found in one pass so that a rule finds the cues near a
-/// quotation in constant time, however many quotations the document has.
+/// Where a document's cues are, found in one pass, so that a rule finds the cues near a
+/// quotation by binary search, however many quotations the document has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CueIndex {
-    /// For each token, the end of the cue that starts there, or 0.
-    end: Vec<usize>,
-    /// For each token, the first cue that starts there or after it (`usize::MAX`: none).
-    next: Vec<usize>,
-    /// For each token, the last cue that starts there or before it (`usize::MAX`: none).
-    prev: Vec<usize>,
+    /// Every cue as a token range, in order.
+    cues: Vec<Range<usize>>,
 }
 
 impl CueIndex {
     pub(crate) fn new(text: &str, tokens: &[Token], lex: &Lexicon) -> CueIndex {
-        let n = tokens.len();
-        let mut end = vec![0; n];
+        let mut cues = Vec::new();
         let mut i = 0;
-        while i < n {
+        while i < tokens.len() {
             match cue_at(text, tokens, i, lex) {
                 Some(c) => {
-                    end[i] = c.end;
                     // A phrase's later words start no cue of their own.
                     i = c.end.max(i + 1);
+                    cues.push(c);
                 }
                 None => i += 1,
             }
         }
-        let mut next = vec![usize::MAX; n];
-        let mut following = usize::MAX;
-        for i in (0..n).rev() {
-            if end[i] > 0 {
-                following = i;
-            }
-            next[i] = following;
-        }
-        let mut prev = vec![usize::MAX; n];
-        let mut preceding = usize::MAX;
-        for i in 0..n {
-            if end[i] > 0 {
-                preceding = i;
-            }
-            prev[i] = preceding;
-        }
-        CueIndex { end, next, prev }
+        CueIndex { cues }
+    }
+
+    /// The index in `cues` of the first cue that starts at `i` or after.
+    fn first_from(&self, i: usize) -> usize {
+        self.cues.partition_point(|c| c.start < i)
     }
 
     /// The cue that starts at token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<Range<usize>> {
-        let end = *self.end.get(i)?;
-        (end > i).then_some(i..end)
+        self.cues
+            .get(self.first_from(i))
+            .filter(|c| c.start == i)
+            .cloned()
     }
 
     /// The cues that start and end within `range`, in order.
     pub(crate) fn within(&self, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
-        let mut i = range.start;
-        std::iter::from_fn(move || {
-            let start = *self.next.get(i).filter(|&&s| s < range.end)?;
-            i = start + 1;
-            self.at(start)
-        })
-        .filter(move |c| c.end <= range.end)
+        let from = self.first_from(range.start);
+        self.cues[from..]
+            .iter()
+            .take_while(move |c| c.start < range.end)
+            .filter(move |c| c.end <= range.end)
+            .cloned()
     }
 
     /// The cues that start within `range`, last first.
@@ -106,20 +91,18 @@ impl CueIndex {
         &self,
         range: Range<usize>,
     ) -> impl Iterator<Item = Range<usize>> + '_ {
-        let mut i = range.end;
-        std::iter::from_fn(move || {
-            let start = *self
-                .prev
-                .get(i.checked_sub(1)?)
-                .filter(|&&s| s >= range.start && s != usize::MAX)?;
-            i = start;
-            self.at(start)
-        })
+        let (from, to) = (self.first_from(range.start), self.first_from(range.end));
+        self.cues[from..to].iter().rev().cloned()
     }
 
     /// The first cue within `range`.
     pub(crate) fn first_in(&self, range: Range<usize>) -> Option<Range<usize>> {
         self.within(range).next()
+    }
+
+    /// Every cue, in order.
+    pub(crate) fn all(&self) -> &[Range<usize>] {
+        &self.cues
     }
 }
 

@@ -85,93 +85,71 @@ fn continues_after(text: &str, tokens: &[Token], i: usize) -> bool {
     })
 }
 
-/// Where a document's sentences end, found in one pass, so that a quotation's context takes
-/// constant time however many quotations stand in one sentence.
+/// Where a document's sentences end, found in one pass, so that a quotation's context is found
+/// by binary search however many quotations stand in one sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SentenceIndex {
-    /// For each token, the last token before it where the narrative around a quotation stops
-    /// (another quotation, or a sentence's end); `usize::MAX`: none.
-    last_stop: Vec<usize>,
-    /// For each token, the first token at or after it where the narrative stops.
-    next_stop: Vec<usize>,
-    /// For each token, the last token before it that ends a sentence through quotations (a
-    /// sentence's end, or a quotation that ends in a period).
-    last_end: Vec<usize>,
-    /// For each token, the first token at or after it that ends a sentence through quotations.
-    next_end: Vec<usize>,
+    /// The tokens where the narrative around a quotation stops: other quotations and sentence
+    /// ends, in order.
+    stops: Vec<usize>,
+    /// The tokens that end a sentence through quotations: sentence ends, and quotations that end
+    /// in a period, in order.
+    ends: Vec<usize>,
 }
-
-/// No such token.
-const NONE: usize = usize::MAX;
 
 impl SentenceIndex {
     pub(crate) fn new(text: &str, tokens: &[Token]) -> SentenceIndex {
-        let n = tokens.len();
-        let mut stops = vec![false; n];
-        let mut ends = vec![false; n];
+        let mut stops = Vec::new();
+        let mut ends = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
-            let quote = matches!(t.kind, Kind::Quote(_));
-            let end = if quote {
-                quote_ends_sentence(text, t.span)
-            } else {
-                ends_sentence(text, tokens, i)
+            let (stop, end) = match t.kind {
+                Kind::Word => continue,
+                Kind::Quote(_) => (true, quote_ends_sentence(text, t.span)),
+                Kind::Break | Kind::Punct(_) => {
+                    let end = ends_sentence(text, tokens, i);
+                    (end, end)
+                }
             };
-            stops[i] = quote || end;
-            ends[i] = end;
-        }
-        let before = |flags: &[bool]| {
-            let mut out = vec![NONE; n];
-            let mut last = NONE;
-            for i in 0..n {
-                out[i] = last;
-                if flags[i] {
-                    last = i;
-                }
+            if stop {
+                stops.push(i);
             }
-            out
-        };
-        let after = |flags: &[bool]| {
-            let mut out = vec![NONE; n];
-            let mut next = NONE;
-            for i in (0..n).rev() {
-                if flags[i] {
-                    next = i;
-                }
-                out[i] = next;
+            if end {
+                ends.push(i);
             }
-            out
-        };
-        SentenceIndex {
-            last_stop: before(&stops),
-            next_stop: after(&stops),
-            last_end: before(&ends),
-            next_end: after(&ends),
         }
+        SentenceIndex { stops, ends }
+    }
+
+    /// The last of `list` before token `i`, if it is at `floor` or after.
+    fn last_before(list: &[usize], i: usize, floor: usize) -> Option<usize> {
+        let k = list.partition_point(|&s| s < i);
+        list.get(k.checked_sub(1)?).copied().filter(|&s| s >= floor)
+    }
+
+    /// The first of `list` at token `i` or after, if it is before `ceiling`.
+    fn first_from(list: &[usize], i: usize, ceiling: usize) -> Option<usize> {
+        let k = list.partition_point(|&s| s < i);
+        list.get(k).copied().filter(|&s| s < ceiling)
     }
 
     /// Where the sentence of the token at `i` starts, through quotations, no further back than
     /// `floor`.
     pub(crate) fn start(&self, i: usize, floor: usize) -> usize {
-        match self.last_end.get(i).copied() {
-            Some(e) if e != NONE && e >= floor => e + 1,
-            _ => floor,
-        }
+        Self::last_before(&self.ends, i, floor).map_or(floor, |e| e + 1)
     }
 }
 
 /// The sentence context of the quotation token at `q`.
 pub(crate) fn context(text: &str, tokens: &[Token], index: &SentenceIndex, q: usize) -> Context {
     let floor = q.saturating_sub(MAX_CONTEXT);
-    let (start, left_quote) = match index.last_stop.get(q).copied() {
-        Some(s) if s != NONE && s >= floor => {
-            (s + 1, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s))
-        }
-        _ => (floor, None),
+    let (start, left_quote) = match SentenceIndex::last_before(&index.stops, q, floor) {
+        Some(s) => (s + 1, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
+        None => (floor, None),
     };
     let ceiling = (q + 1 + MAX_CONTEXT).min(tokens.len());
-    let (mut end, mut right_quote) = match index.next_stop.get(q + 1).copied() {
-        Some(s) if s < ceiling => (s, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
-        _ => (ceiling, None),
+    let (mut end, mut right_quote) = match SentenceIndex::first_from(&index.stops, q + 1, ceiling) {
+        Some(s) => (s, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
+        None => (ceiling, None),
     };
     // A quotation that ends in a period ends the sentence, but for a short attribution.
     let short_attribution = right_quote.is_none()
@@ -189,9 +167,9 @@ pub(crate) fn context(text: &str, tokens: &[Token], index: &SentenceIndex, q: us
     } else {
         start
     };
-    let s_end = match (right_quote, index.next_end.get(end).copied()) {
-        (Some(_), Some(e)) => e.min(ceiling),
-        _ => end,
+    let s_end = match right_quote {
+        Some(_) => SentenceIndex::first_from(&index.ends, end, ceiling).unwrap_or(ceiling),
+        None => end,
     };
     Context {
         left: start..q,
