@@ -366,7 +366,7 @@ impl<'a, 't> Rules<'a, 't> {
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
                     && self.word(after + 1).is_some_and(|w| {
-                        matches!(w, "a" | "an" | "the" | "who")
+                        self.is(after + 1, flag::APPOSITIVE)
                             || (w.chars().all(char::is_lowercase)
                                 && (w.ends_with("ing") || w.ends_with("ed")))
                     });
@@ -1244,6 +1244,15 @@ mod tests {
             one("Rep. Trey Gowdy (R-S.C.): “I have not heard anyone cite that figure.”"),
             (s("Trey Gowdy"), s("Rep. Trey Gowdy"), Some(Rule::Colon))
         );
+    }
+
+    #[test]
+    fn a_subject_before_a_phrase_set_off_by_commas() {
+        let got = attributed(
+            "Donald Trump, in Kentucky, said that Rubio was “a lightweight” while Cruz is “a basket case.”",
+        );
+        assert_eq!(got[0].1, s("Donald Trump"));
+        assert_eq!(got[1].1, s("Donald Trump"));
     }
 
     #[test]
