@@ -470,9 +470,18 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         let end = (self.mentions[m].tokens.end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
-        (self.mentions[m].tokens.end..end).find_map(|k| {
+        let after = self.mentions[m].tokens.end;
+        (after..end).find_map(|k| {
             let cue = self.cue(k)?;
-            (self.subject_before(k, start) == Some(m)).then_some(Found1 {
+            // `“…?” a staffer in the room wondered`: a short prepositional phrase between.
+            let phrase = k - after <= MAX_SKIPPED
+                && self.is(after, flag::PREPOSITION)
+                && self.input.tokens[after..k].iter().all(|t| t.is_word())
+                && (after..k).all(|j| {
+                    self.mention_starting(j)
+                        .is_none_or(|n| self.mentions[n].kind != MentionKind::Name)
+                });
+            (phrase || self.subject_before(k, start) == Some(m)).then_some(Found1 {
                 mention: m,
                 cue: Some(cue),
                 rule: Rule::Adjacent,
@@ -1253,6 +1262,21 @@ mod tests {
         );
         assert_eq!(got[0].1, s("Donald Trump"));
         assert_eq!(got[1].1, s("Donald Trump"));
+    }
+
+    #[test]
+    fn a_prepositional_phrase_between_subject_and_cue() {
+        assert_eq!(
+            one(
+                "“Will he be the next attorney general?” a Democratic staffer in the room wondered."
+            )
+            .1,
+            s("a Democratic staffer")
+        );
+        assert_eq!(
+            one("“It works,” the committee chairmen wrote.").1,
+            s("the committee chairmen")
+        );
     }
 
     #[test]
