@@ -613,9 +613,19 @@ impl<'a, 't> Rules<'a, 't> {
         }
         if is_colon(tokens, intro) {
             // `Trump: “…”`, or a clause with a verb the lexicon lacks: `Kasich resisted: “…”`.
+            // The mention before the colon speaks when it is the whole clause (`Trump:`,
+            // `Rep. Trey Gowdy (R-S.C.):`); in a longer clause it is an object (`delivered a
+            // message to Trump:`) and the sentence's subject speaks.
             let named = self
                 .mention_ending(self.skip_parenthesis_back(intro.checked_sub(1)?, left.start)?)
-                .filter(|&m| self.mentions[m].kind != MentionKind::Pronoun);
+                .filter(|&m| {
+                    let start = self.mentions[m].tokens.start;
+                    self.mentions[m].kind != MentionKind::Pronoun
+                        && (start == left.start
+                            || start
+                                .checked_sub(1)
+                                .is_some_and(|p| !self.input.tokens[p].is_word()))
+                });
             let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
             if self.mentions[m].tokens.start >= left.start {
                 return Some(Found1 {
@@ -1276,6 +1286,18 @@ mod tests {
         assert_eq!(
             one("“It works,” the committee chairmen wrote.").1,
             s("the committee chairmen")
+        );
+    }
+
+    #[test]
+    fn the_colon_credits_the_subject_not_an_object() {
+        assert_eq!(
+            one("Senate Majority Leader Mitch McConnell delivered a blunt message to Donald Trump: “It's time to quit attacking people.”").0,
+                        s("Mitch McConnell")
+        );
+        assert_eq!(
+            one("Polls again - Carl Bialik: “Keep on contacting voters.”").0,
+            s("Carl Bialik")
         );
     }
 
