@@ -342,7 +342,11 @@ impl<'a, 't> Rules<'a, 't> {
         {
             k += 1;
         }
-        if self.is(k, flag::INTRODUCER)
+        // A participle opening the sentence (`Appearing before supporters, …`) introduces too.
+        let participle = self
+            .word(k)
+            .is_some_and(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
+        if (self.is(k, flag::INTRODUCER) || participle)
             && let Some(comma) =
                 (k..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
         {
@@ -1299,6 +1303,14 @@ mod tests {
             one("Polls again - Carl Bialik: “Keep on contacting voters.”").0,
             s("Carl Bialik")
         );
+    }
+
+    #[test]
+    fn a_participle_phrase_before_the_subject() {
+        let got = attributed(
+            "Appearing before supporters at NLD headquarters, Aung San Suu Kyi said it was too early but added, “You all have an idea of the results.”",
+        );
+        assert_eq!(got[0].1, s("Aung San Suu Kyi"));
     }
 
     #[test]
