@@ -1,0 +1,192 @@
+//! The invariants every [`Article`] must satisfy for the text it was made from, shared by the
+//! property tests, the regression tests and the fuzz targets (which include this file by path).
+
+use quote_attribution::{Article, Span};
+
+/// Checks that `text[start..end]` is a valid slice that reads `want`.
+fn slice_reads(text: &str, what: &str, start: usize, end: usize, want: &str) -> Result<(), String> {
+    if start > end || end > text.len() {
+        return Err(format!(
+            "{what} {start}..{end} out of bounds (len {})",
+            text.len()
+        ));
+    }
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return Err(format!("{what} {start}..{end} is not on char boundaries"));
+    }
+    if &text[start..end] != want {
+        return Err(format!(
+            "{what} {start}..{end} slices to {:?}, reported {want:?}",
+            &text[start..end]
+        ));
+    }
+    Ok(())
+}
+
+/// Checks that `start..end` is a valid, non-empty slice of `text`.
+fn in_text(text: &str, what: &str, start: usize, end: usize) -> Result<(), String> {
+    if start >= end || end > text.len() {
+        return Err(format!(
+            "{what} {start}..{end} empty or out of bounds (len {})",
+            text.len()
+        ));
+    }
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return Err(format!("{what} {start}..{end} is not on char boundaries"));
+    }
+    Ok(())
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Every span of `article` is in bounds, on char boundaries and slices to its reported text;
+/// quotations are in order and disjoint, with their pieces and inner quotations inside them;
+/// attributions are complete and point at real speakers and mentions.
+pub fn check(text: &str, article: &Article<'_>) -> Result<(), String> {
+    let n_speakers = article.speakers.len();
+    let mut used = vec![false; n_speakers];
+    let mut prev_end = 0;
+    for (i, q) in article.quotes.iter().enumerate() {
+        let what = format!("quote #{i}");
+        in_text(text, &what, q.start, q.end)?;
+        slice_reads(text, &what, q.start, q.end, &q.text)?;
+        if q.start < prev_end {
+            return Err(format!(
+                "{what} {}..{} starts before the previous quote ends at {prev_end}",
+                q.start, q.end
+            ));
+        }
+        prev_end = q.end;
+        let opener = q.text.chars().next().unwrap_or(' ');
+        if !"\"'`“”‘’„‚«»‹›「」『』".contains(opener) {
+            return Err(format!("{what} {:?} does not start with a mark", q.text));
+        }
+
+        // Pieces: at least one, in order, disjoint, covering the quote from end to end, a
+        // paragraph break between each two, every piece but the last unclosed.
+        let (Some(first), Some(last)) = (q.pieces.first(), q.pieces.last()) else {
+            return Err(format!("{what} has no pieces"));
+        };
+        if first.start != q.start || last.end != q.end {
+            return Err(format!(
+                "{what} {}..{} but its pieces run {}..{}",
+                q.start, q.end, first.start, last.end
+            ));
+        }
+        if last.unclosed != q.unclosed {
+            return Err(format!(
+                "{what} unclosed={} but its last piece unclosed={}",
+                q.unclosed, last.unclosed
+            ));
+        }
+        for (k, p) in q.pieces.iter().enumerate() {
+            in_text(text, &format!("{what} piece #{k}"), p.start, p.end)?;
+        }
+        for (k, w) in q.pieces.windows(2).enumerate() {
+            if w[0].end > w[1].start {
+                return Err(format!("{what} pieces #{k} and #{} overlap", k + 1));
+            }
+            if !w[0].unclosed {
+                return Err(format!("{what} piece #{k} is closed but not the last"));
+            }
+            let gap = &text[w[0].end..w[1].start];
+            if !gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                return Err(format!(
+                    "{what} pieces #{k} and #{} have no paragraph break between them: {gap:?}",
+                    k + 1
+                ));
+            }
+        }
+
+        // Inner quotations lie inside the quote.
+        for (k, s) in q.inner.iter().enumerate() {
+            in_text(text, &format!("{what} inner #{k}"), s.start, s.end)?;
+            if !q.span().contains(*s) {
+                return Err(format!(
+                    "{what} {}..{} does not contain its inner #{k} {}..{}",
+                    q.start, q.end, s.start, s.end
+                ));
+            }
+        }
+
+        // An attribution has a speaker, a mention, a rule and its confidence, or none of them.
+        let parts = [
+            q.speaker.is_some(),
+            q.mention.is_some(),
+            q.rule.is_some(),
+            q.confidence.is_some(),
+        ];
+        if parts.iter().any(|&p| p != parts[0]) || (q.cue.is_some() && !parts[0]) {
+            return Err(format!(
+                "{what} has a partial attribution: speaker {:?}, mention {:?}, rule {:?}, \
+                 confidence {:?}, cue {:?}",
+                q.speaker, q.mention, q.rule, q.confidence, q.cue
+            ));
+        }
+        if let (Some(rule), Some(conf)) = (q.rule, q.confidence)
+            && (conf != rule.confidence() || !(0.0..=1.0).contains(&conf))
+        {
+            return Err(format!("{what} confidence {conf} for rule {rule:?}"));
+        }
+        if let Some(s) = q.speaker {
+            if s >= n_speakers {
+                return Err(format!("{what} speaker {s} of {n_speakers}"));
+            }
+            used[s] = true;
+        }
+        if let Some(m) = &q.mention {
+            let mw = format!("{what} mention");
+            in_text(text, &mw, m.start, m.end)?;
+            slice_reads(text, &mw, m.start, m.end, &m.text)?;
+            if overlaps(m.span(), q.span()) {
+                return Err(format!(
+                    "{mw} {:?} at {}..{} lies in the quote {}..{}",
+                    m.text, m.start, m.end, q.start, q.end
+                ));
+            }
+            let speaker = q.speaker.and_then(|s| article.speakers.get(s));
+            if !speaker.is_some_and(|s| s.mentions.contains(m)) {
+                return Err(format!(
+                    "{mw} {:?} at {}..{} is not among its speaker's mentions",
+                    m.text, m.start, m.end
+                ));
+            }
+        }
+        if let Some(c) = &q.cue {
+            let cw = format!("{what} cue");
+            in_text(text, &cw, c.start, c.end)?;
+            slice_reads(text, &cw, c.start, c.end, &c.text)?;
+            if overlaps(c.span(), q.span()) {
+                return Err(format!(
+                    "{cw} {:?} at {}..{} lies in the quote {}..{}",
+                    c.text, c.start, c.end, q.start, q.end
+                ));
+            }
+        }
+    }
+
+    // Speakers: each the speaker of some quote, with real mentions in text order.
+    for (s, speaker) in article.speakers.iter().enumerate() {
+        let what = format!("speaker #{s} {:?}", speaker.name);
+        if !used[s] {
+            return Err(format!("{what} speaks no quotation"));
+        }
+        if speaker.name.trim().is_empty() {
+            return Err(format!("{what} has an empty name"));
+        }
+        if speaker.mentions.is_empty() {
+            return Err(format!("{what} has no mentions"));
+        }
+        for (k, m) in speaker.mentions.iter().enumerate() {
+            let mw = format!("{what} mention #{k}");
+            in_text(text, &mw, m.start, m.end)?;
+            slice_reads(text, &mw, m.start, m.end, &m.text)?;
+        }
+        if speaker.mentions.windows(2).any(|w| w[0].start > w[1].start) {
+            return Err(format!("{what} mentions are not in text order"));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,118 @@
+//! Minimal inputs for bugs found by the property tests, the fuzzers and the robustness review.
+//! A test marked `#[ignore = "bug: …"]` fails until its bug is fixed; then drop the attribute.
+//! Each test says what went wrong, and where, before the fix.
+
+use std::time::{Duration, Instant};
+
+use quote_attribution::{Article, Attributor};
+
+mod common {
+    pub mod invariants;
+}
+
+/// Each quotation's text, kind, speaker name and rule.
+fn summary(article: &Article<'_>) -> Vec<(String, &'static str, Option<String>, Option<String>)> {
+    article
+        .quotes()
+        .iter()
+        .map(|q| {
+            (
+                q.as_str().to_string(),
+                q.kind().as_str(),
+                article.speaker_of(q).map(|s| s.name().to_string()),
+                q.rule().map(|r| format!("{r:?}")),
+            )
+        })
+        .collect()
+}
+
+fn attribute(text: &str) -> Article<'_> {
+    let article = Attributor::new()
+        .attribute(text)
+        .expect("within the limits");
+    if let Err(e) = common::invariants::check(text, &article) {
+        panic!("{e}\ninput: {text:?}");
+    }
+    article
+}
+
+/// Control: without an invisible character the quotation is direct and attributed.
+#[test]
+fn plain_quote_is_attributed() {
+    let article = attribute("“Hi,” she said.");
+    assert_eq!(
+        summary(&article),
+        vec![(
+            "“Hi,”".to_string(),
+            "direct",
+            Some("she".to_string()),
+            Some("Adjacent".to_string())
+        )]
+    );
+}
+
+/// A byte-order mark at the start of a text (as Windows tools write files), or a zero-width
+/// space or word joiner beside a quotation, turned the quotation into a non-speech term and lost
+/// its speaker: `tokens::segment` skipped only `char::is_whitespace`, so U+FEFF, U+200B and
+/// U+2060 became punctuation tokens between the quotation and its sentence, while the scanner's
+/// `marks::flanks` already counted them as space.
+#[test]
+fn invisible_characters_do_not_change_the_attribution() {
+    let want = summary(&attribute("“Hi,” she said."));
+    for text in [
+        "\u{feff}“Hi,” she said.",
+        "\u{200b}“Hi,” she said.",
+        "“Hi,”\u{200b} she said.",
+        "“Hi,” she\u{2060} said.",
+    ] {
+        assert_eq!(summary(&attribute(text)), want, "{text:?}");
+    }
+    // After a paragraph break too.
+    let article = attribute("Done.\n\n\u{feff}“Hi,” she said.");
+    assert_eq!(summary(&article), want);
+}
+
+/// A paragraph that opens with much space and then holds many `”` marks took quadratic time:
+/// `Scanner::at_paragraph_start` (src/scanner.rs) walked from the paragraph's start to the mark
+/// for every `”` that had nothing to close, so N spaces and M marks cost N×M. 40 KB took 9 s in
+/// a debug build; the 64 MiB default limit let one document hang the attributor for hours.
+#[test]
+fn leading_space_then_many_closing_marks_is_linear() {
+    let n = 200_000;
+    let text = " ".repeat(n) + &"”".repeat(n / 3);
+    let started = Instant::now();
+    let article = attribute(&text);
+    let elapsed = started.elapsed();
+    assert!(!article.quotes().is_empty());
+    // Linear work is well under a second here even unoptimised; quadratic is minutes.
+    assert!(
+        elapsed < Duration::from_secs(10),
+        "{} bytes took {elapsed:?}",
+        text.len()
+    );
+}
+
+/// A speech verb that ends in a multi-byte letter panicked the builder: `lexicon::regular_forms`
+/// (src/lexicon.rs) took the stem as `&lemma[..lemma.len() - 1]`, which cut `é` in half.
+#[test]
+fn speech_verb_ending_in_a_multibyte_letter_builds() {
+    for verbs in ["café", "olé", "naïf", "piñata\nbrûlé", "say’"] {
+        let built = std::panic::catch_unwind(|| Attributor::builder().speech_verbs(verbs).build());
+        match built {
+            Ok(Ok(a)) => {
+                let text = format!("“Yes,” Trump {verbs}.");
+                attribute_with(&a, &text);
+            }
+            Ok(Err(e)) => panic!("{verbs:?}: a well-formed verb was refused: {e}"),
+            Err(_) => panic!("{verbs:?}: the builder panicked"),
+        }
+    }
+}
+
+fn attribute_with<'t>(a: &Attributor, text: &'t str) -> Article<'t> {
+    let article = a.attribute(text).expect("within the limits");
+    if let Err(e) = common::invariants::check(text, &article) {
+        panic!("{e}\ninput: {text:?}");
+    }
+    article
+}
