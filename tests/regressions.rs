@@ -2,8 +2,6 @@
 //! A test marked `#[ignore = "bug: …"]` fails until its bug is fixed; then drop the attribute.
 //! Each test says what went wrong, and where, before the fix.
 
-use std::time::{Duration, Instant};
-
 use quote_attribution::{Article, Attributor};
 
 mod common {
@@ -78,18 +76,17 @@ fn invisible_characters_do_not_change_the_attribution() {
 /// a debug build; the 64 MiB default limit let one document hang the attributor for hours.
 #[test]
 fn leading_space_then_many_closing_marks_is_linear() {
+    // Large enough that the quadratic scan took minutes; the linear one finishes at once. No
+    // timing is asserted: the benchmarks measure speed.
     let n = 200_000;
     let text = " ".repeat(n) + &"”".repeat(n / 3);
-    let started = Instant::now();
     let article = attribute(&text);
-    let elapsed = started.elapsed();
-    assert!(!article.quotes().is_empty());
-    // Linear work is well under a second here even unoptimised; quadratic is minutes.
-    assert!(
-        elapsed < Duration::from_secs(10),
-        "{} bytes took {elapsed:?}",
-        text.len()
-    );
+    // The first `”` opens (only space stands before it in its paragraph), the next closes it;
+    // every later `”` has nothing to close and, not opening its paragraph, opens nothing.
+    let quotes = article.quotes();
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].start, n);
+    assert_eq!(quotes[0].as_str(), "””");
 }
 
 /// A speech verb that ends in a multi-byte letter panicked the builder: `lexicon::regular_forms`
