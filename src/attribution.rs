@@ -442,6 +442,7 @@ impl<'a, 't> Rules<'a, 't> {
         // it as “fantastic,” telling reporters …`; what follows it is its object.
         if let Some(cue) = self.cue(start)
             && self.word(start).is_some_and(|w| w.ends_with("ing"))
+            && !self.is_according_to(&cue)
         {
             let q = r.start.saturating_sub(1);
             return self
@@ -1333,6 +1334,15 @@ mod tests {
     fn a_phrase_after_a_preposition_is_not_a_subject() {
         let got = attributed("Donald Trump at the time said he had asked his “people” to help.");
         assert_eq!(got[0].1, s("Donald Trump"));
+    }
+
+    #[test]
+    fn according_to_is_no_participle() {
+        let got = attributed(
+            "The engineers call it a “patient on life support,” according to a report released last month.",
+        );
+        assert_eq!(got[0].2, s("a report"));
+        assert_eq!(got[0].3, Some(Rule::AccordingTo));
     }
 
     #[test]

@@ -171,6 +171,14 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     {
         return QuoteKind::Direct;
     }
+    // The second half of a split quotation: `“A,” she said, “and B.”`
+    if q.ctx.left_quote.is_some()
+        && q.prev().is_some_and(|t| t.is_punct(','))
+        && q.cues.first_in(q.ctx.left.clone()).is_some()
+        && ends_clause
+    {
+        return QuoteKind::Direct;
+    }
     // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
     // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
     // someone's words.
@@ -251,6 +259,22 @@ mod tests {
             ),
             QuoteKind::Direct
         );
+    }
+
+    #[test]
+    fn the_second_half_of_a_split_quote_is_direct() {
+        let text = "“We have not seen it,” she said, “and we will not comment.”";
+        let article = crate::Attributor::new()
+            .attribute(text)
+            .expect("attributes");
+        let kinds: Vec<QuoteKind> = article.quotes().iter().map(|q| q.kind()).collect();
+        assert_eq!(kinds, vec![QuoteKind::Direct, QuoteKind::Direct]);
+        // Without a cue between, a lower-case quotation after a comma is partial.
+        let text = "He called it “a fiasco,” and “a waste of money.”";
+        let article = crate::Attributor::new()
+            .attribute(text)
+            .expect("attributes");
+        assert_eq!(article.quotes()[1].kind(), QuoteKind::Partial);
     }
 
     #[test]

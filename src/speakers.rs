@@ -431,8 +431,10 @@ impl<'a> Linker<'a> {
         match prev.kind {
             Kind::Word => {
                 let w = &self.text[prev.span.range()];
+                // A role before a name (`Council member David Okafor`) leaves it a subject.
                 CLAUSE_STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
                     || prev.class.is(crate::lexicon::flag::NON_NAME)
+                    || prev.class.description.is_some_and(|d| d.person)
             }
             _ => true,
         }
