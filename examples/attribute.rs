@@ -48,6 +48,12 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    if jsonl && !files.is_empty() {
+        eprintln!(
+            "attribute: --jsonl reads standard input, not files\nusage: attribute --jsonl < IN.jsonl"
+        );
+        return ExitCode::from(2);
+    }
     let attributor = Attributor::new();
     let ok = if jsonl {
         run_jsonl(&attributor)
@@ -174,8 +180,19 @@ fn parse_line(line: &[u8], n: usize) -> Parsed {
             format!("line {n}: invalid UTF-8 at byte offset {}", e.valid_up_to()),
         )
     })?;
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| (Value::Null, format!("line {n}: not JSON: {e}")))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        // serde_json counts within the line, which is this program's line `n`.
+        let reason = e.to_string();
+        let reason = reason
+            .split(" at line ")
+            .next()
+            .unwrap_or(&reason)
+            .to_string();
+        (
+            Value::Null,
+            format!("line {n}: not JSON at column {}: {reason}", e.column()),
+        )
+    })?;
     let id = value.get("id").cloned().unwrap_or(Value::Null);
     match value.get("text") {
         Some(Value::String(t)) => Ok((id, t.clone())),

@@ -237,10 +237,15 @@ fn jsonl_malformed_json_line() {
     assert_eq!(out[0]["quotes"].as_array().map(Vec::len), Some(1));
     assert_eq!(out[1]["id"], Value::Null);
     let error = out[1]["error"].as_str().expect("an error line");
-    assert!(error.starts_with("line 2: not JSON"), "{error}");
+    // The line of the input and the column in it, without serde_json's own line count.
+    assert!(
+        error.starts_with("line 2: not JSON at column 2: "),
+        "{error}"
+    );
+    assert!(!error.contains(" at line "), "{error}");
     assert_eq!(out[2]["id"], "c");
     assert_eq!(out[2]["quotes"].as_array().map(Vec::len), Some(1));
-    assert!(stderr.contains("line 2: not JSON"), "{stderr}");
+    assert!(stderr.contains("line 2: not JSON at column 2"), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
 }
 
@@ -555,6 +560,18 @@ fn unknown_option_is_a_usage_error() {
 }
 
 #[test]
+fn jsonl_with_a_file_argument_is_a_usage_error() {
+    let r = run_text(&["--jsonl", "some-file.jsonl"], b"");
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.contains("--jsonl reads standard input"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.lines.is_empty());
+}
+
+#[test]
 fn jsonl_output_stays_aligned_with_its_input() {
     // Good and bad lines, blank lines (not counted as documents, but counted as lines), ids of
     // every type, and a last line without a newline.
@@ -588,7 +605,7 @@ fn jsonl_output_stays_aligned_with_its_input() {
     assert_eq!(out[2]["error"], "line 4: no \"text\" field");
     assert_spans(STORY.as_bytes(), &out[3]);
     let error = out[5]["error"].as_str().expect("an error");
-    assert!(error.starts_with("line 8: not JSON"), "{error}");
+    assert!(error.starts_with("line 8: not JSON at column "), "{error}");
     assert!(stderr.contains("line 4: ") && stderr.contains("line 8: "));
     assert_eq!(stderr.lines().count(), 2, "{stderr}");
 }
