@@ -8,9 +8,16 @@
 //! ```
 //!
 //! Bad input costs only itself: a file that is not UTF-8, or a line that is not JSON or has no
-//! string `text`, gets a message on stderr naming the file or line and the byte offset, and (for
-//! `--jsonl`) an `{"id": ..., "error": ...}` line that keeps the output aligned with the input.
-//! Every other document is processed; the exit status is 1 at the end if anything failed.
+//! string `text`, gets a message on stderr naming the file or line and the byte offset (or the
+//! column, for JSON), and (for `--jsonl`) an `{"id": ..., "error": ...}` line that keeps the
+//! output aligned with the input. Every other document is processed; the exit status is 1 at the
+//! end if anything failed, 2 for a usage error.
+//!
+//! Other input is text like any other: empty input writes nothing; an empty document, or one of
+//! only quotation marks, gets an empty or a mark-only result; NUL bytes are characters; LF, CRLF
+//! and CR all end paragraphs; a byte-order mark is kept as a character, so offsets still count
+//! from the file's first byte. Blank lines in `--jsonl` input are skipped but counted, so error
+//! line numbers match the input's.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
