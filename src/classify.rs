@@ -199,24 +199,10 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
 mod tests {
     use super::*;
     use crate::lexicon::DEFAULT;
-    use crate::result::Span;
-    use crate::sentences::{SentenceIndex, context};
-    use crate::tokens::tokenize;
+    use crate::sentences::around_quote;
 
     fn kind(text: &str, quote: &str) -> QuoteKind {
-        let s = text.find(quote).unwrap_or(0);
-        let mut tokens = Vec::new();
-        tokenize(
-            text,
-            &[Span::new(s, s + quote.len())],
-            &DEFAULT,
-            &mut tokens,
-        );
-        let i = tokens
-            .iter()
-            .position(|t| matches!(t.kind, Kind::Quote(_)))
-            .unwrap_or(0);
-        let ctx = context(text, &tokens, &SentenceIndex::new(text, &tokens), i);
+        let (tokens, _, ctx) = around_quote(text, quote);
         let cues = CueIndex::new(text, &tokens, &DEFAULT);
         classify(&Quoted {
             text,

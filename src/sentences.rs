@@ -180,27 +180,28 @@ pub(crate) fn context(text: &str, tokens: &[Token], index: &SentenceIndex, q: us
     }
 }
 
+/// For tests: `text` tokenized with the first occurrence of `quote` as its one quotation, that
+/// quotation's token, and its context.
+#[cfg(test)]
+pub(crate) fn around_quote(text: &str, quote: &str) -> (Vec<Token>, usize, Context) {
+    let s = text.find(quote).unwrap_or(0);
+    let mut tokens = Vec::new();
+    let span = crate::result::Span::new(s, s + quote.len());
+    crate::tokens::tokenize(text, &[span], &crate::lexicon::DEFAULT, &mut tokens);
+    let q = tokens
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Quote(_)))
+        .unwrap_or(0);
+    let c = context(text, &tokens, &SentenceIndex::new(text, &tokens), q);
+    (tokens, q, c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::DEFAULT;
-    use crate::result::Span;
-    use crate::tokens::tokenize;
 
     fn around(text: &str, quote: &str) -> (String, String) {
-        let s = text.find(quote).unwrap_or(0);
-        let mut tokens = Vec::new();
-        tokenize(
-            text,
-            &[Span::new(s, s + quote.len())],
-            &DEFAULT,
-            &mut tokens,
-        );
-        let q = tokens
-            .iter()
-            .position(|t| matches!(t.kind, Kind::Quote(_)))
-            .unwrap_or(0);
-        let c = context(text, &tokens, &SentenceIndex::new(text, &tokens), q);
+        let (tokens, _, c) = around_quote(text, quote);
         let join = |r: Range<usize>| {
             tokens[r]
                 .iter()
