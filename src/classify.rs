@@ -7,7 +7,8 @@
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
 //!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
-//!    stands right after it (`“…,” Trump said`).
+//!    stands right after it (`“…,” Trump said`); or it is the second half of a split quotation
+//!    (`“A,” she said, “and B.”`).
 //! 3. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
 //!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
 //!    in a sentence with no speech cue and no possessive owner.
