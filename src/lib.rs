@@ -37,7 +37,10 @@
 //!
 //! Every scan is bounded (a quotation never looks past its paragraph except by the news
 //! convention for quotations over several paragraphs; a rule never looks more than a sentence
-//! away), so the time taken grows linearly with the text.
+//! away), each word is classified by the lexicons once, and the cues and sentence ends of a
+//! document are indexed once, so that a quotation's context is a binary search: the time taken
+//! grows linearly with the text, however many quotations it holds. For many documents,
+//! [`Attributor::attribute_batch`] uses all cores (the `rayon` feature, on by default).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
