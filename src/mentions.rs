@@ -431,7 +431,9 @@ fn inverted_subject(text: &str, tokens: &[Token], i: usize) -> Option<(usize, De
     if !class(tokens, i - 1).is(flag::VERB) || is_capitalized(verb) {
         return None;
     }
-    (i + 1..(i + MAX_MODIFIERS).min(tokens.len())).find_map(|h| {
+    // The phrase is a run of words: it ends at any other token (a quotation, punctuation).
+    let words = (i + 1..(i + MAX_MODIFIERS).min(tokens.len())).take_while(|&h| tokens[h].is_word());
+    words.clone().find_map(|h| {
         let w = word(text, tokens, h)?;
         if class(tokens, h).is(flag::STOP | flag::VERB) || is_capitalized(w) {
             return None;

@@ -113,3 +113,31 @@ fn attribute_with<'t>(a: &Attributor, text: &'t str) -> Article<'t> {
     }
     article
 }
+
+/// Found by the `bytes` fuzz target: after a speech verb, `the` and the words after it became an
+/// inverted subject, but the search for its last word skipped over a quotation, so the mention
+/// `the “x” reed` spanned the quotation. The phrase now ends at the first token that is not a
+/// word.
+#[test]
+fn an_inverted_subject_never_spans_a_quotation() {
+    for text in [
+        "He said the “x” reed.",
+        "“Yes,” said the \".nat#o5! `n['' to reed, citing officials.",
+        "They told the ‘a’ b.",
+    ] {
+        let article = attribute(text);
+        if let Err(e) = common::invariants::check(text, &article) {
+            panic!("{e}\ninput: {text:?}");
+        }
+        for s in article.speakers() {
+            for m in s.mentions() {
+                for q in article.quotes() {
+                    assert!(
+                        m.end <= q.start || q.end <= m.start,
+                        "{text:?}: {m:?} in {q:?}"
+                    );
+                }
+            }
+        }
+    }
+}
