@@ -144,7 +144,7 @@ impl<'a, 't> Rules<'a, 't> {
 
     fn word(&self, i: usize) -> Option<&'t str> {
         let t = self.input.tokens.get(i)?;
-        t.is_word().then(|| &self.input.text[t.span.range()])
+        t.is_word().then(|| &self.input.text[t.span().range()])
     }
 
     /// Whether the token at `i` is a word of any of the classes in `flags`.
@@ -522,7 +522,7 @@ impl<'a, 't> Rules<'a, 't> {
     fn adjacent_unknown_verb(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
         let q = ctx.right.start.checked_sub(1)?;
-        let quote = &self.input.text[tokens.get(q)?.span.range()];
+        let quote = &self.input.text[tokens.get(q)?.span().range()];
         let inner =
             quote.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace());
         if !inner.ends_with([',', '?', '!', '—']) {
@@ -769,7 +769,7 @@ impl<'a, 't> Rules<'a, 't> {
         let possessive = match found.pronoun {
             Some(p) => p.case == Case::Possessive,
             None => {
-                let w = &self.input.text[self.input.tokens[ctx.left.end - 1].span.range()];
+                let w = &self.input.text[self.input.tokens[ctx.left.end - 1].span().range()];
                 w.ends_with("’s") || w.ends_with("'s")
             }
         };
@@ -929,7 +929,7 @@ fn continuation(
 fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
     let a = tokens.get(r.start)?;
     let b = tokens.get(r.end.checked_sub(1)?)?;
-    Some(Span::new(a.span.start, b.span.end))
+    Some(Span::new(a.span().start, b.span().end))
 }
 
 /// Turns rule results into the public types: each quotation's mention and cue, and the speakers
@@ -1041,7 +1041,7 @@ fn appositive(input: &Input<'_, '_>, of: &[usize], mentions: &[Found]) -> Option
         let w = tokens
             .get(start)
             .filter(|t| t.is_word())
-            .map(|t| &input.text[t.span.range()])?;
+            .map(|t| &input.text[t.span().range()])?;
         if !matches!(w, "a" | "an" | "the") {
             return None;
         }
@@ -1050,7 +1050,7 @@ fn appositive(input: &Input<'_, '_>, of: &[usize], mentions: &[Found]) -> Option
             let t = tokens[end];
             let stop = match t.kind {
                 Kind::Word => matches!(
-                    &input.text[t.span.range()],
+                    &input.text[t.span().range()],
                     "who" | "whose" | "which" | "that" | "where" | "when" | "said" | "says"
                 ),
                 _ => true,

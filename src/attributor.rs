@@ -19,6 +19,9 @@ use crate::tokens::{Kind, tokenize};
 
 /// The default limit on a document's length: 64 MiB.
 pub const DEFAULT_MAX_DOCUMENT_LEN: usize = 64 << 20;
+/// The longest document any attributor takes, whatever its limit: 4 GiB less a byte, since
+/// token offsets are 32-bit.
+pub const MAX_DOCUMENT_LEN: usize = u32::MAX as usize;
 /// The default limit on one quotation's length: 1 MiB.
 pub const DEFAULT_MAX_QUOTE_LEN: usize = 1 << 20;
 
@@ -120,7 +123,8 @@ impl AttributorBuilder {
         self
     }
 
-    /// The longest document, in bytes, that [`Attributor::attribute`] accepts.
+    /// The longest document, in bytes, that [`Attributor::attribute`] accepts; at most
+    /// [`MAX_DOCUMENT_LEN`] (4 GiB), whatever is asked.
     pub fn max_document_len(&mut self, bytes: usize) -> &mut Self {
         self.max_document_len = bytes;
         self
@@ -181,10 +185,11 @@ impl Attributor {
     ///
     /// Fails only when a configured limit is exceeded.
     pub fn attribute<'t>(&self, text: &'t str) -> Result<Article<'t>, Error> {
-        if text.len() > self.max_document_len {
+        let max = self.max_document_len.min(MAX_DOCUMENT_LEN);
+        if text.len() > max {
             return Err(Error::DocumentTooLarge {
                 len: text.len(),
-                max: self.max_document_len,
+                max,
             });
         }
         let scanned = scan(text);
@@ -205,7 +210,7 @@ impl Attributor {
         let mut quote_tokens = vec![0; scanned.len()];
         for (i, t) in tokens.iter().enumerate() {
             if let Kind::Quote(q) = t.kind
-                && let Some(slot) = quote_tokens.get_mut(q)
+                && let Some(slot) = quote_tokens.get_mut(q as usize)
             {
                 *slot = i;
             }

@@ -80,7 +80,7 @@ impl Quoted<'_> {
             return false;
         };
         !self.tokens[verb + 1..left.end].iter().any(|t| {
-            let w = &self.text[t.span.range()];
+            let w = &self.text[t.span().range()];
             w.ends_with("’s")
                 || w.ends_with("'s")
                 || matches!(w, "on" | "in" | "at" | "from" | "with")
@@ -103,7 +103,7 @@ impl Quoted<'_> {
         if !p.is_word() {
             return false;
         }
-        let w = &self.text[p.span.range()];
+        let w = &self.text[p.span().range()];
         p.class.pronoun.is_some_and(|p| {
             p.case == Case::Possessive && p.person == 3 && !w.eq_ignore_ascii_case("its")
         }) || ((w.ends_with("’s") || w.ends_with("'s"))

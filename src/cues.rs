@@ -20,11 +20,11 @@ pub(crate) fn cue_at(
     }
     let mut best: Option<usize> = None;
     if t.class.is(flag::PHRASE) {
-        for rest in lex.phrases(&text[t.span.range()]) {
+        for rest in lex.phrases(&text[t.span().range()]) {
             let matches = rest.iter().enumerate().all(|(k, w)| {
                 tokens
                     .get(i + 1 + k)
-                    .is_some_and(|t| t.is_word() && text[t.span.range()].eq_ignore_ascii_case(w))
+                    .is_some_and(|t| t.is_word() && text[t.span().range()].eq_ignore_ascii_case(w))
             });
             if matches && best.is_none_or(|b| rest.len() > b) {
                 best = Some(rest.len());
@@ -126,7 +126,8 @@ mod tests {
             match cue_at(text, &tokens, i, &DEFAULT) {
                 Some(r) => {
                     out.push(
-                        text[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string(),
+                        text[tokens[r.start].span().start..tokens[r.end - 1].span().end]
+                            .to_string(),
                     );
                     i = r.end;
                 }
@@ -161,7 +162,7 @@ mod tests {
         tokenize(text, &[], &DEFAULT, &mut tokens);
         let index = CueIndex::new(text, &tokens, &DEFAULT);
         let words = |r: Range<usize>| {
-            text[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string()
+            text[tokens[r.start].span().start..tokens[r.end - 1].span().end].to_string()
         };
         let all: Vec<String> = index.within(0..tokens.len()).map(words).collect();
         assert_eq!(all, vec!["said", "according to", "told reporters"]);

@@ -4,6 +4,9 @@
 //!
 //! Look-ups never allocate: a word is lower-cased into a stack buffer before it is hashed.
 
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -86,6 +89,10 @@ pub(crate) mod flag {
     pub(crate) const ORGANIZATION: u32 = 1 << 17;
     /// Case-sensitive: a capitalised word that does not begin a name.
     pub(crate) const NON_NAME: u32 = 1 << 18;
+    /// The word's shape, not a lexicon: it begins with an upper-case letter.
+    pub(crate) const CAPITALIZED: u32 = 1 << 19;
+    /// The word's shape: it ends in a possessive `’s` or `'s`.
+    pub(crate) const POSSESSIVE: u32 = 1 << 20;
 
     /// The class names of `function_words.txt`.
     pub(crate) const NAMES: &[(&str, u32)] = &[
@@ -150,7 +157,13 @@ pub(crate) struct Lexicon {
     /// What a capitalised word is, as written (titles, given names, non-names, organisation
     /// words).
     proper: FxHashMap<Box<str>, Class>,
+    /// Names what the merged maps hold, for caches of their answers: new at each
+    /// [`Lexicon::rebuild`], never 0.
+    id: u64,
 }
+
+/// The next [`Lexicon::id`].
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// The lexicons as shipped, parsed on first use.
 pub(crate) static DEFAULT: Lazy<Lexicon> = Lazy::new(Lexicon::builtin);
@@ -173,45 +186,110 @@ fn lowered<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
     f(std::str::from_utf8(out).ok())
 }
 
-/// A cache of classifications for one document, where the same words recur: a direct-mapped
-/// table of words of up to eight bytes, keyed by their exact bytes.
-pub(crate) struct Classifier<'l> {
-    lex: &'l Lexicon,
-    slots: Vec<(u64, Class)>,
+/// A cache of classifications: a direct-mapped table of words of up to sixteen bytes, keyed by
+/// their exact bytes. Each thread keeps one across documents ([`with_classifier`]), since news
+/// articles share most of their words; the cache empties itself when it is asked about another
+/// lexicon.
+pub(crate) struct Classifier {
+    /// The [`Lexicon::id`] the slots hold classes from; 0 for none.
+    lexicon: u64,
+    slots: Box<[(u128, Class)]>,
 }
 
 /// The cache's size: a power of two.
-const CACHE_SLOTS: usize = 512;
+const CACHE_SLOTS: usize = 4096;
+/// The longest word the cache holds.
+const CACHE_WORD: usize = 16;
 
-impl<'l> Classifier<'l> {
-    pub(crate) fn new(lex: &'l Lexicon) -> Classifier<'l> {
+impl Classifier {
+    pub(crate) fn new() -> Classifier {
         Classifier {
-            lex,
-            slots: vec![(0, Class::default()); CACHE_SLOTS],
+            lexicon: 0,
+            slots: vec![(0, Class::default()); CACHE_SLOTS].into_boxed_slice(),
         }
     }
 
-    /// The same as [`Lexicon::classify`].
-    pub(crate) fn classify(&mut self, word: &str) -> Class {
-        let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > 8 {
-            return self.lex.classify(word);
+    /// The same as `lex.classify(&text[start..end])`.
+    pub(crate) fn classify(
+        &mut self,
+        lex: &Lexicon,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Class {
+        let Some(word) = text.get(start..end) else {
+            return Class::default();
+        };
+        let Some(key) = cache_key(text.as_bytes(), start, word.len()) else {
+            return lex.classify(word);
+        };
+        if self.lexicon != lex.id {
+            self.slots.fill((0, Class::default()));
+            self.lexicon = lex.id;
         }
-        let mut buf = [0u8; 8];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        let key = u64::from_le_bytes(buf);
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         // Fibonacci hashing onto the table.
-        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CACHE_SLOTS.trailing_zeros()))
-            as usize;
+        let slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            >> (64 - CACHE_SLOTS.trailing_zeros())) as usize;
         match self.slots.get_mut(slot) {
             Some((k, class)) if *k == key => *class,
             Some(entry) => {
-                let class = self.lex.classify(word);
+                let class = lex.classify(word);
                 *entry = (key, class);
                 class
             }
-            None => self.lex.classify(word),
+            None => lex.classify(word),
         }
+    }
+}
+
+/// The word of `len` bytes at `start` in `bytes` as an integer, distinct for distinct words and
+/// never 0: its bytes, zero-padded (no word holds a NUL byte); `None` for an empty word or one
+/// longer than [`CACHE_WORD`]. Read with whole loads that reach past the word where the text
+/// goes on, then masked.
+fn cache_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
+    if len == 0 || len > CACHE_WORD {
+        return None;
+    }
+    let word = bytes.get(start..start + len)?;
+    // Up to eight bytes of the word from `from`, in the low bytes.
+    let load = |from: usize, n: usize| -> u64 {
+        let n = n.min(8);
+        let mask = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+        match bytes
+            .get(start + from..start + from + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+        {
+            Some(b) => u64::from_le_bytes(b) & mask,
+            None => word
+                .iter()
+                .skip(from)
+                .take(n)
+                .enumerate()
+                .fold(0, |k, (i, &x)| k | (u64::from(x) << (8 * i))),
+        }
+    };
+    let lo = load(0, len);
+    let hi = if len > 8 { load(8, len - 8) } else { 0 };
+    Some(u128::from(lo) | (u128::from(hi) << 64))
+}
+
+impl Default for Classifier {
+    fn default() -> Self {
+        Classifier::new()
+    }
+}
+
+thread_local! {
+    static CLASSIFIER: RefCell<Classifier> = RefCell::new(Classifier::new());
+}
+
+/// Runs `f` with this thread's [`Classifier`], or with a new one when the thread's is in use or
+/// gone (during the thread's teardown).
+pub(crate) fn with_classifier<R>(mut f: impl FnMut(&mut Classifier) -> R) -> R {
+    match CLASSIFIER.try_with(|c| c.try_borrow_mut().ok().map(|mut c| f(&mut c))) {
+        Ok(Some(r)) => r,
+        _ => f(&mut Classifier::new()),
     }
 }
 
@@ -342,6 +420,7 @@ impl Lexicon {
             merged: FxHashMap::default(),
             short: FxHashMap::default(),
             proper: FxHashMap::default(),
+            id: 0,
         };
         // The shipped files are tested to parse (see the tests below); an error here would be a
         // build defect, so it leaves that lexicon as far as it got rather than panicking.
@@ -426,6 +505,7 @@ impl Lexicon {
             .collect();
         self.merged = merged;
         self.proper = proper;
+        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     }
 
     fn add_function_words(&mut self, text: &str) -> Result<(), Error> {
@@ -464,12 +544,16 @@ impl Lexicon {
         if stem.len() != word.len() {
             class.pronoun = lowered_bytes(stem, |w| self.merged.get(w).and_then(|c| c.pronoun));
         }
-        if stem.starts_with(char::is_uppercase)
-            && let Some(p) = self.proper.get(stem)
-        {
-            class.title = p.title;
-            class.given_name = p.given_name;
-            class.flags |= p.flags;
+        if crate::mentions::is_possessive(word) {
+            class.flags |= flag::POSSESSIVE;
+        }
+        if crate::mentions::is_capitalized(stem) {
+            class.flags |= flag::CAPITALIZED;
+            if let Some(p) = self.proper.get(stem) {
+                class.title = p.title;
+                class.given_name = p.given_name;
+                class.flags |= p.flags;
+            }
         }
         class
     }
@@ -719,6 +803,58 @@ mod tests {
     }
 
     #[test]
+    fn cache_keys_are_the_words_bytes_wherever_the_word_stands() {
+        let words = [
+            "a",
+            "ab",
+            "said",
+            "Said",
+            "sevench",
+            "eightchr",
+            "ninechars",
+            "fifteen-letters",
+            "sixteen-letters!",
+        ];
+        let mut keys = Vec::new();
+        for w in words {
+            let alone = cache_key(w.as_bytes(), 0, w.len());
+            // Mid-text, where whole loads reach past the word, and at the text's end.
+            let mid = format!("xx {w} and more text after it");
+            let end = format!("xx {w}");
+            assert_eq!(cache_key(mid.as_bytes(), 3, w.len()), alone, "{w}");
+            assert_eq!(cache_key(end.as_bytes(), 3, w.len()), alone, "{w}");
+            assert!(alone.is_some_and(|k| k != 0), "{w}");
+            keys.push(alone);
+        }
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), words.len());
+        assert_eq!(cache_key(b"", 0, 0), None);
+        assert_eq!(cache_key(b"seventeen-letters", 0, 17), None);
+        assert_eq!(cache_key(b"short", 3, 5), None);
+    }
+
+    #[test]
+    fn a_classifier_answers_for_the_lexicon_it_is_given() {
+        let mut custom = DEFAULT.clone();
+        custom.add_verbs("test", "zorble").expect("a valid entry");
+        custom.rebuild();
+        let text = "zorbled";
+        let mut cache = Classifier::new();
+        for _ in 0..2 {
+            assert!(!cache.classify(&DEFAULT, text, 0, text.len()).is(flag::VERB));
+            assert!(cache.classify(&custom, text, 0, text.len()).is(flag::VERB));
+        }
+        // The thread's shared cache, too.
+        let verb = |lex: &Lexicon| {
+            with_classifier(|c| c.classify(lex, text, 0, text.len())).is(flag::VERB)
+        };
+        assert!(!verb(&DEFAULT));
+        assert!(verb(&custom));
+        assert!(!verb(&DEFAULT));
+    }
+
+    #[test]
     fn packed_words_are_distinct_and_case_free() {
         assert_eq!(pack(b"Said"), pack(b"said"));
         assert_ne!(pack(b"said"), pack(b"saids"));
@@ -729,7 +865,7 @@ mod tests {
         assert!(DEFAULT.classify("acknowledged").is(flag::VERB));
         assert!(DEFAULT.classify("said").is(flag::VERB));
         // The cache answers as the lexicon does, hit or miss, and keeps case apart.
-        let mut cache = Classifier::new(&DEFAULT);
+        let mut cache = Classifier::new();
         for w in [
             "said",
             "Said",
@@ -740,7 +876,17 @@ mod tests {
             "he’s",
             "Mrs",
         ] {
-            assert_eq!(cache.classify(w), DEFAULT.classify(w), "{w}");
+            let text = format!("{w} and more");
+            assert_eq!(
+                cache.classify(&DEFAULT, &text, 0, w.len()),
+                DEFAULT.classify(w),
+                "{w}"
+            );
+            assert_eq!(
+                cache.classify(&DEFAULT, w, 0, w.len()),
+                DEFAULT.classify(w),
+                "{w}"
+            );
         }
     }
 

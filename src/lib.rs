@@ -61,6 +61,7 @@ mod tokens;
 
 pub use crate::attributor::{
     Attributor, AttributorBuilder, DEFAULT_MAX_DOCUMENT_LEN, DEFAULT_MAX_QUOTE_LEN,
+    MAX_DOCUMENT_LEN,
 };
 pub use crate::error::Error;
 pub use crate::marks::Marks;
@@ -72,3 +73,7 @@ pub use crate::result::{
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+#[doc(hidden)]
+pub static T: [std::sync::atomic::AtomicU64; 6] =
+    [const { std::sync::atomic::AtomicU64::new(0) }; 6];

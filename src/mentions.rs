@@ -58,11 +58,21 @@ fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
     tokens
         .get(i)
         .filter(|t| t.is_word())
-        .map(|t| &text[t.span.range()])
+        .map(|t| &text[t.span().range()])
 }
 
-fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+/// Whether `w` begins with an upper-case letter. The tokenizer records it in each word's class
+/// ([`flag::CAPITALIZED`]), which the rules read instead.
+pub(crate) fn is_capitalized(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Whether the word at `i` is capitalised; false for other tokens.
+fn capitalized(tokens: &[Token], i: usize) -> bool {
+    class(tokens, i).is(flag::CAPITALIZED)
 }
 
 /// `w` without a possessive or contracted ending (`Trump’s` → `Trump`, `he’s` → `he`).
@@ -94,7 +104,8 @@ pub(crate) fn bare(w: &str) -> &str {
     }
 }
 
-fn is_possessive(w: &str) -> bool {
+/// Whether `w` ends in a possessive `’s` or `'s`; recorded as [`flag::POSSESSIVE`].
+pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
@@ -103,19 +114,21 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
     let mut out = Vec::with_capacity(tokens.len() / 8);
     let mut i = 0;
     while i < tokens.len() {
-        let Some(w) = word(text, tokens, i) else {
+        let t = &tokens[i];
+        if !t.is_word() {
             i += 1;
             continue;
-        };
+        }
+        let c = t.class;
         // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
-        if is_possessive(w)
+        if c.is(flag::POSSESSIVE)
             && let Some(m) = description(text, tokens, i)
         {
             i = m.tokens.end;
             out.push(m);
             continue;
         }
-        if is_capitalized(w) {
+        if c.is(flag::CAPITALIZED) {
             let end = name_run(text, tokens, i);
             if end > i
                 && let Some(m) = name_mention(text, tokens, i..end)
@@ -127,10 +140,11 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             // A run of words that name no one, like "The" at a sentence's start: try the
             // words one by one as descriptions and pronouns.
         }
-        if let Some(p) = tokens[i].class.pronoun {
+        if let Some(p) = c.pronoun {
+            let w = &text[t.span().range()];
             out.push(Found {
                 tokens: i..i + 1,
-                span: Span::new(tokens[i].span.start, tokens[i].span.start + bare(w).len()),
+                span: Span::new(t.span().start, t.span().start + bare(w).len()),
                 kind: MentionKind::Pronoun,
                 gender: p.gender,
                 number: p.number,
@@ -143,7 +157,6 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             continue;
         }
         // Only a description noun, a determiner or a quantifier can start a description.
-        let c = tokens[i].class;
         if (c.description.is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
             && let Some(m) = description(text, tokens, i)
         {
@@ -162,29 +175,26 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
     let mut end = start;
     let mut words = 0;
     while words < MAX_NAME_WORDS {
-        let Some(w) = word(text, tokens, end) else {
+        let Some(t) = tokens.get(end).filter(|t| t.is_word()) else {
             break;
         };
-        if is_capitalized(w) {
+        if t.class.is(flag::CAPITALIZED) {
             end += 1;
             words += 1;
-            if is_possessive(w) {
+            if t.class.is(flag::POSSESSIVE) {
                 break;
             }
             // `Sen.`, `H.`: a period right after a title or an initial stays in the name.
             let attached_period = tokens
                 .get(end)
-                .is_some_and(|t| t.is_punct('.') && t.span.start == tokens[end - 1].span.end);
+                .is_some_and(|t| t.is_punct('.') && t.span().start == tokens[end - 1].span().end);
             if attached_period
-                && (tokens[end - 1].class.title.is_some() || (w.chars().count() == 1))
-                && word(text, tokens, end + 1).is_some_and(is_capitalized)
+                && (t.class.title.is_some() || text[t.span().range()].chars().count() == 1)
+                && capitalized(tokens, end + 1)
             {
                 end += 1;
             }
-        } else if class(tokens, end).is(flag::PARTICLE)
-            && end > start
-            && word(text, tokens, end + 1).is_some_and(is_capitalized)
-        {
+        } else if t.class.is(flag::PARTICLE) && end > start && capitalized(tokens, end + 1) {
             end += 1;
         } else {
             break;
@@ -211,7 +221,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         first += 1;
     }
     let determiner = first > 0 && {
-        let w = &text[tokens[words[first - 1]].span.range()];
+        let w = &text[tokens[words[first - 1]].span().range()];
         w == "The" || w == "the"
     };
     let has_the_before =
@@ -239,15 +249,15 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     } else {
         first_word
     };
-    let last_text = &text[tokens[last_word].span.range()];
-    let end_span = tokens[last_word].span.start + bare(last_text).len();
+    let last_text = &text[tokens[last_word].span().range()];
+    let end_span = tokens[last_word].span().start + bare(last_text).len();
 
     if name_words.is_empty() {
         // A title alone: `the President`, `the Senator`.
         let t = title_at?;
         return Some(Found {
             tokens: start_tok..last_word + 1,
-            span: Span::new(tokens[start_tok].span.start, end_span),
+            span: Span::new(tokens[start_tok].span().start, end_span),
             kind: MentionKind::Description,
             gender,
             number: Number::Singular,
@@ -258,9 +268,9 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         });
     }
     let name_first = name_words[0];
-    let org_after = !is_possessive(last_text)
-        && word(text, tokens, last_word + 1).is_some_and(|w| {
-            !is_capitalized(w) && class(tokens, last_word + 1).is(flag::ORGANIZATION)
+    let org_after = !tokens[last_word].class.is(flag::POSSESSIVE)
+        && tokens.get(last_word + 1).is_some_and(|t| {
+            t.is_word() && !t.class.is(flag::CAPITALIZED) && t.class.is(flag::ORGANIZATION)
         });
     let is_org = tokens[last_word].class.is(flag::ORGANIZATION) || org_after;
     if is_org {
@@ -270,13 +280,13 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
             last_word + 1
         };
         let end = if org_after {
-            tokens[last_word + 1].span.end
+            tokens[last_word + 1].span().end
         } else {
             end_span
         };
         return Some(Found {
             tokens: start_tok..end_tok,
-            span: Span::new(tokens[start_tok].span.start, end),
+            span: Span::new(tokens[start_tok].span().start, end),
             kind: MentionKind::Organization,
             gender: Gender::Unknown,
             number: Number::Singular,
@@ -298,7 +308,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     };
     Some(Found {
         tokens: mention_start..last_word + 1,
-        span: Span::new(tokens[mention_start].span.start, end_span),
+        span: Span::new(tokens[mention_start].span().start, end_span),
         kind: MentionKind::Name,
         gender,
         number: Number::Singular,
@@ -328,7 +338,7 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         Some(compound(i, gn))
     } else if here.is(flag::QUANTIFIER)
         && word(text, tokens, i + 1)
-            .is_some_and(|v| class(tokens, i + 1).is(flag::VERB) && !is_capitalized(v))
+            .is_some_and(|_| class(tokens, i + 1).is(flag::VERB) && !capitalized(tokens, i + 1))
     {
         // `Some chanted`, `Others said`: the quantifier is the group.
         let number = if w.eq_ignore_ascii_case("one") {
@@ -344,7 +354,7 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
                 person: true,
             },
         ))
-    } else if here.is(flag::DETERMINER) || is_possessive(w) {
+    } else if here.is(flag::DETERMINER | flag::POSSESSIVE) {
         // `at the time said`: a determiner after a preposition opens no subject.
         let after_preposition = i
             .checked_sub(1)
@@ -367,13 +377,13 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
             // A verb in -s after a noun is as often a plural noun (`audible gasps`).
             let verb_after = word(text, tokens, k + 1).is_some_and(|v| {
                 class(tokens, k + 1).is(flag::VERB)
-                    && !is_capitalized(v)
+                    && !capitalized(tokens, k + 1)
                     && (!v.ends_with('s') || v == "says")
             });
             if !after_preposition
                 && verb_after
                 && m.chars().all(char::is_alphabetic)
-                && !is_capitalized(m)
+                && !capitalized(tokens, k)
                 && !m.ends_with("ly")
             {
                 let number = if m.ends_with('s') {
@@ -398,14 +408,12 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
     };
     let (h, d) = head.or_else(|| inverted_subject(text, tokens, i))?;
     // A description right before a name is that name's role ("spokeswoman Sarah Sanders").
-    if word(text, tokens, h + 1)
-        .is_some_and(|w| is_capitalized(w) && !class(tokens, h + 1).is(flag::NON_NAME))
-    {
+    if capitalized(tokens, h + 1) && !class(tokens, h + 1).is(flag::NON_NAME) {
         return None;
     }
     Some(Found {
         tokens: i..h + 1,
-        span: Span::new(tokens[i].span.start, tokens[h].span.end),
+        span: Span::new(tokens[i].span().start, tokens[h].span().end),
         kind: if d.person {
             MentionKind::Description
         } else {
@@ -427,15 +435,14 @@ fn inverted_subject(text: &str, tokens: &[Token], i: usize) -> Option<(usize, De
     if !matches!(det, "the" | "a" | "an" | "The" | "A" | "An") {
         return None;
     }
-    let verb = word(text, tokens, i.checked_sub(1)?)?;
-    if !class(tokens, i - 1).is(flag::VERB) || is_capitalized(verb) {
+    word(text, tokens, i.checked_sub(1)?)?;
+    if !class(tokens, i - 1).is(flag::VERB) || capitalized(tokens, i - 1) {
         return None;
     }
     // The phrase is a run of words: it ends at any other token (a quotation, punctuation).
     let words = (i + 1..(i + MAX_MODIFIERS).min(tokens.len())).take_while(|&h| tokens[h].is_word());
     words.clone().find_map(|h| {
-        let w = word(text, tokens, h)?;
-        if class(tokens, h).is(flag::STOP | flag::VERB) || is_capitalized(w) {
+        if class(tokens, h).is(flag::STOP | flag::VERB) || capitalized(tokens, h) {
             return None;
         }
         let next = tokens.get(h + 1);

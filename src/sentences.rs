@@ -42,8 +42,8 @@ pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         Kind::Punct('.') => {
             let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
             let abbreviation = prev.is_some_and(|p| {
-                p.is_word() && p.span.end == t.span.start && {
-                    let w = &text[p.span.range()];
+                p.is_word() && p.span().end == t.span().start && {
+                    let w = &text[p.span().range()];
                     ABBREVIATIONS.contains(&w)
                         || p.class.title.is_some()
                         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
@@ -76,7 +76,7 @@ fn quote_ends_sentence(text: &str, span: crate::result::Span) -> bool {
 /// closing bracket or comma (`(D-N.Y.) said`, `U.S., …`).
 fn continues_after(text: &str, tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|t| match t.kind {
-        Kind::Word => text[t.span.range()]
+        Kind::Word => text[t.span().range()]
             .chars()
             .next()
             .is_some_and(char::is_lowercase),
@@ -104,7 +104,7 @@ impl SentenceIndex {
         for (i, t) in tokens.iter().enumerate() {
             let (stop, end) = match t.kind {
                 Kind::Word => continue,
-                Kind::Quote(_) => (true, quote_ends_sentence(text, t.span)),
+                Kind::Quote(_) => (true, quote_ends_sentence(text, t.span())),
                 Kind::Break | Kind::Punct(_) => {
                     let end = ends_sentence(text, tokens, i);
                     (end, end)
@@ -157,7 +157,7 @@ pub(crate) fn context(text: &str, tokens: &[Token], index: &SentenceIndex, q: us
         && tokens[q + 1..end]
             .iter()
             .any(|t| t.is_word() && t.class.is(crate::lexicon::flag::VERB));
-    if quote_ends_sentence(text, tokens[q].span) && !short_attribution {
+    if quote_ends_sentence(text, tokens[q].span()) && !short_attribution {
         end = q + 1;
         right_quote = None;
     }
@@ -205,7 +205,7 @@ mod tests {
         let join = |r: Range<usize>| {
             tokens[r]
                 .iter()
-                .map(|t| &text[t.span.range()])
+                .map(|t| &text[t.span().range()])
                 .collect::<Vec<_>>()
                 .join(" ")
         };

@@ -308,7 +308,7 @@ impl<'a> Linker<'a> {
             let last = t.end.checked_sub(1)?;
             self.tokens
                 .get(last)
-                .map(|tok| title_key(self.word(tok.span)))
+                .map(|tok| title_key(self.word(tok.span())))
         });
         let found = self
             .known_alias(&self.text[m.span.range()])
@@ -324,7 +324,7 @@ impl<'a> Linker<'a> {
         if words.len() > ent.words && ent.known.is_none() {
             ent.words = words.len();
             if let (Some(&f), Some(&l)) = (words.first(), words.last()) {
-                let (f, l) = (self.tokens[f].span, self.tokens[l].span);
+                let (f, l) = (self.tokens[f].span(), self.tokens[l].span());
                 ent.first = Some(f);
                 ent.last = Some(l);
                 ent.name = Some(Span::new(f.start, l.start + self.word(l).len()));
@@ -341,7 +341,7 @@ impl<'a> Linker<'a> {
                 ent.role = m.title.clone().and_then(|r| {
                     let a = self.tokens.get(r.start)?;
                     let b = self.tokens.get(r.end.checked_sub(1)?)?;
-                    Some(Span::new(a.span.start, b.span.end))
+                    Some(Span::new(a.span().start, b.span().end))
                 });
             }
         }
@@ -351,9 +351,9 @@ impl<'a> Linker<'a> {
     /// The entity a name (its word tokens) refers to: a known speaker, or an earlier name with
     /// the same family name (or the same first word, for a name written family name first).
     fn match_name(&self, links: &Links, index: &Index<'a>, words: &[usize]) -> Option<usize> {
-        let last = self.word(self.tokens.get(*words.last()?)?.span);
+        let last = self.word(self.tokens.get(*words.last()?)?.span());
         let first_token = self.tokens.get(*words.first()?)?;
-        let first = self.word(first_token.span);
+        let first = self.word(first_token.span());
         for (k, known) in self.known.iter().enumerate() {
             let kl = known.words.last().map(String::as_str);
             if kl == Some(last)
@@ -399,7 +399,7 @@ impl<'a> Linker<'a> {
         if m.kind == MentionKind::Description
             && definite
             && let Some(t) = m.title.clone().and_then(|t| self.tokens.get(t.start))
-            && let Some(&e) = index.by_title.get(&title_key(self.word(t.span)))
+            && let Some(&e) = index.by_title.get(&title_key(self.word(t.span())))
         {
             return e;
         }
@@ -430,7 +430,7 @@ impl<'a> Linker<'a> {
         };
         match prev.kind {
             Kind::Word => {
-                let w = &self.text[prev.span.range()];
+                let w = &self.text[prev.span().range()];
                 // A role before a name (`Council member David Okafor`) leaves it a subject.
                 CLAUSE_STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
                     || prev.class.is(crate::lexicon::flag::NON_NAME)

@@ -11,7 +11,7 @@ use nom::multi::many0_count;
 use nom::sequence::pair;
 use nom::{IResult, Parser};
 
-use crate::lexicon::{Class, Classifier, Lexicon};
+use crate::lexicon::{Class, Classifier, Lexicon, with_classifier};
 use crate::marks::is_invisible;
 use crate::result::Span;
 
@@ -23,20 +23,38 @@ pub(crate) enum Kind {
     /// One punctuation or symbol character.
     Punct(char),
     /// The quotation with this index in the scanner's output.
-    Quote(usize),
+    Quote(u32),
     /// A paragraph break.
     Break,
 }
 
+/// A token: 32 bytes, since every rule walks them. Offsets are `u32`: the attributor takes no
+/// text of 4 GiB or more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
-    pub(crate) span: Span,
+    start: u32,
+    end: u32,
     pub(crate) kind: Kind,
     /// What the lexicons say of a word; empty for other tokens.
     pub(crate) class: Class,
 }
 
 impl Token {
+    fn new(span: Span, kind: Kind, class: Class) -> Token {
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Token {
+            start: offset(span.start),
+            end: offset(span.end),
+            kind,
+            class,
+        }
+    }
+
+    /// The token's bytes in the text.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     pub(crate) fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -72,20 +90,30 @@ fn any_word(input: &str) -> IResult<&str, &str> {
     .parse_complete(input)
 }
 
+/// Which bytes are ASCII letters and digits, for [`ascii_word`]'s inner loop.
+static WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The length of the word at the start of `bytes` when it and the byte after it are ASCII (most
 /// words): the same word [`word`] reads, found a byte at a time. `None` sends anything else to
 /// the full parser.
 fn ascii_word(bytes: &[u8]) -> Option<usize> {
     let mut end = 0;
     loop {
-        let run = bytes[end..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        if run == 0 {
+        let run_start = end;
+        while bytes.get(end).is_some_and(|b| WORD_BYTE[usize::from(*b)]) {
+            end += 1;
+        }
+        if end == run_start {
             return None;
         }
-        end += run;
         match bytes.get(end) {
             Some(&b) if !b.is_ascii() => return None,
             Some(b'\'' | b'-' | b'.' | b'&') => match bytes.get(end + 1) {
@@ -103,73 +131,118 @@ fn ascii_word(bytes: &[u8]) -> Option<usize> {
 /// classifies each word with `lex`.
 pub(crate) fn tokenize(text: &str, quotes: &[Span], lex: &Lexicon, out: &mut Vec<Token>) {
     out.clear();
-    let mut lex = Classifier::new(lex);
-    let lex = &mut lex;
-    let mut pos = 0;
-    for (i, q) in quotes.iter().enumerate() {
-        if q.start < pos || q.end > text.len() {
-            continue;
+    with_classifier(|cache| {
+        let mut pos = 0;
+        for (i, q) in quotes.iter().enumerate() {
+            if q.start < pos || q.end > text.len() {
+                continue;
+            }
+            segment(text, pos, q.start, lex, cache, out);
+            out.push(Token::new(
+                *q,
+                Kind::Quote(u32::try_from(i).unwrap_or(u32::MAX)),
+                Class::default(),
+            ));
+            pos = q.end;
         }
-        segment(text, pos, q.start, lex, out);
-        out.push(Token {
-            span: *q,
-            kind: Kind::Quote(i),
-            class: Class::default(),
-        });
-        pos = q.end;
-    }
-    segment(text, pos, text.len(), lex, out);
+        segment(text, pos, text.len(), lex, cache, out);
+    });
 }
 
-/// Tokenizes `text[from..to]`.
-fn segment(text: &str, from: usize, to: usize, lex: &mut Classifier<'_>, out: &mut Vec<Token>) {
+/// Tokenizes `text[from..to]`, a byte at a time through ASCII and a character at a time
+/// elsewhere.
+fn segment(
+    text: &str,
+    from: usize,
+    to: usize,
+    lex: &Lexicon,
+    cache: &mut Classifier,
+    out: &mut Vec<Token>,
+) {
     let Some(slice) = text.get(from..to) else {
         return;
     };
-    let mut rest = slice;
-    while !rest.is_empty() {
-        let at = from + (slice.len() - rest.len());
-        // Most gaps are one or a few ASCII spaces before a word: skip them a byte at a time.
-        let spaces = rest.bytes().take_while(|&b| b == b' ').count();
-        let trimmed = if rest
-            .as_bytes()
-            .get(spaces)
-            .is_some_and(|b| b.is_ascii_graphic())
-        {
-            &rest[spaces..]
-        } else {
-            rest.trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c))
-        };
-        if trimmed.len() != rest.len() {
-            let gap = &rest[..rest.len() - trimmed.len()];
-            if gap.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
-                && out.last().is_some_and(|t| t.kind != Kind::Break)
-            {
-                out.push(Token {
-                    span: Span::new(at, at + gap.len()),
-                    kind: Kind::Break,
-                    class: Class::default(),
-                });
-            }
-            rest = trimmed;
+    let bytes = slice.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Most gaps are one space before a word or a mark.
+        if b == b' ' && bytes.get(i + 1).is_some_and(u8::is_ascii_graphic) {
+            i += 1;
             continue;
         }
-        if let Ok((after, w)) = word(rest) {
-            out.push(Token {
-                span: Span::new(at, at + w.len()),
-                kind: Kind::Word,
-                class: lex.classify(w),
-            });
-            rest = after;
-        } else if let Some(c) = rest.chars().next() {
-            out.push(Token {
-                span: Span::new(at, at + c.len_utf8()),
-                kind: Kind::Punct(c),
-                class: Class::default(),
-            });
-            rest = &rest[c.len_utf8()..];
+        let at = from + i;
+        let (len, kind) = if b.is_ascii_alphanumeric() {
+            let len = ascii_word(&bytes[i..])
+                .or_else(|| word_len(slice, i))
+                .unwrap_or(1);
+            (len, Kind::Word)
+        } else if b.is_ascii() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                i = gap(slice, i, at, out);
+                continue;
+            }
+            (1, Kind::Punct(char::from(b)))
+        } else {
+            let Some(c) = slice.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            if c.is_whitespace() || is_invisible(c) {
+                i = gap(slice, i, at, out);
+                continue;
+            }
+            match word_len(slice, i) {
+                Some(len) => (len, Kind::Word),
+                None => (c.len_utf8(), Kind::Punct(c)),
+            }
+        };
+        let class = if kind == Kind::Word {
+            cache.classify(lex, text, at, at + len)
+        } else {
+            Class::default()
+        };
+        out.push(Token::new(Span::new(at, at + len), kind, class));
+        i += len;
+    }
+}
+
+/// The length of the word starting at byte `i` of `slice`, if one does.
+fn word_len(slice: &str, i: usize) -> Option<usize> {
+    let rest = slice.get(i..)?;
+    word(rest).ok().map(|(_, w)| w.len())
+}
+
+/// Skips the run of white space and invisible characters starting at byte `i` of `slice`
+/// (which is at `at` in the text), pushing a [`Kind::Break`] token for it when it holds a line
+/// break and does not open the text or follow another break. Returns where the run ends.
+fn gap(slice: &str, mut i: usize, at: usize, out: &mut Vec<Token>) -> usize {
+    let start = i;
+    let bytes = slice.as_bytes();
+    let mut line = false;
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t' | 0x0b | 0x0c) => i += 1,
+            Some(b'\n' | b'\r') => {
+                line = true;
+                i += 1;
+            }
+            Some(&b) if !b.is_ascii() => match slice.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() || is_invisible(c) => {
+                    line |= matches!(c, '\u{2028}' | '\u{2029}');
+                    i += c.len_utf8();
+                }
+                _ => break,
+            },
+            _ => break,
         }
     }
+    if line && out.last().is_some_and(|t| t.kind != Kind::Break) {
+        out.push(Token::new(
+            Span::new(at, at + (i - start)),
+            Kind::Break,
+            Class::default(),
+        ));
+    }
+    i
 }
 
 #[cfg(test)]
@@ -182,7 +255,7 @@ mod tests {
         out.iter()
             .map(|t| match t.kind {
                 Kind::Break => "¶".to_string(),
-                _ => text[t.span.range()].to_string(),
+                _ => text[t.span().range()].to_string(),
             })
             .collect()
     }
