@@ -217,11 +217,9 @@ impl Classifier {
         start: usize,
         end: usize,
     ) -> Class {
-        let Some(word) = text.get(start..end) else {
-            return Class::default();
-        };
-        let Some(key) = cache_key(text.as_bytes(), start, word.len()) else {
-            return lex.classify(word);
+        let word = || text.get(start..end).unwrap_or_default();
+        let Some(key) = cache_key(text.as_bytes(), start, end.saturating_sub(start)) else {
+            return lex.classify(word());
         };
         if self.lexicon != lex.id {
             self.slots.fill((0, Class::default()));
@@ -234,11 +232,11 @@ impl Classifier {
         match self.slots.get_mut(slot) {
             Some((k, class)) if *k == key => *class,
             Some(entry) => {
-                let class = lex.classify(word);
+                let class = lex.classify(word());
                 *entry = (key, class);
                 class
             }
-            None => lex.classify(word),
+            None => lex.classify(word()),
         }
     }
 }
@@ -251,26 +249,28 @@ fn cache_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
     if len == 0 || len > CACHE_WORD {
         return None;
     }
-    let word = bytes.get(start..start + len)?;
-    // Up to eight bytes of the word from `from`, in the low bytes.
-    let load = |from: usize, n: usize| -> u64 {
-        let n = n.min(8);
-        let mask = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+    // The `n` (1 to 8) bytes at `at`, in the low bytes.
+    let load = |at: usize, n: usize| -> Option<u64> {
+        let mask = u64::MAX >> (8 * (8 - n));
         match bytes
-            .get(start + from..start + from + 8)
+            .get(at..at + 8)
             .and_then(|b| <[u8; 8]>::try_from(b).ok())
         {
-            Some(b) => u64::from_le_bytes(b) & mask,
-            None => word
-                .iter()
-                .skip(from)
-                .take(n)
-                .enumerate()
-                .fold(0, |k, (i, &x)| k | (u64::from(x) << (8 * i))),
+            Some(b) => Some(u64::from_le_bytes(b) & mask),
+            None => Some(
+                bytes
+                    .get(at..at + n)?
+                    .iter()
+                    .rev()
+                    .fold(0, |k, &x| (k << 8) | u64::from(x)),
+            ),
         }
     };
-    let lo = load(0, len);
-    let hi = if len > 8 { load(8, len - 8) } else { 0 };
+    if len <= 8 {
+        return load(start, len).map(u128::from);
+    }
+    let lo = load(start, 8)?;
+    let hi = load(start + 8, len - 8)?;
     Some(u128::from(lo) | (u128::from(hi) << 64))
 }
 
