@@ -196,8 +196,11 @@ pub(crate) struct Classifier {
     slots: Box<[(u128, Class)]>,
 }
 
-/// The cache's size: a power of two.
-const CACHE_SLOTS: usize = 4096;
+/// The cache's size: a power of two. At 32 bytes a slot, 512 KiB per thread. Measured on the
+/// second half of the PolNeAR texts after the first half (words it has not seen in those
+/// documents), 16,384 slots attribute about 7% faster than 4,096: a miss costs a mispredicted
+/// branch as well as the look-up.
+const CACHE_SLOTS: usize = 16384;
 /// The longest word the cache holds.
 const CACHE_WORD: usize = 16;
 

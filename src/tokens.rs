@@ -90,16 +90,35 @@ fn any_word(input: &str) -> IResult<&str, &str> {
     .parse_complete(input)
 }
 
-/// Which bytes are ASCII letters and digits, for [`ascii_word`]'s inner loop.
-static WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
+/// The length of the run of ASCII letters and digits at `at` in `bytes`, eight bytes at a time.
+fn alnum_run(bytes: &[u8], mut at: usize) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let start = at;
+    while let Some(chunk) = bytes
+        .get(at..at + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let x = u64::from_le_bytes(chunk);
+        // Each byte's high bit, in `ge(x, n)`, is whether it is at least `n`: the bytes have
+        // their high bit cleared first, so no sum carries into the next byte.
+        let x7 = x & !HIGH;
+        let ge = |v: u64, n: u8| v.wrapping_add(LOW * u64::from(0x80 - n));
+        let digit = ge(x7, b'0') & !ge(x7, b'9' + 1);
+        let folded = x7 | (LOW * 0x20);
+        let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
+        let word = (digit | letter) & !x & HIGH;
+        let stop = !word & HIGH;
+        if stop != 0 {
+            return at + (stop.trailing_zeros() / 8) as usize - start;
+        }
+        at += 8;
     }
-    table
-};
+    while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        at += 1;
+    }
+    at - start
+}
 
 /// The length of the word at the start of `bytes` when it and the byte after it are ASCII (most
 /// words): the same word [`word`] reads, found a byte at a time. `None` sends anything else to
@@ -107,13 +126,11 @@ static WORD_BYTE: [bool; 256] = {
 fn ascii_word(bytes: &[u8]) -> Option<usize> {
     let mut end = 0;
     loop {
-        let run_start = end;
-        while bytes.get(end).is_some_and(|b| WORD_BYTE[usize::from(*b)]) {
-            end += 1;
-        }
-        if end == run_start {
+        let run = alnum_run(bytes, end);
+        if run == 0 {
             return None;
         }
+        end += run;
         match bytes.get(end) {
             Some(&b) if !b.is_ascii() => return None,
             Some(b'\'' | b'-' | b'.' | b'&') => match bytes.get(end + 1) {
@@ -319,6 +336,34 @@ mod tests {
             let full = any_word(text).map(|(_, w)| w).ok();
             if let Some(f) = fast {
                 assert_eq!(Some(f), full, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_runs_are_read_eight_bytes_at_a_time_as_one_at_a_time() {
+        let one_at_a_time = |b: &[u8], at: usize| {
+            b[at..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count()
+        };
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"abcdefghijklmnopqrstuvwxyz0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ".to_vec(),
+            "caf\u{e9} na\u{ef}ve \u{201c}x\u{201d}".as_bytes().to_vec(),
+        ];
+        // Every byte value, at every position of a chunk and after runs of every length.
+        for b in 0..=255u8 {
+            for run in 0..10 {
+                let mut t = vec![b'a'; run];
+                t.push(b);
+                t.extend_from_slice(b"zzzzzzzzz");
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            for at in 0..t.len() {
+                assert_eq!(alnum_run(t, at), one_at_a_time(t, at), "{t:?} at {at}");
             }
         }
     }
