@@ -303,6 +303,20 @@ proptest! {
         let first = a.attribute(&text);
         prop_assert_eq!(&first, &a.attribute(&text));
         prop_assert_eq!(&first, &Attributor::builder().build().expect("builds").attribute(&text));
+        // Words are classified through a cache each thread keeps across documents: on a new
+        // thread, an attributor with other lexicons first must not change what this one sees.
+        let other = Attributor::builder()
+            .speech_verbs("official\nsenior\nadministration")
+            .build()
+            .expect("builds");
+        let after_other = std::thread::scope(|s| {
+            s.spawn(|| {
+                let _ = other.attribute(&text);
+                a.attribute(&text)
+            })
+            .join()
+        });
+        prop_assert!(after_other.is_ok_and(|r| r == first));
     }
 
     /// A batch gives, in order, what attributing each text alone gives.
