@@ -121,7 +121,7 @@ fn alnum_run(bytes: &[u8], mut at: usize) -> usize {
 }
 
 /// The length of the word at the start of `bytes` when it and the byte after it are ASCII (most
-/// words): the same word [`word`] reads, found a byte at a time. `None` sends anything else to
+/// words): the same word [`word`] reads, found without the parser. `None` sends anything else to
 /// the full parser.
 fn ascii_word(bytes: &[u8]) -> Option<usize> {
     let mut end = 0;
@@ -166,8 +166,8 @@ pub(crate) fn tokenize(text: &str, quotes: &[Span], lex: &Lexicon, out: &mut Vec
     });
 }
 
-/// Tokenizes `text[from..to]`, a byte at a time through ASCII and a character at a time
-/// elsewhere.
+/// Tokenizes `text[from..to]`: through ASCII by bytes (words eight bytes at a time), elsewhere
+/// a character at a time.
 fn segment(
     text: &str,
     from: usize,
