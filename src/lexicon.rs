@@ -204,11 +204,19 @@ const CACHE_SLOTS: usize = 16384;
 /// The longest word the cache holds.
 const CACHE_WORD: usize = 16;
 
+/// The size of the stand-in cache [`with_classifier`] makes when the thread's is unavailable.
+const SPARE_SLOTS: usize = 512;
+
 impl Classifier {
     pub(crate) fn new() -> Classifier {
+        Classifier::with_slots(CACHE_SLOTS)
+    }
+
+    /// A cache of `slots` entries, rounded up to a power of two.
+    fn with_slots(slots: usize) -> Classifier {
         Classifier {
             lexicon: 0,
-            slots: vec![(0, Class::default()); CACHE_SLOTS].into_boxed_slice(),
+            slots: vec![(0, Class::default()); slots.max(2).next_power_of_two()].into_boxed_slice(),
         }
     }
 
@@ -231,7 +239,7 @@ impl Classifier {
         let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         // Fibonacci hashing onto the table.
         let slot = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            >> (64 - CACHE_SLOTS.trailing_zeros())) as usize;
+            >> (64 - self.slots.len().trailing_zeros())) as usize;
         match self.slots.get_mut(slot) {
             Some((k, class)) if *k == key => *class,
             Some(entry) => {
@@ -292,7 +300,7 @@ thread_local! {
 pub(crate) fn with_classifier<R>(mut f: impl FnMut(&mut Classifier) -> R) -> R {
     match CLASSIFIER.try_with(|c| c.try_borrow_mut().ok().map(|mut c| f(&mut c))) {
         Ok(Some(r)) => r,
-        _ => f(&mut Classifier::new()),
+        _ => f(&mut Classifier::with_slots(SPARE_SLOTS)),
     }
 }
 
@@ -844,7 +852,10 @@ mod tests {
         custom.rebuild();
         let text = "zorbled";
         let mut cache = Classifier::new();
+        let mut small = Classifier::with_slots(SPARE_SLOTS);
         for _ in 0..2 {
+            assert!(!small.classify(&DEFAULT, text, 0, text.len()).is(flag::VERB));
+            assert!(small.classify(&custom, text, 0, text.len()).is(flag::VERB));
             assert!(!cache.classify(&DEFAULT, text, 0, text.len()).is(flag::VERB));
             assert!(cache.classify(&custom, text, 0, text.len()).is(flag::VERB));
         }
