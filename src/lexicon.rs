@@ -814,6 +814,21 @@ mod tests {
     }
 
     #[test]
+    fn word_shape_is_part_of_the_class() {
+        let shape = |w: &str| {
+            let c = DEFAULT.classify(w);
+            (c.is(flag::CAPITALIZED), c.is(flag::POSSESSIVE))
+        };
+        assert_eq!(shape("Trump"), (true, false));
+        assert_eq!(shape("Trump’s"), (true, true));
+        assert_eq!(shape("Élysée"), (true, false));
+        assert_eq!(shape("ad's"), (false, true));
+        assert_eq!(shape("trump"), (false, false));
+        assert_eq!(shape("students’"), (false, false));
+        assert_eq!(shape("90s"), (false, false));
+    }
+
+    #[test]
     fn cache_keys_are_the_words_bytes_wherever_the_word_stands() {
         let words = [
             "a",
