@@ -24,7 +24,7 @@ use std::ops::Range;
 use crate::cues::{CueIndex, is_colon};
 use crate::lexicon::{Case, flag};
 use crate::mentions::{self, Found};
-use crate::result::{Cue, Mention, MentionKind, QuoteKind, Rule, Span, Speaker};
+use crate::result::{Cue, Mention, MentionKind, Quote, QuoteKind, Rule, Span, Speaker};
 use crate::sentences::{Context, MAX_CONTEXT, SentenceIndex, ends_sentence};
 pub(crate) use crate::speakers::KnownSpeaker;
 use crate::speakers::{Entity, Linker, Links};
@@ -51,22 +51,6 @@ pub(crate) struct Input<'a, 't> {
     pub(crate) cues: &'a CueIndex,
     pub(crate) sentences: &'a SentenceIndex,
     pub(crate) known: &'a [KnownSpeaker],
-}
-
-/// One quotation's attribution.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Attribution<'t> {
-    pub(crate) speaker: usize,
-    pub(crate) mention: Mention<'t>,
-    pub(crate) cue: Option<Cue<'t>>,
-    pub(crate) rule: Rule,
-}
-
-/// The attributions of all quotations, and the speakers they refer to.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Output<'t> {
-    pub(crate) attributions: Vec<Option<Attribution<'t>>>,
-    pub(crate) speakers: Vec<Speaker<'t>>,
 }
 
 /// What a rule found before speakers are linked: a mention index and a cue.
@@ -809,7 +793,9 @@ impl<'a, 't> Rules<'a, 't> {
 }
 
 /// Runs the rules over every speech quotation and links their speakers.
-pub(crate) fn attribute<'t>(input: &Input<'_, 't>) -> Output<'t> {
+/// Attributes each of `quotes` (one for each of the input's quotations, in order) by filling in
+/// its speaker, mention, cue, confidence and rule, and returns the speakers they refer to.
+pub(crate) fn attribute<'t>(input: &Input<'_, 't>, quotes: &mut [Quote<'t>]) -> Vec<Speaker<'t>> {
     let text = input.text;
     let found_mentions = mentions::find(text, input.tokens);
     let rules = Rules::new(input, &found_mentions);
@@ -867,7 +853,7 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>) -> Output<'t> {
         last = Some(qi);
     }
 
-    build(input, &found_mentions, &links, first, entity_of)
+    build(input, &found_mentions, &links, first, entity_of, quotes)
 }
 
 /// Rule 5: the quotation `qi`, with no cue of its own, continues the last statement before
@@ -940,7 +926,8 @@ fn build<'t>(
     links: &Links,
     first: Vec<Option<Found1>>,
     entity_of: Vec<Option<usize>>,
-) -> Output<'t> {
+    quotes: &mut [Quote<'t>],
+) -> Vec<Speaker<'t>> {
     let text = input.text;
     let mention = |i: usize| -> Mention<'t> {
         let m = &mentions[i];
@@ -971,14 +958,12 @@ fn build<'t>(
         .zip(&mentions_of)
         .map(|(&e, of)| speaker(input, &links.entities[e], of, mentions, &mention))
         .collect();
-    let mut attributions = Vec::with_capacity(first.len());
-    for (f, e) in first.into_iter().zip(entity_of) {
+    for ((f, e), quote) in first.into_iter().zip(entity_of).zip(quotes) {
         let s = e.and_then(|e| speaker_of_entity.get(e).copied().flatten());
         let (Some(f), Some(s)) = (f, s) else {
-            attributions.push(None);
             continue;
         };
-        let cue = f
+        quote.cue = f
             .cue
             .as_ref()
             .and_then(|c| span_of(input.tokens, c))
@@ -987,17 +972,12 @@ fn build<'t>(
                 end: s.end,
                 text: Cow::Borrowed(&text[s.range()]),
             });
-        attributions.push(Some(Attribution {
-            speaker: s,
-            mention: mention(f.mention),
-            cue,
-            rule: f.rule,
-        }));
+        quote.speaker = Some(s);
+        quote.mention = Some(mention(f.mention));
+        quote.confidence = Some(f.rule.confidence());
+        quote.rule = Some(f.rule);
     }
-    Output {
-        attributions,
-        speakers,
-    }
+    speakers
 }
 
 fn speaker<'t>(

@@ -11,9 +11,9 @@ use crate::classify::{Quoted, classify};
 use crate::cues::CueIndex;
 use crate::error::Error;
 use crate::lexicon::{DEFAULT, Lexicon};
-use crate::result::{Article, Quote, QuoteKind, Span};
+use crate::result::{Article, Quote, QuoteKind};
 use crate::scanner::scan;
-use crate::sentences::{SentenceIndex, context};
+use crate::sentences::{Cursor, SentenceIndex, context};
 use crate::speakers::KnownSpeaker;
 use crate::tokens::{Kind, tokenize};
 
@@ -200,9 +200,13 @@ impl Attributor {
                 max: self.max_quote_len,
             });
         }
-        let spans: Vec<Span> = scanned.iter().map(|q| q.span).collect();
         let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
-        tokenize(text, &spans, &self.lexicon, &mut tokens);
+        tokenize(
+            text,
+            scanned.iter().map(|q| q.span),
+            &self.lexicon,
+            &mut tokens,
+        );
         let lex = &*self.lexicon;
         let cues = CueIndex::new(text, &tokens, lex);
         let sentences = SentenceIndex::new(text, &tokens);
@@ -215,9 +219,10 @@ impl Attributor {
                 *slot = i;
             }
         }
+        let mut cursor = Cursor::default();
         let contexts: Vec<_> = quote_tokens
             .iter()
-            .map(|&i| context(text, &tokens, &sentences, i))
+            .map(|&i| context(text, &tokens, &sentences, i, &mut cursor))
             .collect();
         let kinds: Vec<QuoteKind> = scanned
             .iter()
@@ -234,20 +239,10 @@ impl Attributor {
             })
             .collect();
 
-        let found = attribution::attribute(&attribution::Input {
-            text,
-            tokens: &tokens,
-            quote_tokens: &quote_tokens,
-            contexts: &contexts,
-            kinds: &kinds,
-            cues: &cues,
-            sentences: &sentences,
-            known: &self.known,
-        });
-
-        let mut quotes = Vec::with_capacity(scanned.len());
-        for ((q, kind), a) in scanned.into_iter().zip(kinds).zip(found.attributions) {
-            let mut quote = Quote {
+        let mut quotes: Vec<Quote<'t>> = scanned
+            .into_iter()
+            .zip(kinds.iter().copied())
+            .map(|(q, kind)| Quote {
                 start: q.span.start,
                 end: q.span.end,
                 text: Cow::Borrowed(&text[q.span.range()]),
@@ -261,20 +256,22 @@ impl Attributor {
                 cue: None,
                 confidence: None,
                 rule: None,
-            };
-            if let Some(a) = a {
-                quote.speaker = Some(a.speaker);
-                quote.confidence = Some(a.rule.confidence());
-                quote.rule = Some(a.rule);
-                quote.mention = Some(a.mention);
-                quote.cue = a.cue;
-            }
-            quotes.push(quote);
-        }
-        Ok(Article {
-            quotes,
-            speakers: found.speakers,
-        })
+            })
+            .collect();
+        let speakers = attribution::attribute(
+            &attribution::Input {
+                text,
+                tokens: &tokens,
+                quote_tokens: &quote_tokens,
+                contexts: &contexts,
+                kinds: &kinds,
+                cues: &cues,
+                sentences: &sentences,
+                known: &self.known,
+            },
+            &mut quotes,
+        );
+        Ok(Article { quotes, speakers })
     }
 
     /// Attributes many documents, on all cores when the `rayon` feature is on (the default),

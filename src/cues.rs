@@ -119,7 +119,7 @@ mod tests {
 
     fn cues(text: &str) -> Vec<String> {
         let mut tokens = Vec::new();
-        tokenize(text, &[], &DEFAULT, &mut tokens);
+        tokenize(text, [], &DEFAULT, &mut tokens);
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -159,7 +159,7 @@ mod tests {
     fn the_index_finds_cues_in_ranges() {
         let text = "He said it, and according to them she told reporters so.";
         let mut tokens = Vec::new();
-        tokenize(text, &[], &DEFAULT, &mut tokens);
+        tokenize(text, [], &DEFAULT, &mut tokens);
         let index = CueIndex::new(text, &tokens, &DEFAULT);
         let words = |r: Range<usize>| {
             text[tokens[r.start].span().start..tokens[r.end - 1].span().end].to_string()

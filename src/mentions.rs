@@ -478,7 +478,7 @@ mod tests {
 
     fn mentions(text: &str) -> Vec<(String, MentionKind)> {
         let mut tokens = Vec::new();
-        tokenize(text, &[], &DEFAULT, &mut tokens);
+        tokenize(text, [], &DEFAULT, &mut tokens);
         find(text, &tokens)
             .into_iter()
             .map(|m| (text[m.span.range()].to_string(), m.kind))
@@ -609,7 +609,7 @@ mod tests {
     fn pronouns_and_their_cases() {
         let mut tokens = Vec::new();
         let text = "he’s sure she said they told him his";
-        tokenize(text, &[], &DEFAULT, &mut tokens);
+        tokenize(text, [], &DEFAULT, &mut tokens);
         let found = find(text, &tokens);
         let spans: Vec<&str> = found.iter().map(|m| &text[m.span.range()]).collect();
         assert_eq!(spans, vec!["he", "she", "they", "him", "his"]);

@@ -120,37 +120,81 @@ impl SentenceIndex {
         SentenceIndex { stops, ends }
     }
 
-    /// The last of `list` before token `i`, if it is at `floor` or after.
-    fn last_before(list: &[usize], i: usize, floor: usize) -> Option<usize> {
-        let k = list.partition_point(|&s| s < i);
+    /// The last of `list` before token `i`, if it is at `floor` or after; `hint` as for
+    /// [`rank`], and set to the rank found.
+    fn last_before(list: &[usize], i: usize, floor: usize, hint: &mut usize) -> Option<usize> {
+        let k = rank(list, i, *hint);
+        *hint = k;
         list.get(k.checked_sub(1)?).copied().filter(|&s| s >= floor)
-    }
-
-    /// The first of `list` at token `i` or after, if it is before `ceiling`.
-    fn first_from(list: &[usize], i: usize, ceiling: usize) -> Option<usize> {
-        let k = list.partition_point(|&s| s < i);
-        list.get(k).copied().filter(|&s| s < ceiling)
     }
 
     /// Where the sentence of the token at `i` starts, through quotations, no further back than
     /// `floor`.
     pub(crate) fn start(&self, i: usize, floor: usize) -> usize {
-        Self::last_before(&self.ends, i, floor).map_or(floor, |e| e + 1)
+        Self::last_before(&self.ends, i, floor, &mut 0).map_or(floor, |e| e + 1)
+    }
+
+    /// The first of `list` at token `i` or after, if it is before `ceiling`; `hint` as for
+    /// [`rank`].
+    fn first_from(list: &[usize], i: usize, ceiling: usize, hint: usize) -> Option<usize> {
+        list.get(rank(list, i, hint))
+            .copied()
+            .filter(|&s| s < ceiling)
     }
 }
 
-/// The sentence context of the quotation token at `q`.
-pub(crate) fn context(text: &str, tokens: &[Token], index: &SentenceIndex, q: usize) -> Context {
+/// How many items of the sorted `list` are below `target`, searched from `hint`: galloping
+/// forward from it, so a look-up costs the logarithm of how far its answer lies past the hint.
+/// Any hint gives the right answer; one past the answer costs a binary search.
+fn rank(list: &[usize], target: usize, hint: usize) -> usize {
+    let below = |s: &usize| *s < target;
+    let hint = hint.min(list.len());
+    if hint > 0 && !below(&list[hint - 1]) {
+        return list[..hint].partition_point(below);
+    }
+    // Everything before `lo` is below the target.
+    let mut lo = hint;
+    let mut step = 1;
+    while let Some(s) = list.get(lo + step - 1) {
+        if !below(s) {
+            break;
+        }
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(list.len());
+    lo + list[lo..hi].partition_point(below)
+}
+
+/// Where the last look-ups into a [`SentenceIndex`] landed. Quotations are looked up in text
+/// order, so each look-up starts from the last one's answer.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Cursor {
+    stops: usize,
+    ends: usize,
+}
+
+/// The sentence context of the quotation token at `q`. `cursor` speeds up look-ups for
+/// quotations taken in text order; any cursor gives the same answer.
+pub(crate) fn context(
+    text: &str,
+    tokens: &[Token],
+    index: &SentenceIndex,
+    q: usize,
+    cursor: &mut Cursor,
+) -> Context {
     let floor = q.saturating_sub(MAX_CONTEXT);
-    let (start, left_quote) = match SentenceIndex::last_before(&index.stops, q, floor) {
-        Some(s) => (s + 1, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
-        None => (floor, None),
-    };
+    let (start, left_quote) =
+        match SentenceIndex::last_before(&index.stops, q, floor, &mut cursor.stops) {
+            Some(s) => (s + 1, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
+            None => (floor, None),
+        };
     let ceiling = (q + 1 + MAX_CONTEXT).min(tokens.len());
-    let (mut end, mut right_quote) = match SentenceIndex::first_from(&index.stops, q + 1, ceiling) {
-        Some(s) => (s, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
-        None => (ceiling, None),
-    };
+    let (mut end, mut right_quote) =
+        match SentenceIndex::first_from(&index.stops, q + 1, ceiling, cursor.stops) {
+            Some(s) => (s, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
+            None => (ceiling, None),
+        };
     // A quotation that ends in a period ends the sentence, but for a short attribution.
     let short_attribution = right_quote.is_none()
         && end - (q + 1) <= SHORT_TAIL
@@ -163,12 +207,15 @@ pub(crate) fn context(text: &str, tokens: &[Token], index: &SentenceIndex, q: us
     }
     // The whole sentence passes through other quotations, up to one that ends it.
     let s_start = if left_quote.is_some() {
-        index.start(start, floor)
+        SentenceIndex::last_before(&index.ends, start, floor, &mut cursor.ends)
+            .map_or(floor, |e| e + 1)
     } else {
         start
     };
     let s_end = match right_quote {
-        Some(_) => SentenceIndex::first_from(&index.ends, end, ceiling).unwrap_or(ceiling),
+        Some(_) => {
+            SentenceIndex::first_from(&index.ends, end, ceiling, cursor.ends).unwrap_or(ceiling)
+        }
         None => end,
     };
     Context {
@@ -187,18 +234,67 @@ pub(crate) fn around_quote(text: &str, quote: &str) -> (Vec<Token>, usize, Conte
     let s = text.find(quote).unwrap_or(0);
     let mut tokens = Vec::new();
     let span = crate::result::Span::new(s, s + quote.len());
-    crate::tokens::tokenize(text, &[span], &crate::lexicon::DEFAULT, &mut tokens);
+    crate::tokens::tokenize(text, [span], &crate::lexicon::DEFAULT, &mut tokens);
     let q = tokens
         .iter()
         .position(|t| matches!(t.kind, Kind::Quote(_)))
         .unwrap_or(0);
-    let c = context(text, &tokens, &SentenceIndex::new(text, &tokens), q);
+    let c = context(
+        text,
+        &tokens,
+        &SentenceIndex::new(text, &tokens),
+        q,
+        &mut Cursor::default(),
+    );
     (tokens, q, c)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rank_from_any_hint_is_the_partition_point() {
+        let lists: [&[usize]; 5] = [
+            &[],
+            &[4],
+            &[1, 3, 3, 3, 8, 9, 20],
+            &[0, 1, 2, 3, 4, 5],
+            &[7; 9],
+        ];
+        for list in lists {
+            for target in 0..25 {
+                let want = list.partition_point(|&s| s < target);
+                for hint in 0..list.len() + 3 {
+                    assert_eq!(rank(list, target, hint), want, "{list:?} {target} {hint}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn contexts_in_order_with_a_cursor_are_those_found_alone() {
+        let text = "He said “a” and “b.” “C,” she said. Then “d” and “e” “f.”\n\n“G” was \
+                    it, they said “h.” “I?” “J,” Kim asked “k” and “l.”";
+        let spans = crate::scanner::scan(text).into_iter().map(|q| q.span);
+        let mut tokens = Vec::new();
+        crate::tokens::tokenize(text, spans, &crate::lexicon::DEFAULT, &mut tokens);
+        let index = SentenceIndex::new(text, &tokens);
+        let quotes: Vec<usize> = (0..tokens.len())
+            .filter(|&i| matches!(tokens[i].kind, Kind::Quote(_)))
+            .collect();
+        assert!(quotes.len() >= 12);
+        let mut cursor = Cursor::default();
+        for &q in &quotes {
+            let alone = context(text, &tokens, &index, q, &mut Cursor::default());
+            assert_eq!(context(text, &tokens, &index, q, &mut cursor), alone, "{q}");
+        }
+        // A cursor left past the answer still gives it.
+        for &q in &quotes {
+            let alone = context(text, &tokens, &index, q, &mut Cursor::default());
+            assert_eq!(context(text, &tokens, &index, q, &mut cursor), alone, "{q}");
+        }
+    }
 
     fn around(text: &str, quote: &str) -> (String, String) {
         let (tokens, _, c) = around_quote(text, quote);

@@ -576,7 +576,7 @@ mod tests {
     /// For each mention, the text of its entity's first mention.
     fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
         let mut tokens = Vec::new();
-        tokenize(text, &[], &DEFAULT, &mut tokens);
+        tokenize(text, [], &DEFAULT, &mut tokens);
         let mentions = find(text, &tokens);
         let speaking = vec![false; mentions.len()];
         let linker = Linker {

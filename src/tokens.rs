@@ -146,17 +146,23 @@ fn ascii_word(bytes: &[u8]) -> Option<usize> {
 /// Tokenizes `text`, putting a [`Kind::Quote`] token in place of each of `quotes` (which are in
 /// order and do not overlap) and a [`Kind::Break`] token for each run of line breaks, and
 /// classifies each word with `lex`.
-pub(crate) fn tokenize(text: &str, quotes: &[Span], lex: &Lexicon, out: &mut Vec<Token>) {
+pub(crate) fn tokenize(
+    text: &str,
+    quotes: impl IntoIterator<Item = Span>,
+    lex: &Lexicon,
+    out: &mut Vec<Token>,
+) {
     out.clear();
+    let mut quotes = quotes.into_iter();
     with_classifier(|cache| {
         let mut pos = 0;
-        for (i, q) in quotes.iter().enumerate() {
+        for (i, q) in quotes.by_ref().enumerate() {
             if q.start < pos || q.end > text.len() {
                 continue;
             }
             segment(text, pos, q.start, lex, cache, out);
             out.push(Token::new(
-                *q,
+                q,
                 Kind::Quote(u32::try_from(i).unwrap_or(u32::MAX)),
                 Class::default(),
             ));
@@ -268,7 +274,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        tokenize(text, &[], &crate::lexicon::DEFAULT, &mut out);
+        tokenize(text, [], &crate::lexicon::DEFAULT, &mut out);
         out.iter()
             .map(|t| match t.kind {
                 Kind::Break => "¶".to_string(),
@@ -302,7 +308,7 @@ mod tests {
         let text = "He said “yes.”\n\nThen left.";
         let q = Span::new(8, 8 + "“yes.”".len());
         let mut out = Vec::new();
-        tokenize(text, &[q], &crate::lexicon::DEFAULT, &mut out);
+        tokenize(text, [q], &crate::lexicon::DEFAULT, &mut out);
         let kinds: Vec<Kind> = out.iter().map(|t| t.kind).collect();
         assert_eq!(
             kinds,
