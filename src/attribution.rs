@@ -413,7 +413,7 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// Rule 1, right side: `“…,” Trump said`, `“…,” said Cha`.
     fn adjacent_after(&self, ctx: &Context) -> Option<Found1> {
-        let r = ctx.right.clone();
+        let r = ctx.right().clone();
         let mut start = r.start;
         while start < r.end && self.input.tokens[start].kind != Kind::Word {
             let t = self.input.tokens[start];
@@ -430,7 +430,7 @@ impl<'a, 't> Rules<'a, 't> {
         {
             let q = r.start.saturating_sub(1);
             return self
-                .sentence_subject(ctx.sentence.start, q)
+                .sentence_subject(ctx.sentence().start, q)
                 .map(|m| Found1 {
                     mention: m,
                     cue: Some(cue),
@@ -482,7 +482,7 @@ impl<'a, 't> Rules<'a, 't> {
     /// Philadelphia.`
     fn byline(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
-        let r = &ctx.right;
+        let r = &ctx.right();
         if !r.is_empty() || tokens.get(r.start)?.kind != Kind::Break {
             return None;
         }
@@ -505,14 +505,14 @@ impl<'a, 't> Rules<'a, 't> {
     /// mention and a verb (`“…,” Hannity started.`, `“…?” reacted Trump.`).
     fn adjacent_unknown_verb(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
-        let q = ctx.right.start.checked_sub(1)?;
+        let q = ctx.right().start.checked_sub(1)?;
         let quote = &self.input.text[tokens.get(q)?.span().range()];
         let inner =
             quote.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace());
         if !inner.ends_with([',', '?', '!', '—']) {
             return None;
         }
-        let r = ctx.right.clone();
+        let r = ctx.right().clone();
         let start = r.start;
         let lower_verb = |i: usize| {
             self.word(i).is_some_and(|w| {
@@ -559,7 +559,7 @@ impl<'a, 't> Rules<'a, 't> {
     /// `Trump: “…”`; a colon at the end of the previous paragraph introduces this one.
     fn adjacent_before(&self, q: usize, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
-        let (left, intro) = if ctx.left.is_empty() {
+        let (left, intro) = if ctx.left().is_empty() {
             // `Cruz continued:` ending the paragraph before.
             let b = q.checked_sub(1)?;
             if tokens[b].kind != Kind::Break || !is_colon(tokens, b.checked_sub(1)?) {
@@ -576,11 +576,11 @@ impl<'a, 't> Rules<'a, 't> {
             }
             (s..colon + 1, colon)
         } else {
-            let last = ctx.left.end - 1;
+            let last = ctx.left().end - 1;
             if !matches!(tokens[last].kind, Kind::Punct(',' | ':' | '—' | '–')) {
                 return None;
             }
-            (ctx.left.clone(), last)
+            (ctx.left().clone(), last)
         };
         // The nearest cue before the introducing punctuation.
         for cue in self.input.cues.within_rev(left.start..intro) {
@@ -634,31 +634,31 @@ impl<'a, 't> Rules<'a, 't> {
         // A coordinate clause of its own (`Rubio suggested …, while Cruz said that the “…”`)
         // is searched first.
         let tokens = self.input.tokens;
-        let clause = (ctx.left.start + 1..ctx.left.end)
+        let clause = (ctx.left().start + 1..ctx.left().end)
             .rev()
             .find(|&j| {
                 tokens[j - 1].is_punct(';')
                     || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
             })
-            .unwrap_or(ctx.left.start);
-        for start in [clause, ctx.left.start] {
-            for cue in self.input.cues.within(start..ctx.left.end) {
+            .unwrap_or(ctx.left().start);
+        for start in [clause, ctx.left().start] {
+            for cue in self.input.cues.within(start..ctx.left().end) {
                 if let Some(f) =
-                    self.cue_with_subject(cue.start, start, ctx.left.end, ctx.sentence.start)
+                    self.cue_with_subject(cue.start, start, ctx.left().end, ctx.sentence().start)
                 {
                     return Some(f);
                 }
             }
-            if start == ctx.left.start {
+            if start == ctx.left().start {
                 break;
             }
         }
-        for cue in self.input.cues.within(ctx.right.clone()) {
+        for cue in self.input.cues.within(ctx.right().clone()) {
             if let Some(f) = self.cue_with_subject(
                 cue.start,
-                ctx.right.start,
-                ctx.right.end,
-                ctx.sentence.start,
+                ctx.right().start,
+                ctx.right().end,
+                ctx.sentence().start,
             ) {
                 return Some(f);
             }
@@ -745,15 +745,15 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// Rule 4: `his “nuclear button”`, `Trump’s “beautiful wall”`.
     fn possessive(&self, ctx: &Context) -> Option<Found1> {
-        if ctx.left.is_empty() {
+        if ctx.left().is_empty() {
             return None;
         }
-        let m = self.mention_ending(ctx.left.end - 1)?;
+        let m = self.mention_ending(ctx.left().end - 1)?;
         let found = &self.mentions[m];
         let possessive = match found.pronoun {
             Some(p) => p.case == Case::Possessive,
             None => {
-                let w = &self.input.text[self.input.tokens[ctx.left.end - 1].span().range()];
+                let w = &self.input.text[self.input.tokens[ctx.left().end - 1].span().range()];
                 w.ends_with("’s") || w.ends_with("'s")
             }
         };
@@ -781,7 +781,7 @@ impl<'a, 't> Rules<'a, 't> {
     /// the sentence's subject, with the verb after it as the cue: `Walter Hewlett sniped that
     /// Fiorina was “learning on the job”`.
     fn subject_of_sentence(&self, q: usize, ctx: &Context) -> Option<Found1> {
-        let m = self.sentence_subject(ctx.sentence.start, q)?;
+        let m = self.sentence_subject(ctx.sentence().start, q)?;
         let verb = self.mentions[m].tokens.end;
         let cue = (verb < q && self.word(verb).is_some()).then_some(verb..verb + 1);
         Some(Found1 {

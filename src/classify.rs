@@ -45,16 +45,16 @@ pub(crate) struct Quoted<'a> {
 impl Quoted<'_> {
     fn prev(&self) -> Option<&Token> {
         self.ctx
-            .left
+            .left()
             .end
             .checked_sub(1)
             .and_then(|i| self.tokens.get(i))
-            .filter(|_| !self.ctx.left.is_empty())
+            .filter(|_| !self.ctx.left().is_empty())
     }
 
     /// A cue right after the quotation, past a comma: `“…,” Trump said`, `“…,” said Cha`.
     pub(crate) fn cue_after(&self) -> bool {
-        let r = &self.ctx.right;
+        let r = &self.ctx.right();
         let end = (r.start + CUE_REACH).min(r.end);
         (r.start..end).any(|i| {
             self.cues.at(i).is_some()
@@ -65,13 +65,13 @@ impl Quoted<'_> {
     }
 
     fn cue_in_sentence(&self) -> bool {
-        self.cues.first_in(self.ctx.sentence.clone()).is_some()
+        self.cues.first_in(self.ctx.sentence().clone()).is_some()
     }
 
     /// A speech verb among the few words right before the quotation, whose object the
     /// quotation is: `called Rubio “…”`, `referred to the “…”`, but not `speaking on ABC’s “…”`.
     fn cue_just_before(&self) -> bool {
-        let left = &self.ctx.left;
+        let left = &self.ctx.left();
         let from = left.end.saturating_sub(CUE_BEFORE_REACH).max(left.start);
         let Some(verb) = (from..left.end)
             .rev()
@@ -153,11 +153,14 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let cue_after = q.cue_after();
-    let next_is_punct = q.tokens.get(q.ctx.right.start).is_none_or(|t| !t.is_word());
+    let next_is_punct = q
+        .tokens
+        .get(q.ctx.right().start)
+        .is_none_or(|t| !t.is_word());
 
     // Standing as an utterance of its own: opening the sentence, or introduced by a comma,
     // colon or dash.
-    if q.ctx.left.is_empty() {
+    if q.ctx.left().is_empty() {
         if (ends_clause || next_is_punct || cue_after) && (words >= 2 || cue_after) {
             return QuoteKind::Direct;
         }
@@ -173,9 +176,9 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         return QuoteKind::Direct;
     }
     // The second half of a split quotation: `“A,” she said, “and B.”`
-    if q.ctx.left_quote.is_some()
+    if q.ctx.left_quote().is_some()
         && q.prev().is_some_and(|t| t.is_punct(','))
-        && q.cues.first_in(q.ctx.left.clone()).is_some()
+        && q.cues.first_in(q.ctx.left().clone()).is_some()
         && ends_clause
     {
         return QuoteKind::Direct;

@@ -16,20 +16,57 @@ const ABBREVIATIONS: &[&str] = &[
     "Nov", "Dec", "R", "D", "I",
 ];
 
-/// The tokens before and after one quotation that belong to its sentence.
+/// The tokens before and after one quotation that belong to its sentence. Token indices are
+/// kept as `u32` (a document has fewer than 2^32 bytes), so that a context takes 32 bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Context {
+    left: [u32; 2],
+    right: [u32; 2],
+    sentence: [u32; 2],
+    left_quote: Option<u32>,
+}
+
+/// A token index as stored in a [`Context`].
+fn narrow(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+impl Context {
+    fn new(
+        left: Range<usize>,
+        right: Range<usize>,
+        sentence: Range<usize>,
+        left_quote: Option<usize>,
+    ) -> Context {
+        let pair = |r: Range<usize>| [narrow(r.start), narrow(r.end)];
+        Context {
+            left: pair(left),
+            right: pair(right),
+            sentence: pair(sentence),
+            left_quote: left_quote.map(narrow),
+        }
+    }
+
     /// Tokens from the sentence's start (or the previous quotation) up to the quotation.
-    pub(crate) left: Range<usize>,
+    pub(crate) fn left(&self) -> Range<usize> {
+        self.left[0] as usize..self.left[1] as usize
+    }
+
     /// Tokens after the quotation up to the sentence's end (or the next quotation), the final
     /// punctuation excluded.
-    pub(crate) right: Range<usize>,
-    /// The left context stopped at another quotation of the same sentence, not at its start.
-    pub(crate) left_quote: Option<usize>,
-    /// The right context stopped at another quotation of the same sentence.
-    pub(crate) right_quote: Option<usize>,
+    pub(crate) fn right(&self) -> Range<usize> {
+        self.right[0] as usize..self.right[1] as usize
+    }
+
     /// The whole sentence, through any other quotations in it.
-    pub(crate) sentence: Range<usize>,
+    pub(crate) fn sentence(&self) -> Range<usize> {
+        self.sentence[0] as usize..self.sentence[1] as usize
+    }
+
+    /// The left context stopped at this quotation token of the same sentence, not at its start.
+    pub(crate) fn left_quote(&self) -> Option<usize> {
+        self.left_quote.map(|q| q as usize)
+    }
 }
 
 /// Whether the token at `i` ends a sentence.
@@ -218,13 +255,7 @@ pub(crate) fn context(
         }
         None => end,
     };
-    Context {
-        left: start..q,
-        right: q + 1..end,
-        left_quote,
-        right_quote,
-        sentence: s_start..s_end,
-    }
+    Context::new(start..q, q + 1..end, s_start..s_end, left_quote)
 }
 
 /// For tests: `text` tokenized with the first occurrence of `quote` as its one quotation, that
@@ -305,7 +336,7 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        (join(c.left), join(c.right))
+        (join(c.left()), join(c.right()))
     }
 
     #[test]
