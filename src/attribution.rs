@@ -56,9 +56,31 @@ pub(crate) struct Input<'a, 't> {
 /// What a rule found before speakers are linked: a mention index and a cue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Found1 {
-    mention: usize,
-    cue: Option<Range<usize>>,
+    /// The mention's index, and the cue's tokens, as `u32`: one is kept for every quotation.
+    mention: u32,
+    cue: Option<[u32; 2]>,
     rule: Rule,
+}
+
+impl Found1 {
+    fn new(mention: usize, cue: Option<Range<usize>>, rule: Rule) -> Found1 {
+        let narrow = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        Found1 {
+            mention: narrow(mention),
+            cue: cue.map(|c| [narrow(c.start), narrow(c.end)]),
+            rule,
+        }
+    }
+
+    /// The index of the speaker's mention.
+    fn mention(&self) -> usize {
+        self.mention as usize
+    }
+
+    /// The cue's tokens.
+    fn cue(&self) -> Option<Range<usize>> {
+        self.cue.map(|[a, b]| a as usize..b as usize)
+    }
 }
 
 struct Rules<'a, 't> {
@@ -431,11 +453,7 @@ impl<'a, 't> Rules<'a, 't> {
             let q = r.start.saturating_sub(1);
             return self
                 .sentence_subject(ctx.sentence().start, q)
-                .map(|m| Found1 {
-                    mention: m,
-                    cue: Some(cue),
-                    rule: Rule::SentenceCue,
-                });
+                .map(|m| Found1::new(m, Some(cue), Rule::SentenceCue));
         }
         // Inverted: the cue first (`“…,” said Cha`, `“…,” according to a source`).
         if let Some(cue) = self.cue(start) {
@@ -445,11 +463,7 @@ impl<'a, 't> Rules<'a, 't> {
                 Rule::Adjacent
             };
             if let Some(m) = self.subject_after(cue.end, r.end, false) {
-                return Some(Found1 {
-                    mention: m,
-                    cue: Some(cue),
-                    rule,
-                });
+                return Some(Found1::new(m, Some(cue), rule));
             }
         }
         // The subject first, then its cue past adverbs or an appositive (`“…,” Trump later
@@ -470,11 +484,11 @@ impl<'a, 't> Rules<'a, 't> {
                     self.mention_starting(j)
                         .is_none_or(|n| self.mentions[n].kind != MentionKind::Name)
                 });
-            (phrase || self.subject_before(k, start) == Some(m)).then_some(Found1 {
-                mention: m,
-                cue: Some(cue),
-                rule: Rule::Adjacent,
-            })
+            (phrase || self.subject_before(k, start) == Some(m)).then_some(Found1::new(
+                m,
+                Some(cue),
+                Rule::Adjacent,
+            ))
         })
     }
 
@@ -493,11 +507,11 @@ impl<'a, 't> Rules<'a, 't> {
         let m = self.mention_starting(dash + 1)?;
         let ends = self.mentions[m].tokens.end;
         let signed = tokens.get(ends).is_none_or(|t| !t.is_word());
-        (signed && self.mentions[m].kind != MentionKind::Pronoun).then_some(Found1 {
-            mention: m,
-            cue: Some(dash..dash + 1),
-            rule: Rule::Adjacent,
-        })
+        (signed && self.mentions[m].kind != MentionKind::Pronoun).then_some(Found1::new(
+            m,
+            Some(dash..dash + 1),
+            Rule::Adjacent,
+        ))
     }
 
     /// Rule 1 with a verb the lexicon lacks, in the place only a speech verb stands: right after
@@ -532,11 +546,7 @@ impl<'a, 't> Rules<'a, 't> {
         {
             let v = self.mentions[m].tokens.end;
             if lower_verb(v) && ends_clause(v + 1) {
-                return Some(Found1 {
-                    mention: m,
-                    cue: Some(v..v + 1),
-                    rule: Rule::Adjacent,
-                });
+                return Some(Found1::new(m, Some(v..v + 1), Rule::Adjacent));
             }
         }
         // `reacted Trump.`
@@ -545,11 +555,7 @@ impl<'a, 't> Rules<'a, 't> {
                 .mention_starting(start + 1)
                 .filter(|&m| self.can_be_subject(m))?;
             if ends_clause(self.mentions[m].tokens.end) {
-                return Some(Found1 {
-                    mention: m,
-                    cue: Some(start..start + 1),
-                    rule: Rule::Adjacent,
-                });
+                return Some(Found1::new(m, Some(start..start + 1), Rule::Adjacent));
             }
         }
         None
@@ -593,11 +599,7 @@ impl<'a, 't> Rules<'a, 't> {
                 Rule::Adjacent
             };
             if let Some(m) = self.subject_of(&cue, left.start, intro, left.start, true) {
-                return Some(Found1 {
-                    mention: m,
-                    cue: Some(cue),
-                    rule,
-                });
+                return Some(Found1::new(m, Some(cue), rule));
             }
         }
         if is_colon(tokens, intro) {
@@ -617,11 +619,7 @@ impl<'a, 't> Rules<'a, 't> {
                 });
             let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
             if self.mentions[m].tokens.start >= left.start {
-                return Some(Found1 {
-                    mention: m,
-                    cue: Some(intro..intro + 1),
-                    rule: Rule::Colon,
-                });
+                return Some(Found1::new(m, Some(intro..intro + 1), Rule::Colon));
             }
         }
         None
@@ -691,11 +689,7 @@ impl<'a, 't> Rules<'a, 't> {
             .is_some_and(|p| self.input.tokens[p].is_punct(','));
 
         self.subject_of(&cue, floor, ceiling, sentence, after_comma)
-            .map(|m| Found1 {
-                mention: m,
-                cue: Some(cue),
-                rule,
-            })
+            .map(|m| Found1::new(m, Some(cue), rule))
     }
 
     /// The subject of `cue`: before it, from the sentence for a participle, or after it.
@@ -757,11 +751,7 @@ impl<'a, 't> Rules<'a, 't> {
                 w.ends_with("’s") || w.ends_with("'s")
             }
         };
-        possessive.then_some(Found1 {
-            mention: m,
-            cue: None,
-            rule: Rule::Possessive,
-        })
+        possessive.then_some(Found1::new(m, None, Rule::Possessive))
     }
 
     fn find(&self, qi: usize) -> Option<Found1> {
@@ -784,11 +774,7 @@ impl<'a, 't> Rules<'a, 't> {
         let m = self.sentence_subject(ctx.sentence().start, q)?;
         let verb = self.mentions[m].tokens.end;
         let cue = (verb < q && self.word(verb).is_some()).then_some(verb..verb + 1);
-        Some(Found1 {
-            mention: m,
-            cue,
-            rule: Rule::SentenceSubject,
-        })
+        Some(Found1::new(m, cue, Rule::SentenceSubject))
     }
 }
 
@@ -813,7 +799,7 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>, quotes: &mut [Quote<'t>]) -> 
     for m in first
         .iter()
         .flatten()
-        .map(|f| f.mention)
+        .map(Found1::mention)
         .chain(statements.iter().map(|s| s.mention))
     {
         if let Some(s) = speaking.get_mut(m) {
@@ -832,7 +818,10 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>, quotes: &mut [Quote<'t>]) -> 
     // Entities of the quotations found so far; then continuation, in text order.
     let mut entity_of: Vec<Option<usize>> = first
         .iter()
-        .map(|f| f.as_ref().map(|f| linker.entity_for(&mut links, f.mention)))
+        .map(|f| {
+            f.as_ref()
+                .map(|f| linker.entity_for(&mut links, f.mention()))
+        })
         .collect();
     let mut last: Option<usize> = None;
     for qi in 0..first.len() {
@@ -846,7 +835,7 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>, quotes: &mut [Quote<'t>]) -> 
                 Some(p) if first[p].as_ref().is_some_and(|pf| pf.mention == f.mention) => {
                     entity_of[p]
                 }
-                _ => Some(linker.entity_for(&mut links, f.mention)),
+                _ => Some(linker.entity_for(&mut links, f.mention())),
             };
             first[qi] = Some(f);
         }
@@ -889,7 +878,7 @@ fn continuation(
     });
     // The last statement before the quotation, after the previous quotation and its own cue.
     let after = prev.map_or(floor, |(tok, f)| {
-        f.cue.as_ref().map_or(tok + 1, |c| c.end.max(tok + 1))
+        f.cue().map_or(tok + 1, |c| c.end.max(tok + 1))
     });
     let k = statements.partition_point(|s| s.cue.end <= to_tok);
     let stated = statements[..k]
@@ -898,16 +887,8 @@ fn continuation(
         .take_while(|s| s.cue.start >= after)
         .next();
     match (stated, prev) {
-        (Some(s), _) => Some(Found1 {
-            mention: s.mention,
-            cue: None,
-            rule: Rule::Continuation,
-        }),
-        (None, Some((_, f))) => Some(Found1 {
-            mention: f.mention,
-            cue: None,
-            rule: Rule::Continuation,
-        }),
+        (Some(s), _) => Some(Found1::new(s.mention, None, Rule::Continuation)),
+        (None, Some((_, f))) => Some(Found1::new(f.mention(), None, Rule::Continuation)),
         (None, None) => None,
     }
 }
@@ -964,16 +945,15 @@ fn build<'t>(
             continue;
         };
         quote.cue = f
-            .cue
-            .as_ref()
-            .and_then(|c| span_of(input.tokens, c))
+            .cue()
+            .and_then(|c| span_of(input.tokens, &c))
             .map(|s| Cue {
                 start: s.start,
                 end: s.end,
                 text: Cow::Borrowed(&text[s.range()]),
             });
         quote.speaker = Some(s);
-        quote.mention = Some(mention(f.mention));
+        quote.mention = Some(mention(f.mention()));
         quote.confidence = Some(f.rule.confidence());
         quote.rule = Some(f.rule);
     }
