@@ -5,9 +5,10 @@
 //! the owned form also deserializes.
 
 use std::borrow::Cow;
-use std::ops::Range;
+use std::ops::{Deref, Range};
 
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 
 use crate::marks::Marks;
 
@@ -46,6 +47,56 @@ impl Span {
     /// Whether `other` lies within this span.
     pub const fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A quotation's paragraph pieces, in order: one, or several for a quotation continued over
+/// paragraphs. It reads as a slice (`quote.pieces[0]`, `quote.pieces.iter()`) and serializes as
+/// a list; the one piece of most quotations is stored inline, without an allocation.
+///
+/// ```
+/// use quote_attribution::{Piece, Pieces};
+///
+/// let pieces = Pieces::from(vec![Piece { start: 0, end: 7, unclosed: true }]);
+/// assert_eq!(pieces.len(), 1);
+/// assert!(pieces[0].unclosed);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Pieces(SmallVec<[Piece; 1]>);
+
+impl Pieces {
+    /// One piece.
+    pub(crate) fn one(piece: Piece) -> Pieces {
+        Pieces(smallvec::smallvec![piece])
+    }
+
+    /// Adds a piece after the others.
+    pub(crate) fn push(&mut self, piece: Piece) {
+        self.0.push(piece);
+    }
+}
+
+impl Deref for Pieces {
+    type Target = [Piece];
+
+    fn deref(&self) -> &[Piece] {
+        &self.0
+    }
+}
+
+impl From<Vec<Piece>> for Pieces {
+    fn from(pieces: Vec<Piece>) -> Pieces {
+        Pieces(SmallVec::from_vec(pieces))
+    }
+}
+
+impl<'a> IntoIterator for &'a Pieces {
+    type Item = &'a Piece;
+    type IntoIter = std::slice::Iter<'a, Piece>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
     }
 }
 
@@ -224,7 +275,7 @@ pub struct Quote<'t> {
     /// The style of quotation marks.
     pub marks: Marks,
     /// The paragraph pieces: one, or several for a quotation over several paragraphs.
-    pub pieces: Vec<Piece>,
+    pub pieces: Pieces,
     /// Quotations nested inside this one.
     pub inner: Vec<Span>,
     /// The last paragraph ended before a closing mark.

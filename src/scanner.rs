@@ -17,14 +17,14 @@
 //! - a closing mark with nothing to close is ignored.
 
 use crate::marks::{Family, Mark, Marks, Role, flanks, is_invisible, parse_mark};
-use crate::result::{Piece, Span};
+use crate::result::{Piece, Pieces, Span};
 
 /// A quotation as the scanner found it, before it is classified and attributed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Scanned {
     pub(crate) span: Span,
     pub(crate) marks: Marks,
-    pub(crate) pieces: Vec<Piece>,
+    pub(crate) pieces: Pieces,
     pub(crate) inner: Vec<Span>,
     pub(crate) unclosed: bool,
 }
@@ -343,7 +343,7 @@ impl Scanner<'_> {
                 Scanned {
                     span,
                     marks: o.marks,
-                    pieces: vec![piece],
+                    pieces: Pieces::one(piece),
                     inner: o.inner,
                     unclosed,
                 }
