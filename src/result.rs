@@ -438,3 +438,36 @@ impl<'t> Article<'t> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_read_and_serialize_as_a_list() {
+        let a = Piece {
+            start: 0,
+            end: 5,
+            unclosed: true,
+        };
+        let b = Piece {
+            start: 7,
+            end: 12,
+            unclosed: false,
+        };
+        let mut pieces = Pieces::one(a);
+        assert_eq!(&pieces[..], &[a]);
+        pieces.push(b);
+        assert_eq!(pieces.len(), 2);
+        assert_eq!(pieces.iter().map(|p| p.start).collect::<Vec<_>>(), [0, 7]);
+        assert_eq!(pieces, Pieces::from(vec![a, b]));
+        let json = serde_json::to_string(&pieces).expect("serializes");
+        assert_eq!(
+            json,
+            r#"[{"start":0,"end":5,"unclosed":true},{"start":7,"end":12,"unclosed":false}]"#
+        );
+        let back: Pieces = serde_json::from_str(&json).expect("deserializes");
+        assert_eq!(back, pieces);
+        assert!(Pieces::default().is_empty());
+    }
+}
