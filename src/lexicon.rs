@@ -260,29 +260,22 @@ fn cache_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
     if len == 0 || len > CACHE_WORD {
         return None;
     }
-    // The `n` (1 to 8) bytes at `at`, in the low bytes.
-    let load = |at: usize, n: usize| -> Option<u64> {
-        let mask = u64::MAX >> (8 * (8 - n));
-        match bytes
-            .get(at..at + 8)
-            .and_then(|b| <[u8; 8]>::try_from(b).ok())
-        {
-            Some(b) => Some(u64::from_le_bytes(b) & mask),
-            None => Some(
-                bytes
-                    .get(at..at + n)?
-                    .iter()
-                    .rev()
-                    .fold(0, |k, &x| (k << 8) | u64::from(x)),
-            ),
-        }
-    };
-    if len <= 8 {
-        return load(start, len).map(u128::from);
+    let mask = u128::MAX >> (8 * (CACHE_WORD - len));
+    match bytes
+        .get(start..start + CACHE_WORD)
+        .and_then(|b| <[u8; CACHE_WORD]>::try_from(b).ok())
+    {
+        // One load, where the text goes on for sixteen bytes.
+        Some(b) => Some(u128::from_le_bytes(b) & mask),
+        // Near the text's end, a byte at a time.
+        None => Some(
+            bytes
+                .get(start..start + len)?
+                .iter()
+                .rev()
+                .fold(0, |k, &x| (k << 8) | u128::from(x)),
+        ),
     }
-    let lo = load(start, 8)?;
-    let hi = load(start + 8, len - 8)?;
-    Some(u128::from(lo) | (u128::from(hi) << 64))
 }
 
 impl Default for Classifier {
