@@ -28,7 +28,7 @@ use crate::result::{Cue, Mention, MentionKind, Quote, QuoteKind, Rule, Span, Spe
 use crate::sentences::{Context, MAX_CONTEXT, SentenceIndex, ends_sentence};
 pub(crate) use crate::speakers::KnownSpeaker;
 use crate::speakers::{Entity, Linker, Links};
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token, narrow};
 
 /// How many tokens after a quotation an adjacent cue may reach.
 const ADJACENT_REACH: usize = 8;
@@ -64,7 +64,6 @@ struct Found1 {
 
 impl Found1 {
     fn new(mention: usize, cue: Option<Range<usize>>, rule: Rule) -> Found1 {
-        let narrow = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
         Found1 {
             mention: narrow(mention),
             cue: cue.map(|c| [narrow(c.start), narrow(c.end)]),
@@ -105,7 +104,7 @@ impl<'a, 't> Rules<'a, 't> {
         let mut ends_at = vec![0u32; input.tokens.len()];
         let mut starts_at = vec![0u32; input.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
-            let id = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            let id = narrow(i + 1);
             if let Some(slot) = m.tokens.end.checked_sub(1).and_then(|e| ends_at.get_mut(e)) {
                 *slot = id;
             }

@@ -278,12 +278,6 @@ fn cache_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
     }
 }
 
-impl Default for Classifier {
-    fn default() -> Self {
-        Classifier::new()
-    }
-}
-
 thread_local! {
     static CLASSIFIER: RefCell<Classifier> = RefCell::new(Classifier::new());
 }

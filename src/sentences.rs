@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token, narrow};
 
 /// How far a context reaches, in tokens, at the most: every scan is bounded.
 pub(crate) const MAX_CONTEXT: usize = 60;
@@ -24,11 +24,6 @@ pub(crate) struct Context {
     right: [u32; 2],
     sentence: [u32; 2],
     left_quote: Option<u32>,
-}
-
-/// A token index as stored in a [`Context`].
-fn narrow(i: usize) -> u32 {
-    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 impl Context {

@@ -39,12 +39,17 @@ pub(crate) struct Token {
     pub(crate) class: Class,
 }
 
+/// An offset or index into a document as a `u32`: documents are under 4 GiB
+/// ([`crate::MAX_DOCUMENT_LEN`]), so this never saturates for the attributor's input.
+pub(crate) fn narrow(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
 impl Token {
     fn new(span: Span, kind: Kind, class: Class) -> Token {
-        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Token {
-            start: offset(span.start),
-            end: offset(span.end),
+            start: narrow(span.start),
+            end: narrow(span.end),
             kind,
             class,
         }
@@ -73,15 +78,8 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// A word: letters and digits, joined by apostrophes, hyphens or periods with a letter or digit
-/// on both sides.
-fn word(input: &str) -> IResult<&str, &str> {
-    if let Some(end) = ascii_word(input.as_bytes()) {
-        return Ok((&input[end..], &input[..end]));
-    }
-    any_word(input)
-}
-
-/// [`word`] for any text, a character at a time.
+/// on both sides; for any text, a character at a time. [`ascii_word`] reads the same words
+/// faster where they are ASCII.
 fn any_word(input: &str) -> IResult<&str, &str> {
     recognize(pair(
         take_while1(is_word_char),
@@ -121,7 +119,7 @@ fn alnum_run(bytes: &[u8], mut at: usize) -> usize {
 }
 
 /// The length of the word at the start of `bytes` when it and the byte after it are ASCII (most
-/// words): the same word [`word`] reads, found without the parser. `None` sends anything else to
+/// words): the same word [`any_word`] reads, found without the parser. `None` sends anything else to
 /// the full parser.
 fn ascii_word(bytes: &[u8]) -> Option<usize> {
     let mut end = 0;
@@ -161,11 +159,7 @@ pub(crate) fn tokenize(
                 continue;
             }
             segment(text, pos, q.start, lex, cache, out);
-            out.push(Token::new(
-                q,
-                Kind::Quote(u32::try_from(i).unwrap_or(u32::MAX)),
-                Class::default(),
-            ));
+            out.push(Token::new(q, Kind::Quote(narrow(i)), Class::default()));
             pos = q.end;
         }
         segment(text, pos, text.len(), lex, cache, out);
@@ -228,10 +222,11 @@ fn segment(
     }
 }
 
-/// The length of the word starting at byte `i` of `slice`, if one does.
+/// The length of the word starting at byte `i` of `slice`, if one does, read by the full parser
+/// (the ASCII path has been tried).
 fn word_len(slice: &str, i: usize) -> Option<usize> {
     let rest = slice.get(i..)?;
-    word(rest).ok().map(|(_, w)| w.len())
+    any_word(rest).ok().map(|(_, w)| w.len())
 }
 
 /// Skips the run of white space and invisible characters starting at byte `i` of `slice`
