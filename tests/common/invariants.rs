@@ -41,6 +41,26 @@ fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+/// A mention or cue of the quotation `quote`: a non-empty span of the text that reads `part`
+/// and lies outside the quotation.
+fn outside_quote(
+    text: &str,
+    what: &str,
+    span: Span,
+    part: &str,
+    quote: Span,
+) -> Result<(), String> {
+    in_text(text, what, span.start, span.end)?;
+    slice_reads(text, what, span.start, span.end, part)?;
+    if overlaps(span, quote) {
+        return Err(format!(
+            "{what} {part:?} at {}..{} lies in the quote {}..{}",
+            span.start, span.end, quote.start, quote.end
+        ));
+    }
+    Ok(())
+}
+
 /// Every span of `article` is in bounds, on char boundaries and slices to its reported text;
 /// quotations are in order and disjoint, with their pieces and inner quotations inside them;
 /// attributions are complete and point at real speakers and mentions.
@@ -138,14 +158,7 @@ pub fn check(text: &str, article: &Article<'_>) -> Result<(), String> {
         }
         if let Some(m) = &q.mention {
             let mw = format!("{what} mention");
-            in_text(text, &mw, m.start, m.end)?;
-            slice_reads(text, &mw, m.start, m.end, &m.text)?;
-            if overlaps(m.span(), q.span()) {
-                return Err(format!(
-                    "{mw} {:?} at {}..{} lies in the quote {}..{}",
-                    m.text, m.start, m.end, q.start, q.end
-                ));
-            }
+            outside_quote(text, &mw, m.span(), &m.text, q.span())?;
             let speaker = q.speaker.and_then(|s| article.speakers.get(s));
             if !speaker.is_some_and(|s| s.mentions.contains(m)) {
                 return Err(format!(
@@ -155,15 +168,7 @@ pub fn check(text: &str, article: &Article<'_>) -> Result<(), String> {
             }
         }
         if let Some(c) = &q.cue {
-            let cw = format!("{what} cue");
-            in_text(text, &cw, c.start, c.end)?;
-            slice_reads(text, &cw, c.start, c.end, &c.text)?;
-            if overlaps(c.span(), q.span()) {
-                return Err(format!(
-                    "{cw} {:?} at {}..{} lies in the quote {}..{}",
-                    c.text, c.start, c.end, q.start, q.end
-                ));
-            }
+            outside_quote(text, &format!("{what} cue"), c.span(), &c.text, q.span())?;
         }
     }
 
