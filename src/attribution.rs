@@ -24,7 +24,9 @@ use std::ops::Range;
 use crate::cues::{CueIndex, is_colon};
 use crate::lexicon::{Case, flag};
 use crate::mentions::{self, Found};
-use crate::result::{Cue, Mention, MentionKind, Quote, QuoteKind, Rule, Span, Speaker};
+use crate::result::{
+    Attribution, Cue, Mention, MentionKind, Quote, QuoteKind, Rule, Span, Speaker,
+};
 use crate::sentences::{Context, MAX_CONTEXT, SentenceIndex, ends_sentence};
 pub(crate) use crate::speakers::KnownSpeaker;
 use crate::speakers::{Entity, Linker, Links};
@@ -943,7 +945,7 @@ fn build<'t>(
         let (Some(f), Some(s)) = (f, s) else {
             continue;
         };
-        quote.cue = f
+        let cue = f
             .cue()
             .and_then(|c| span_of(input.tokens, &c))
             .map(|s| Cue {
@@ -951,10 +953,13 @@ fn build<'t>(
                 end: s.end,
                 text: Cow::Borrowed(&text[s.range()]),
             });
-        quote.speaker = Some(s);
-        quote.mention = Some(mention(f.mention()));
-        quote.confidence = Some(f.rule.confidence());
-        quote.rule = Some(f.rule);
+        quote.attribution = Some(Box::new(Attribution {
+            speaker: s,
+            mention: mention(f.mention()),
+            cue,
+            confidence: f.rule.confidence(),
+            rule: f.rule,
+        }));
     }
     speakers
 }

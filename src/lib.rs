@@ -66,7 +66,8 @@ pub use crate::attributor::{
 pub use crate::error::Error;
 pub use crate::marks::Marks;
 pub use crate::result::{
-    Article, Cue, Mention, MentionKind, Piece, Pieces, Quote, QuoteKind, Rule, Span, Speaker,
+    Article, Attribution, Cue, Mention, MentionKind, Piece, Pieces, Quote, QuoteKind, Rule, Span,
+    Speaker,
 };
 
 /// The README's examples, run as doc-tests.

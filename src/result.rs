@@ -70,11 +70,6 @@ impl Pieces {
     pub(crate) fn one(piece: Piece) -> Pieces {
         Pieces(smallvec::smallvec![piece])
     }
-
-    /// Adds a piece after the others.
-    pub(crate) fn push(&mut self, piece: Piece) {
-        self.0.push(piece);
-    }
 }
 
 impl Deref for Pieces {
@@ -258,10 +253,47 @@ impl Rule {
     }
 }
 
+/// Who said a quotation, and how the attribution was decided.
+///
+/// A quotation has one only when a rule found its speaker, so the speaker, the mention, the
+/// rule and the confidence always come together; the cue is absent for rules that need none
+/// (a continuation of the previous quotation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution<'t> {
+    /// The index of the speaker in [`Article::speakers`].
+    pub speaker: usize,
+    /// The mention that names the speaker here.
+    pub mention: Mention<'t>,
+    /// The words that signal the attribution.
+    pub cue: Option<Cue<'t>>,
+    /// How sure the attribution is, between 0 and 1.
+    pub confidence: f32,
+    /// The rule that decided the speaker.
+    pub rule: Rule,
+}
+
+impl Attribution<'_> {
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Attribution<'static> {
+        Attribution {
+            speaker: self.speaker,
+            mention: self.mention.into_owned(),
+            cue: self.cue.map(Cue::into_owned),
+            confidence: self.confidence,
+            rule: self.rule,
+        }
+    }
+}
+
 /// A quotation found in the text, with its speaker where a rule found one.
 ///
-/// In JSON, `speaker` is the index of the speaker in [`Article::speakers`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The attribution is boxed because most quotations in a text either have none (terms) or are
+/// few: a quotation is 104 bytes, so that a text made of little else (a quotation every few
+/// bytes) does not need several times its own size for the result.
+///
+/// In JSON the attribution's fields stand in the quotation's object (`null` when it has none),
+/// and `speaker` is the index of the speaker in [`Article::speakers`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quote<'t> {
     /// The first byte: the opening mark.
     pub start: usize,
@@ -277,19 +309,11 @@ pub struct Quote<'t> {
     /// The paragraph pieces: one, or several for a quotation over several paragraphs.
     pub pieces: Pieces,
     /// Quotations nested inside this one.
-    pub inner: Vec<Span>,
+    pub inner: Box<[Span]>,
     /// The last paragraph ended before a closing mark.
     pub unclosed: bool,
-    /// The index of the speaker in [`Article::speakers`].
-    pub speaker: Option<usize>,
-    /// The mention that names the speaker here.
-    pub mention: Option<Mention<'t>>,
-    /// The words that signal the attribution.
-    pub cue: Option<Cue<'t>>,
-    /// How sure the attribution is, between 0 and 1.
-    pub confidence: Option<f32>,
-    /// The rule that decided the speaker.
-    pub rule: Option<Rule>,
+    /// Who said it, where a rule found the speaker.
+    pub attribution: Option<Box<Attribution<'t>>>,
 }
 
 impl<'t> Quote<'t> {
@@ -313,29 +337,34 @@ impl<'t> Quote<'t> {
         self.kind
     }
 
+    /// Who said it, where a rule found the speaker.
+    pub fn attribution(&self) -> Option<&Attribution<'t>> {
+        self.attribution.as_deref()
+    }
+
     /// The speaker's index in [`Article::speakers`], when the quotation is attributed.
     pub fn speaker(&self) -> Option<usize> {
-        self.speaker
+        self.attribution().map(|a| a.speaker)
     }
 
     /// The mention that names the speaker here.
     pub fn mention(&self) -> Option<&Mention<'t>> {
-        self.mention.as_ref()
+        self.attribution().map(|a| &a.mention)
     }
 
     /// The words that signal the attribution.
     pub fn cue(&self) -> Option<&Cue<'t>> {
-        self.cue.as_ref()
+        self.attribution().and_then(|a| a.cue.as_ref())
     }
 
     /// The rule that decided the speaker.
     pub fn rule(&self) -> Option<Rule> {
-        self.rule
+        self.attribution().map(|a| a.rule)
     }
 
     /// How sure the attribution is, between 0 and 1.
     pub fn confidence(&self) -> Option<f32> {
-        self.confidence
+        self.attribution().map(|a| a.confidence)
     }
 
     /// The paragraph pieces.
@@ -354,12 +383,83 @@ impl<'t> Quote<'t> {
             pieces: self.pieces,
             inner: self.inner,
             unclosed: self.unclosed,
-            speaker: self.speaker,
-            mention: self.mention.map(Mention::into_owned),
-            cue: self.cue.map(Cue::into_owned),
-            confidence: self.confidence,
-            rule: self.rule,
+            attribution: self.attribution.map(|a| Box::new(a.into_owned())),
         }
+    }
+}
+
+/// A quotation as it reads in JSON: the attribution's fields flat in the object, each `null`
+/// when there is none. Serializing borrows the quotation; deserializing builds one.
+#[derive(Serialize, Deserialize)]
+struct FlatQuote<'a> {
+    start: usize,
+    end: usize,
+    text: Cow<'a, str>,
+    kind: QuoteKind,
+    marks: Marks,
+    pieces: Cow<'a, Pieces>,
+    inner: Cow<'a, [Span]>,
+    unclosed: bool,
+    speaker: Option<usize>,
+    mention: Option<Cow<'a, Mention<'a>>>,
+    cue: Option<Cow<'a, Cue<'a>>>,
+    confidence: Option<f32>,
+    rule: Option<Rule>,
+}
+
+impl Serialize for Quote<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = self.attribution();
+        FlatQuote {
+            start: self.start,
+            end: self.end,
+            text: Cow::Borrowed(&self.text),
+            kind: self.kind,
+            marks: self.marks,
+            pieces: Cow::Borrowed(&self.pieces),
+            inner: Cow::Borrowed(&self.inner),
+            unclosed: self.unclosed,
+            speaker: a.map(|a| a.speaker),
+            mention: a.map(|a| Cow::Borrowed(&a.mention)),
+            cue: a.and_then(|a| a.cue.as_ref()).map(Cow::Borrowed),
+            confidence: a.map(|a| a.confidence),
+            rule: a.map(|a| a.rule),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de, 't> Deserialize<'de> for Quote<'t> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let f = FlatQuote::<'t>::deserialize(deserializer)?;
+        let attribution = match (f.speaker, f.mention, f.confidence, f.rule) {
+            (Some(speaker), Some(mention), Some(confidence), Some(rule)) => {
+                Some(Box::new(Attribution {
+                    speaker,
+                    mention: mention.into_owned(),
+                    cue: f.cue.map(Cow::into_owned),
+                    confidence,
+                    rule,
+                }))
+            }
+            (None, None, None, None) if f.cue.is_none() => None,
+            _ => {
+                return Err(serde::de::Error::custom(
+                    "a quotation's speaker, mention, confidence and rule come together",
+                ));
+            }
+        };
+        Ok(Quote {
+            start: f.start,
+            end: f.end,
+            text: Cow::Owned(f.text.into_owned()),
+            kind: f.kind,
+            marks: f.marks,
+            pieces: f.pieces.into_owned(),
+            inner: f.inner.into_owned().into_boxed_slice(),
+            unclosed: f.unclosed,
+            attribution,
+        })
     }
 }
 
@@ -427,7 +527,7 @@ impl<'t> Article<'t> {
 
     /// The speaker of `quote`, if it has one.
     pub fn speaker_of(&self, quote: &Quote<'t>) -> Option<&Speaker<'t>> {
-        quote.speaker.and_then(|i| self.speakers.get(i))
+        quote.speaker().and_then(|i| self.speakers.get(i))
     }
 
     /// A copy that owns its text and can outlive it.
@@ -443,6 +543,80 @@ impl<'t> Article<'t> {
 mod tests {
     use super::*;
 
+    fn quote(attribution: Option<Attribution<'static>>) -> Quote<'static> {
+        Quote {
+            start: 0,
+            end: 6,
+            text: Cow::Borrowed("“Yes,”"),
+            kind: QuoteKind::Direct,
+            marks: Marks::Curly,
+            pieces: Pieces::one(Piece {
+                start: 0,
+                end: 6,
+                unclosed: false,
+            }),
+            inner: Box::default(),
+            unclosed: false,
+            attribution: attribution.map(Box::new),
+        }
+    }
+
+    #[test]
+    fn a_quote_reads_in_json_with_its_attribution_flat() {
+        let attributed = quote(Some(Attribution {
+            speaker: 0,
+            mention: Mention {
+                start: 7,
+                end: 10,
+                text: Cow::Borrowed("she"),
+                kind: MentionKind::Pronoun,
+            },
+            cue: Some(Cue {
+                start: 11,
+                end: 15,
+                text: Cow::Borrowed("said"),
+            }),
+            confidence: Rule::Adjacent.confidence(),
+            rule: Rule::Adjacent,
+        }));
+        let json: serde_json::Value = serde_json::to_value(&attributed).expect("serializes");
+        assert_eq!(json["speaker"], 0);
+        assert_eq!(json["mention"]["text"], "she");
+        assert_eq!(json["cue"]["end"], 15);
+        assert_eq!(json["rule"], "adjacent");
+        let back: Quote<'static> = serde_json::from_value(json).expect("deserializes");
+        assert_eq!(back, attributed);
+        assert_eq!(back.mention().map(Mention::as_str), Some("she"));
+        assert_eq!(back.confidence(), Some(0.95));
+
+        let bare = quote(None);
+        let json = serde_json::to_value(&bare).expect("serializes");
+        for field in ["speaker", "mention", "cue", "confidence", "rule"] {
+            assert!(json[field].is_null(), "{field}: {json}");
+        }
+        let back: Quote<'static> = serde_json::from_value(json).expect("deserializes");
+        assert_eq!(back, bare);
+        assert_eq!(
+            (back.speaker(), back.cue(), back.rule()),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn a_partial_attribution_in_json_is_an_error() {
+        let mut json = serde_json::to_value(quote(None)).expect("serializes");
+        json["speaker"] = 0.into();
+        let err = serde_json::from_value::<Quote<'static>>(json).expect_err("no mention");
+        assert!(err.to_string().contains("come together"), "{err}");
+    }
+
+    /// A text of nothing but quotations needs about one `Quote` a few bytes: keep it small.
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn a_quote_is_small() {
+        assert!(std::mem::size_of::<Quote<'_>>() <= 104);
+    }
+
     #[test]
     fn pieces_read_and_serialize_as_a_list() {
         let a = Piece {
@@ -455,12 +629,10 @@ mod tests {
             end: 12,
             unclosed: false,
         };
-        let mut pieces = Pieces::one(a);
-        assert_eq!(&pieces[..], &[a]);
-        pieces.push(b);
+        assert_eq!(&Pieces::one(a)[..], &[a]);
+        let pieces = Pieces::from(vec![a, b]);
         assert_eq!(pieces.len(), 2);
         assert_eq!(pieces.iter().map(|p| p.start).collect::<Vec<_>>(), [0, 7]);
-        assert_eq!(pieces, Pieces::from(vec![a, b]));
         let json = serde_json::to_string(&pieces).expect("serializes");
         assert_eq!(
             json,

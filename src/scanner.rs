@@ -20,13 +20,78 @@ use crate::marks::{Family, Mark, Marks, Role, flanks, is_invisible, parse_mark};
 use crate::result::{Piece, Pieces, Span};
 
 /// A quotation as the scanner found it, before it is classified and attributed.
+///
+/// Most quotations are one piece with nothing nested, so the rest is boxed apart: text made of
+/// little but quotations then needs 32 bytes a quotation here.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Scanned {
     pub(crate) span: Span,
     pub(crate) marks: Marks,
-    pub(crate) pieces: Pieces,
-    pub(crate) inner: Vec<Span>,
     pub(crate) unclosed: bool,
+    /// The pieces of a quotation over several paragraphs, and the quotations nested in it.
+    extra: Option<Box<Extra>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Extra {
+    /// Every piece when there are several; empty when the quotation is one piece.
+    pieces: Vec<Piece>,
+    inner: Vec<Span>,
+}
+
+impl Scanned {
+    fn new(span: Span, marks: Marks, unclosed: bool, inner: Vec<Span>) -> Scanned {
+        Scanned {
+            span,
+            marks,
+            unclosed,
+            extra: (!inner.is_empty()).then(|| {
+                Box::new(Extra {
+                    pieces: Vec::new(),
+                    inner,
+                })
+            }),
+        }
+    }
+
+    /// The one piece of a quotation that has one.
+    fn whole(&self) -> Piece {
+        Piece {
+            start: self.span.start,
+            end: self.span.end,
+            unclosed: self.unclosed,
+        }
+    }
+
+    /// Goes on with the next paragraph's piece, and the quotations nested in it.
+    fn continue_with(&mut self, piece: Piece, inner: Vec<Span>) {
+        let first = self.whole();
+        let extra = self.extra.get_or_insert_with(Box::default);
+        if extra.pieces.is_empty() {
+            extra.pieces.push(first);
+        }
+        extra.pieces.push(piece);
+        extra.inner.extend(inner);
+        self.span.end = piece.end;
+        self.unclosed = piece.unclosed;
+    }
+
+    /// The paragraph pieces and the nested quotations, as the public result holds them.
+    pub(crate) fn into_parts(self) -> (Pieces, Box<[Span]>) {
+        let whole = self.whole();
+        match self.extra {
+            None => (Pieces::one(whole), Box::default()),
+            Some(extra) => {
+                let Extra { pieces, inner } = *extra;
+                let pieces = if pieces.is_empty() {
+                    Pieces::one(whole)
+                } else {
+                    Pieces::from(pieces)
+                };
+                (pieces, inner.into_boxed_slice())
+            }
+        }
+    }
 }
 
 /// The most quotations open at once: one per family.
@@ -101,12 +166,14 @@ impl<'t> Candidates<'t> {
     }
 }
 
-/// Finds every quotation in `text`, in order of their opening marks.
-pub(crate) fn scan(text: &str) -> Vec<Scanned> {
+/// Finds every quotation in `text`, in order of their opening marks. They are written to `out`,
+/// cleared first: a list from an earlier call, whose memory is reused.
+pub(crate) fn scan(text: &str, mut out: Vec<Scanned>) -> Vec<Scanned> {
+    out.clear();
     let mut s = Scanner {
         text,
         stack: Vec::with_capacity(MAX_DEPTH),
-        out: Vec::new(),
+        out,
         pending: None,
         continue_at: None,
         para_start: 0,
@@ -330,23 +397,14 @@ impl Scanner<'_> {
         };
         let mut quote = match (o.continues, self.pending.take()) {
             (true, Some(mut p)) => {
-                p.span.end = span.end;
-                p.pieces.push(piece);
-                p.inner.extend(o.inner);
-                p.unclosed = unclosed;
+                p.continue_with(piece, o.inner);
                 p
             }
             (_, earlier) => {
                 if let Some(p) = earlier {
                     self.out.push(p);
                 }
-                Scanned {
-                    span,
-                    marks: o.marks,
-                    pieces: Pieces::one(piece),
-                    inner: o.inner,
-                    unclosed,
-                }
+                Scanned::new(span, o.marks, unclosed, o.inner)
             }
         };
         self.continue_at = None;
@@ -365,7 +423,7 @@ mod tests {
 
     /// The quoted texts that `scan` finds, with `!` after unclosed ones.
     fn quotes(text: &str) -> Vec<String> {
-        scan(text)
+        scan(text, Vec::new())
             .into_iter()
             .map(|q| {
                 let s = &text[q.span.start..q.span.end];
@@ -394,7 +452,7 @@ mod tests {
             ("He said ''yes'' to it.", "''yes''", Marks::Apostrophes),
             ("He said ``yes'' to it.", "``yes''", Marks::Apostrophes),
         ] {
-            let found = scan(text);
+            let found = scan(text, Vec::new());
             assert_eq!(quotes(text), vec![want.to_string()], "{text}");
             assert_eq!(found[0].marks, style, "{text}");
         }
@@ -429,17 +487,14 @@ mod tests {
     #[test]
     fn nested_quotes_belong_to_the_outer_one() {
         let text = "“He told me ‘never’ and «jamais»,” she said.";
-        let found = scan(text);
+        let found = scan(text, Vec::new());
         assert_eq!(found.len(), 1);
         assert_eq!(
             found[0].span,
             Span::new(0, text.find(',').map_or(0, |c| c + 4))
         );
-        let inner: Vec<&str> = found[0]
-            .inner
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
+        let (_, inner) = found[0].clone().into_parts();
+        let inner: Vec<&str> = inner.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(inner, vec!["‘never’", "«jamais»"]);
         let text = "\"He said 'no way' twice,\" she said.";
         assert_eq!(quotes(text), vec!["\"He said 'no way' twice,\""]);
@@ -448,20 +503,21 @@ mod tests {
     #[test]
     fn quotes_continue_over_paragraphs() {
         let text = "“First paragraph.\n\n“Second paragraph.\n\n“Last one,” he said.\n\nAfter.";
-        let found = scan(text);
+        let found = scan(text, Vec::new());
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].pieces.len(), 3);
         assert!(!found[0].unclosed);
-        assert!(found[0].pieces[0].unclosed && found[0].pieces[1].unclosed);
+        let (pieces, _) = found[0].clone().into_parts();
+        assert_eq!(pieces.len(), 3);
+        assert!(pieces[0].unclosed && pieces[1].unclosed && !pieces[2].unclosed);
         assert_eq!(
             &text[found[0].span.start..found[0].span.end],
             &text[..text.find(" he").unwrap_or(0)]
         );
         // Straight marks and CRLF endings follow the same convention.
         let text = "\"One.\r\n\"Two.\" Done.";
-        let found = scan(text);
+        let found = scan(text, Vec::new());
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].pieces.len(), 2);
+        assert_eq!(found[0].clone().into_parts().0.len(), 2);
     }
 
     #[test]

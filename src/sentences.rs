@@ -302,7 +302,9 @@ mod tests {
     fn contexts_in_order_with_a_cursor_are_those_found_alone() {
         let text = "He said “a” and “b.” “C,” she said. Then “d” and “e” “f.”\n\n“G” was \
                     it, they said “h.” “I?” “J,” Kim asked “k” and “l.”";
-        let spans = crate::scanner::scan(text).into_iter().map(|q| q.span);
+        let spans = crate::scanner::scan(text, Vec::new())
+            .into_iter()
+            .map(|q| q.span);
         let mut tokens = Vec::new();
         crate::tokens::tokenize(text, spans, &crate::lexicon::DEFAULT, &mut tokens);
         let index = SentenceIndex::new(text, &tokens);

@@ -330,6 +330,20 @@ proptest! {
         }
     }
 
+    /// An attributor keeps its working memory from one call for the next: a run of texts, some
+    /// of them errors that end a call early, gives for each what a new attributor gives.
+    #[test]
+    fn working_memory_carries_nothing_over(
+        texts in prop::collection::vec(any_text(), 1..8),
+        max in 8usize..64,
+    ) {
+        let reused = Attributor::builder().max_quote_len(max).build().expect("builds");
+        for text in &texts {
+            let fresh = Attributor::builder().max_quote_len(max).build().expect("builds");
+            prop_assert_eq!(reused.attribute(text), fresh.attribute(text));
+        }
+    }
+
     /// `into_owned` keeps everything, and its JSON round trip is the identity.
     #[test]
     fn json_round_trip_is_identity(text in any_text()) {
@@ -429,8 +443,8 @@ proptest! {
                         q.end - by,
                         q.kind,
                         a.speaker_of(q).map(|s| s.name().to_string()),
-                        q.rule,
-                        q.mention.as_ref().map(|m| (m.start - by, m.text.to_string())),
+                        q.rule(),
+                        q.mention().map(|m| (m.start - by, m.text.to_string())),
                     )
                 })
                 .collect()

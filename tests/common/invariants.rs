@@ -131,43 +131,30 @@ pub fn check(text: &str, article: &Article<'_>) -> Result<(), String> {
             }
         }
 
-        // An attribution has a speaker, a mention, a rule and its confidence, or none of them.
-        let parts = [
-            q.speaker.is_some(),
-            q.mention.is_some(),
-            q.rule.is_some(),
-            q.confidence.is_some(),
-        ];
-        if parts.iter().any(|&p| p != parts[0]) || (q.cue.is_some() && !parts[0]) {
+        // An attribution's confidence is its rule's; its speaker, mention and cue are real.
+        let Some(a) = q.attribution() else {
+            continue;
+        };
+        if a.confidence != a.rule.confidence() || !(0.0..=1.0).contains(&a.confidence) {
             return Err(format!(
-                "{what} has a partial attribution: speaker {:?}, mention {:?}, rule {:?}, \
-                 confidence {:?}, cue {:?}",
-                q.speaker, q.mention, q.rule, q.confidence, q.cue
+                "{what} confidence {} for rule {:?}",
+                a.confidence, a.rule
             ));
         }
-        if let (Some(rule), Some(conf)) = (q.rule, q.confidence)
-            && (conf != rule.confidence() || !(0.0..=1.0).contains(&conf))
-        {
-            return Err(format!("{what} confidence {conf} for rule {rule:?}"));
+        if a.speaker >= n_speakers {
+            return Err(format!("{what} speaker {} of {n_speakers}", a.speaker));
         }
-        if let Some(s) = q.speaker {
-            if s >= n_speakers {
-                return Err(format!("{what} speaker {s} of {n_speakers}"));
-            }
-            used[s] = true;
+        used[a.speaker] = true;
+        let m = &a.mention;
+        let mw = format!("{what} mention");
+        outside_quote(text, &mw, m.span(), &m.text, q.span())?;
+        if !article.speakers[a.speaker].mentions.contains(m) {
+            return Err(format!(
+                "{mw} {:?} at {}..{} is not among its speaker's mentions",
+                m.text, m.start, m.end
+            ));
         }
-        if let Some(m) = &q.mention {
-            let mw = format!("{what} mention");
-            outside_quote(text, &mw, m.span(), &m.text, q.span())?;
-            let speaker = q.speaker.and_then(|s| article.speakers.get(s));
-            if !speaker.is_some_and(|s| s.mentions.contains(m)) {
-                return Err(format!(
-                    "{mw} {:?} at {}..{} is not among its speaker's mentions",
-                    m.text, m.start, m.end
-                ));
-            }
-        }
-        if let Some(c) = &q.cue {
+        if let Some(c) = &a.cue {
             outside_quote(text, &format!("{what} cue"), c.span(), &c.text, q.span())?;
         }
     }
