@@ -248,7 +248,9 @@ pub(crate) fn flanks(before: Option<char>, after: Option<char>) -> Flanks {
                 | '*'
         ) || is_mark_char(c)
     };
+    // A mark before `>` ends a markup attribute (`date="…">`): it never opens.
     let can_open = !space(after)
+        && after != Some('>')
         && (space(before) || before.is_some_and(|c| opens_after(c) || after_sentence(c)));
     let can_close = !space(before)
         && (space(after) || after.is_some_and(closes_before) || before.is_some_and(after_sentence));
@@ -320,5 +322,10 @@ mod tests {
         assert!(f.can_open && f.can_close);
         let f = flanks(Some('\u{202a}'), Some('T'));
         assert!(f.can_open && !f.can_close);
+        // The end of a markup attribute, and a quotation right after a tag.
+        let f = flanks(Some(' '), Some('>'));
+        assert!(!f.can_open);
+        let f = flanks(Some('>'), Some('H'));
+        assert!(f.can_open);
     }
 }

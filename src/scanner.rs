@@ -521,6 +521,16 @@ mod tests {
     }
 
     #[test]
+    fn markup_attributes_are_not_quotations() {
+        // An attribute value broken over a line: its closing mark opens the next paragraph.
+        let text = "<tweet date=\"March 9, 2016\n\">Rubio event. Stands empty.\n\nAfter.";
+        assert_eq!(quotes(text), Vec::<String>::new());
+        // A quotation right after a tag is one.
+        let text = "<p>\"Hello,\" he said.</p>";
+        assert_eq!(quotes(text), vec!["\"Hello,\""]);
+    }
+
+    #[test]
     fn a_paragraph_without_an_opening_mark_does_not_continue() {
         let text = "“Never closed.\n\nNarration follows. “Then this.”";
         assert_eq!(quotes(text), vec!["“Never closed.!", "“Then this.”"]);
