@@ -3,7 +3,9 @@
 //!
 //! The rules, in order:
 //! 1. **Markup and symbols are terms**: a value after `=` (`id="123"`) and a quotation with no
-//!    letters.
+//!    letters. **So is the title of a work** named right before it: a short title-case
+//!    quotation set off by a comma or colon after a noun such as `book`, `memoir` or `show`
+//!    (`her memoir, “Hard Choices.”`).
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
 //!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
@@ -87,6 +89,16 @@ impl Quoted<'_> {
         })
     }
 
+    /// A noun naming a work right before the comma or colon that sets the quotation off: the
+    /// quotation is its title (`his memoir, “Tough Choices.”`).
+    fn titles_a_work(&self) -> bool {
+        let left = &self.ctx.left();
+        left.end >= left.start + 2
+            && matches!(self.tokens[left.end - 1].kind, Kind::Punct(',' | ':'))
+            && self.tokens[left.end - 2].is_word()
+            && self.tokens[left.end - 2].class.is(flag::WORK)
+    }
+
     /// A possessive pronoun right before the quotation: `her “Ronnie”`.
     fn owned_by_pronoun(&self) -> bool {
         self.prev().is_some_and(|p| {
@@ -147,6 +159,10 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         return QuoteKind::Term;
     }
     let words = content.split_whitespace().count();
+    // The title of a work named right before it: `her memoir, “Hard Choices.”`
+    if words <= MAX_TERM_WORDS && q.titles_a_work() && is_title_case(content, q.lex) {
+        return QuoteKind::Term;
+    }
     let ends_clause = content.ends_with(['.', ',', '?', '!', '…', '—', '–', ';', ':']);
     let starts_upper = content
         .chars()
@@ -259,6 +275,13 @@ mod tests {
             .expect("attributes");
         let kinds: Vec<QuoteKind> = article.quotes().iter().map(|q| q.kind()).collect();
         assert_eq!(kinds, vec![QuoteKind::Direct, QuoteKind::Direct]);
+        // A work's title is not the second half, even after a cue.
+        let text = "“It was cold,” she wrote in her memoir, “Hard Choices.”";
+        let article = crate::Attributor::new()
+            .attribute(text)
+            .expect("attributes");
+        let kinds: Vec<QuoteKind> = article.quotes().iter().map(|q| q.kind()).collect();
+        assert_eq!(kinds, vec![QuoteKind::Direct, QuoteKind::Term]);
         // Without a cue between, a lower-case quotation after a comma is partial.
         let text = "He called it “a fiasco,” and “a waste of money.”";
         let article = crate::Attributor::new()
@@ -345,6 +368,33 @@ mod tests {
                 "“Gifted Hands,”"
             ),
             QuoteKind::Term
+        );
+        // A title after a noun naming a work, even one that ends a sentence.
+        assert_eq!(
+            kind(
+                "She wrote it in her memoir, “Hard Choices.”",
+                "“Hard Choices.”"
+            ),
+            QuoteKind::Term
+        );
+        assert_eq!(
+            kind(
+                "He spoke on the podcast, “So, That Happened.”",
+                "“So, That Happened.”"
+            ),
+            QuoteKind::Term
+        );
+        // Words after another noun, or not in title case, are still an utterance.
+        assert_eq!(
+            kind(
+                "She told the reporter, “Come Back Tomorrow.”",
+                "“Come Back Tomorrow.”"
+            ),
+            QuoteKind::Direct
+        );
+        assert_eq!(
+            kind("He said of the book, “It sold well.”", "“It sold well.”"),
+            QuoteKind::Direct
         );
         // A title stays a term even when a cue follows it.
         assert_eq!(

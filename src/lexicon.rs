@@ -85,6 +85,8 @@ pub(crate) mod flag {
     pub(crate) const QUANTIFIER: u32 = 1 << 14;
     pub(crate) const PREPOSITION: u32 = 1 << 15;
     pub(crate) const TITLE_SMALL: u32 = 1 << 16;
+    /// A `function_words.txt` class too, numbered after the word-shape flags.
+    pub(crate) const WORK: u32 = 1 << 21;
     /// Case-sensitive: a word that makes a capitalised name an organisation.
     pub(crate) const ORGANIZATION: u32 = 1 << 17;
     /// Case-sensitive: a capitalised word that does not begin a name.
@@ -111,6 +113,7 @@ pub(crate) mod flag {
         ("quantifier", QUANTIFIER),
         ("preposition", PREPOSITION),
         ("title-small", TITLE_SMALL),
+        ("work", WORK),
     ];
 }
 
