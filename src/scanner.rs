@@ -375,19 +375,50 @@ impl Scanner<'_> {
         }
     }
 
+    /// Makes quotations of their own of the outermost of `inner`: the nested quotations of a
+    /// quotation that turned out to be none. `inner` holds each quotation after those nested in
+    /// it, as `finish` records them.
+    fn release(&mut self, inner: Vec<Span>) {
+        let mut outer: Vec<(Span, Vec<Span>)> = Vec::new();
+        for span in inner {
+            let first_inside = outer.partition_point(|(s, _)| !span.contains(*s));
+            let nested = outer
+                .drain(first_inside..)
+                .flat_map(|(s, mut within)| {
+                    within.push(s);
+                    within
+                })
+                .collect();
+            outer.push((span, nested));
+        }
+        if outer.is_empty() {
+            return;
+        }
+        if let Some(p) = self.pending.take() {
+            self.out.push(p);
+        }
+        for (span, nested) in outer {
+            if let Ok((_, mark)) = parse_mark(&self.text[span.start..]) {
+                self.out.push(Scanned::new(span, mark.style, false, nested));
+            }
+        }
+    }
+
     /// Records a quotation that has ended: nested ones in their parent, outer ones in the output
     /// (or, when left open at a paragraph's end, as pending a continuation).
     fn finish(&mut self, o: Open, end: usize, unclosed: bool, at_paragraph_end: bool) {
         let span = Span::new(o.start, end.max(o.start));
         if let Some(parent) = self.stack.last_mut() {
+            parent.inner.extend(o.inner);
             if !unclosed {
-                parent.inner.extend(o.inner);
                 parent.inner.push(span);
             }
             return;
         }
         if unclosed && !o.marks.family().is_primary() {
-            // An unclosed single quotation was an apostrophe or a typo.
+            // An unclosed single quotation was an apostrophe or a typo (`in ’t Veld`, `’cause`):
+            // the quotations that closed inside it stand on their own.
+            self.release(o.inner);
             return;
         }
         let piece = Piece {
@@ -518,6 +549,22 @@ mod tests {
         let found = scan(text, Vec::new());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].clone().into_parts().0.len(), 2);
+    }
+
+    #[test]
+    fn quotations_inside_an_apostrophe_stand_on_their_own() {
+        // `’t` opens nothing that closes: the quotation after it is found all the same.
+        let text = "said Sophie in 't Veld, a member. \"It's a risk,\" she added.\n\nNext.";
+        assert_eq!(quotes(text), vec!["\"It's a risk,\""]);
+        let text = "Fans came 'cause “he said «come» to us” and “stayed” on.";
+        let found = scan(text, Vec::new());
+        assert_eq!(quotes(text), vec!["“he said «come» to us”", "“stayed”"]);
+        let (_, inner) = found[0].clone().into_parts();
+        assert_eq!(inner.len(), 1);
+        assert_eq!(&text[inner[0].range()], "«come»");
+        // A single quotation that closes keeps its nested one.
+        let text = "She said 'he told me \"no\" twice' and left.";
+        assert_eq!(quotes(text), vec!["'he told me \"no\" twice'"]);
     }
 
     #[test]
