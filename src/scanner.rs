@@ -350,10 +350,20 @@ impl Scanner<'_> {
 
     fn open(&mut self, at: usize, marks: Marks, low: bool) {
         if let Some(k) = self.find(marks.family()) {
-            // The same family opens again: the open quotation was never closed.
-            let end = self.para_start + self.text[self.para_start..at].trim_end().len();
-            if let Some(o) = self.take_from(k) {
-                self.finish(o, end, true, false);
+            if marks.family().is_primary() || k + 1 == self.stack.len() {
+                // The same family opens again: the open quotation was never closed.
+                let end = self.para_start + self.text[self.para_start..at].trim_end().len();
+                if let Some(o) = self.take_from(k) {
+                    self.finish(o, end, true, false);
+                }
+            } else {
+                // A single mark below other open quotations (`'cause “he said ‘no’”`) was an
+                // apostrophe: it goes, and the quotations opened after it stay open.
+                let o = self.stack.remove(k);
+                match k.checked_sub(1).and_then(|p| self.stack.get_mut(p)) {
+                    Some(parent) => parent.inner.extend(o.inner),
+                    None => self.release(o.inner),
+                }
             }
         }
         if self.stack.len() >= MAX_DEPTH {
@@ -562,6 +572,12 @@ mod tests {
         let (_, inner) = found[0].clone().into_parts();
         assert_eq!(inner.len(), 1);
         assert_eq!(&text[inner[0].range()], "«come»");
+        // A single mark of the same family inside: the first one was the apostrophe.
+        let text = "Fans came 'cause “he said ‘come’ to us” and left.";
+        let found = scan(text, Vec::new());
+        assert_eq!(quotes(text), vec!["“he said ‘come’ to us”"]);
+        let (_, inner) = found[0].clone().into_parts();
+        assert_eq!(&text[inner[0].range()], "‘come’");
         // A single quotation that closes keeps its nested one.
         let text = "She said 'he told me \"no\" twice' and left.";
         assert_eq!(quotes(text), vec!["'he told me \"no\" twice'"]);
