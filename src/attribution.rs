@@ -370,10 +370,18 @@ impl<'a, 't> Rules<'a, 't> {
                         after = close + 1;
                     }
                 }
-                let verb_follows = self.word(after).is_some_and(|w| {
-                    !w.chars().next().is_some_and(char::is_uppercase)
-                        && !self.is(after, flag::CLAUSE_OPENER)
-                });
+                let verb_at = |i: usize| {
+                    self.word(i).is_some_and(|w| {
+                        !w.chars().next().is_some_and(char::is_uppercase)
+                            && !self.is(i, flag::CLAUSE_OPENER)
+                    })
+                };
+                // `Albright recently urged`: an adverb that can also end a clause, then the verb.
+                let mut verb = after;
+                while verb < (after + MAX_SKIPPED).min(limit) && self.is(verb, flag::SKIPPABLE) {
+                    verb += 1;
+                }
+                let verb_follows = verb_at(after) || (verb > after && verb_at(verb));
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
                     && self.word(after + 1).is_some_and(|w| {
@@ -1292,6 +1300,21 @@ mod tests {
             "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “He should be in prison.”",
         );
         assert_eq!(got[0].1, s("Hakeem Jeffries"));
+    }
+
+    #[test]
+    fn a_participle_after_an_object_takes_the_subject_past_an_adverb() {
+        // The mention before `, saying` is the verb's object; the subject is read past the
+        // adverb that follows it, which could also end a clause (`said Cha recently`).
+        let got = attributed(
+            "Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There is a place for them.”",
+        );
+        assert_eq!(got[0].1, s("Madeleine Albright"));
+        // A subject right before its verb is unchanged.
+        let got = attributed(
+            "Albright urged women to vote for Hillary Clinton, saying, “There is a place for them.”",
+        );
+        assert_eq!(got[0].1, s("Albright"));
     }
 
     #[test]
