@@ -226,6 +226,19 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     };
     let has_the_before =
         run.start > 0 && word(text, tokens, run.start - 1).is_some_and(|w| w == "the");
+    // `Secretary of State John Kerry`: after a title's `of`, the words before a given name name
+    // the office.
+    let after_title_of = run.start >= 2
+        && word(text, tokens, run.start - 1) == Some("of")
+        && tokens[run.start - 2].class.title.is_some();
+    if after_title_of
+        && let Some(p) = words[first..]
+            .iter()
+            .skip(1)
+            .position(|&k| tokens[k].class.given_name.is_some())
+    {
+        first += p + 1;
+    }
     let words = &words[first..];
     let &first_word = words.first()?;
     let &last_word = words.last()?;
@@ -510,6 +523,28 @@ mod tests {
         assert_eq!(
             names("North Korea leader Kim Jong Un came."),
             vec!["North Korea", "Kim Jong Un"]
+        );
+    }
+
+    #[test]
+    fn a_titles_office_is_not_part_of_the_name() {
+        // After `Secretary of`, the name starts at the given name.
+        assert_eq!(
+            names("Secretary of State John Kerry spoke."),
+            vec!["Secretary", "John Kerry"]
+        );
+        assert_eq!(
+            names("Director of National Intelligence James Clapper spoke."),
+            vec!["Director", "James Clapper"]
+        );
+        // Without a title before `of`, or without a given name, the run stands.
+        assert_eq!(
+            names("the Bank of England Mark Carney spoke."),
+            vec!["the Bank", "England Mark Carney"]
+        );
+        assert_eq!(
+            names("the Secretary of State spoke."),
+            vec!["the Secretary", "State"]
         );
     }
 
