@@ -636,7 +636,10 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// Rule 3: a cue elsewhere in the sentence whose subject is a mention: the first one before
     /// the quotation (the main clause's: `He says if people think …`, not `people`), else the
-    /// first after.
+    /// first after. The quotation's own clause, after a semicolon, a colon or a comma and a
+    /// conjunction, is searched before the whole sentence, and a subject that opens a
+    /// subordinate clause (`When Rubio thanked Miami, a man yelled …`) speaks only when no later
+    /// cue has a subject.
     fn sentence_cue(&self, ctx: &Context) -> Option<Found1> {
         // A coordinate clause of its own (`Rubio suggested …, while Cruz said that the “…”`)
         // is searched first.
@@ -644,17 +647,26 @@ impl<'a, 't> Rules<'a, 't> {
         let clause = (ctx.left().start + 1..ctx.left().end)
             .rev()
             .find(|&j| {
-                tokens[j - 1].is_punct(';')
+                matches!(tokens[j - 1].kind, Kind::Punct(';' | ':'))
                     || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
             })
             .unwrap_or(ctx.left().start);
+        // A cue whose subject opens a subordinate clause (`When Rubio thanked Miami, a man
+        // yelled “…”`) speaks only when no later cue in the clause has a subject.
+        let mut subordinate = None;
         for start in [clause, ctx.left().start] {
             for cue in self.input.cues.within(start..ctx.left().end) {
                 if let Some(f) =
                     self.cue_with_subject(cue.start, start, ctx.left().end, ctx.sentence().start)
                 {
-                    return Some(f);
+                    if !self.opens_subordinate(f.mention()) {
+                        return Some(f);
+                    }
+                    subordinate = subordinate.or(Some(f));
                 }
+            }
+            if let Some(f) = subordinate {
+                return Some(f);
             }
             if start == ctx.left().start {
                 break;
@@ -1315,6 +1327,22 @@ mod tests {
             "Albright urged women to vote for Hillary Clinton, saying, “There is a place for them.”",
         );
         assert_eq!(got[0].1, s("Albright"));
+    }
+
+    #[test]
+    fn a_sentence_cue_is_read_in_the_quotations_own_clause() {
+        // A clause after a colon is searched first.
+        let got = attributed(
+            "Even people who endorsed the plan sounded equivocal: Jane Harman called it “the least bad option.”",
+        );
+        assert_eq!(got[0].1, s("Jane Harman"));
+        // The cue of a subordinate clause yields to the main clause's.
+        let got = attributed("When Rubio thanked Miami, a man yelled “Stay there!”");
+        assert_eq!(got[0].2, s("a man"));
+        // Without another cue, the subordinate clause's subject still speaks.
+        let got =
+            attributed("When Rubio thanked Miami for its “warm welcome” the room went quiet.");
+        assert_eq!(got[0].1, s("Rubio"));
     }
 
     #[test]
