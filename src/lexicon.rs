@@ -85,8 +85,9 @@ pub(crate) mod flag {
     pub(crate) const QUANTIFIER: u32 = 1 << 14;
     pub(crate) const PREPOSITION: u32 = 1 << 15;
     pub(crate) const TITLE_SMALL: u32 = 1 << 16;
-    /// A `function_words.txt` class too, numbered after the word-shape flags.
+    /// `function_words.txt` classes too, numbered after the word-shape flags.
     pub(crate) const WORK: u32 = 1 << 21;
+    pub(crate) const CLAUSE_START: u32 = 1 << 22;
     /// Case-sensitive: a word that makes a capitalised name an organisation.
     pub(crate) const ORGANIZATION: u32 = 1 << 17;
     /// Case-sensitive: a capitalised word that does not begin a name.
@@ -114,6 +115,7 @@ pub(crate) mod flag {
         ("preposition", PREPOSITION),
         ("title-small", TITLE_SMALL),
         ("work", WORK),
+        ("clause-start", CLAUSE_START),
     ];
 }
 
@@ -801,6 +803,12 @@ mod tests {
             Some(Number::Plural)
         );
         assert_eq!(DEFAULT.classify("Hillary").given_name, Some(Gender::Female));
+        // The classes added after the word-shape flags.
+        assert!(DEFAULT.classify("But").is(flag::CLAUSE_START));
+        assert!(DEFAULT.classify("although").is(flag::CLAUSE_START));
+        assert!(!DEFAULT.classify("the").is(flag::CLAUSE_START));
+        assert!(DEFAULT.classify("memoir").is(flag::WORK));
+        assert!(!DEFAULT.classify("memo").is(flag::WORK));
     }
 
     #[test]

@@ -10,11 +10,45 @@ use crate::tokens::{Kind, Token, narrow};
 pub(crate) const MAX_CONTEXT: usize = 60;
 
 /// Abbreviations whose period does not end a sentence, besides titles and initials.
-const ABBREVIATIONS: &[&str] = &[
-    "St", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "No", "vs", "etc", "U.S", "U.N", "U.K", "D.C",
-    "a.m", "p.m", "Ph.D", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
-    "Nov", "Dec", "R", "D", "I",
-];
+/// Whether `w`, right before a period, is an abbreviation that does not end a sentence. A
+/// `match` on the word (by length, then bytes) rather than a scan of a list: this is asked at
+/// every period.
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "St" | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Co"
+            | "Corp"
+            | "Ltd"
+            | "No"
+            | "vs"
+            | "etc"
+            | "U.S"
+            | "U.N"
+            | "U.K"
+            | "D.C"
+            | "a.m"
+            | "p.m"
+            | "Ph.D"
+            | "Mt"
+            | "Ft"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Aug"
+            | "Sept"
+            | "Sep"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "R"
+            | "D"
+            | "I"
+    )
+}
 
 /// The tokens before and after one quotation that belong to its sentence. Token indices are
 /// kept as `u32` (a document has fewer than 2^32 bytes), so that a context takes 32 bytes.
@@ -76,7 +110,7 @@ pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             let abbreviation = prev.is_some_and(|p| {
                 p.is_word() && p.span().end == t.span().start && {
                     let w = &text[p.span().range()];
-                    ABBREVIATIONS.contains(&w)
+                    is_abbreviation(w)
                         || p.class.title.is_some()
                         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                 }

@@ -14,17 +14,12 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::error::Error;
-use crate::lexicon::{Case, Gender, Number};
+use crate::lexicon::{Case, Gender, Number, flag};
 use crate::mentions::{Found, bare};
 use crate::result::{MentionKind, Span};
 use crate::tokens::{Kind, Token};
 
 /// Words after which a mention stands at a clause's start, as a subject does.
-const CLAUSE_STARTERS: &[&str] = &[
-    "and", "but", "that", "when", "as", "while", "because", "if", "so", "then", "where", "though",
-    "although", "after", "before", "since", "until",
-];
-
 /// How many tokens back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 400;
 /// How many of the most recent mentions a pronoun considers: salience fades long before.
@@ -429,11 +424,9 @@ impl<'a> Linker<'a> {
             return true;
         };
         match prev.kind {
+            // A role before a name (`Council member David Okafor`) leaves it a subject.
             Kind::Word => {
-                let w = &self.text[prev.span().range()];
-                // A role before a name (`Council member David Okafor`) leaves it a subject.
-                CLAUSE_STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
-                    || prev.class.is(crate::lexicon::flag::NON_NAME)
+                prev.class.is(flag::CLAUSE_START | flag::NON_NAME)
                     || prev.class.description.is_some_and(|d| d.person)
             }
             _ => true,
