@@ -267,27 +267,33 @@ mod tests {
         );
     }
 
+    /// The kinds of every quotation in `text`, through the whole pipeline.
+    fn kinds(text: &str) -> Vec<QuoteKind> {
+        crate::Attributor::new()
+            .attribute(text)
+            .expect("attributes")
+            .quotes()
+            .iter()
+            .map(|q| q.kind())
+            .collect()
+    }
+
     #[test]
     fn the_second_half_of_a_split_quote_is_direct() {
-        let text = "“We have not seen it,” she said, “and we will not comment.”";
-        let article = crate::Attributor::new()
-            .attribute(text)
-            .expect("attributes");
-        let kinds: Vec<QuoteKind> = article.quotes().iter().map(|q| q.kind()).collect();
-        assert_eq!(kinds, vec![QuoteKind::Direct, QuoteKind::Direct]);
+        assert_eq!(
+            kinds("“We have not seen it,” she said, “and we will not comment.”"),
+            vec![QuoteKind::Direct, QuoteKind::Direct]
+        );
         // A work's title is not the second half, even after a cue.
-        let text = "“It was cold,” she wrote in her memoir, “Hard Choices.”";
-        let article = crate::Attributor::new()
-            .attribute(text)
-            .expect("attributes");
-        let kinds: Vec<QuoteKind> = article.quotes().iter().map(|q| q.kind()).collect();
-        assert_eq!(kinds, vec![QuoteKind::Direct, QuoteKind::Term]);
+        assert_eq!(
+            kinds("“It was cold,” she wrote in her memoir, “Hard Choices.”"),
+            vec![QuoteKind::Direct, QuoteKind::Term]
+        );
         // Without a cue between, a lower-case quotation after a comma is partial.
-        let text = "He called it “a fiasco,” and “a waste of money.”";
-        let article = crate::Attributor::new()
-            .attribute(text)
-            .expect("attributes");
-        assert_eq!(article.quotes()[1].kind(), QuoteKind::Partial);
+        assert_eq!(
+            kinds("He called it “a fiasco,” and “a waste of money.”")[1],
+            QuoteKind::Partial
+        );
     }
 
     #[test]
