@@ -284,6 +284,8 @@ impl Attributor {
                 max: self.max_quote_len,
             });
         }
+        // The results are built now, then classified and attributed in place; their kind is
+        // set by `classify` below.
         let mut quotes: Vec<Quote<'t>> = work
             .scanned
             .drain(..)
