@@ -381,7 +381,7 @@ impl<'a, 't> Rules<'a, 't> {
                 while verb < (after + MAX_SKIPPED).min(limit) && self.is(verb, flag::SKIPPABLE) {
                     verb += 1;
                 }
-                let verb_follows = verb_at(after) || (verb > after && verb_at(verb));
+                let verb_follows = verb_at(after) || verb_at(verb);
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
                     && self.word(after + 1).is_some_and(|w| {
@@ -444,7 +444,7 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// Rule 1, right side: `“…,” Trump said`, `“…,” said Cha`.
     fn adjacent_after(&self, ctx: &Context) -> Option<Found1> {
-        let r = ctx.right().clone();
+        let r = ctx.right();
         let mut start = r.start;
         while start < r.end && self.input.tokens[start].kind != Kind::Word {
             let t = self.input.tokens[start];
@@ -505,7 +505,7 @@ impl<'a, 't> Rules<'a, 't> {
     /// Philadelphia.`
     fn byline(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
-        let r = &ctx.right();
+        let r = ctx.right();
         if !r.is_empty() || tokens.get(r.start)?.kind != Kind::Break {
             return None;
         }
@@ -535,7 +535,7 @@ impl<'a, 't> Rules<'a, 't> {
         if !inner.ends_with([',', '?', '!', '—']) {
             return None;
         }
-        let r = ctx.right().clone();
+        let r = ctx.right();
         let start = r.start;
         let lower_verb = |i: usize| {
             self.word(i).is_some_and(|w| {
@@ -595,7 +595,7 @@ impl<'a, 't> Rules<'a, 't> {
             if !matches!(tokens[last].kind, Kind::Punct(',' | ':' | '—' | '–')) {
                 return None;
             }
-            (ctx.left().clone(), last)
+            (ctx.left(), last)
         };
         // The nearest cue before the introducing punctuation.
         for cue in self.input.cues.within_rev(left.start..intro) {
@@ -651,8 +651,7 @@ impl<'a, 't> Rules<'a, 't> {
                     || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
             })
             .unwrap_or(ctx.left().start);
-        // A cue whose subject opens a subordinate clause (`When Rubio thanked Miami, a man
-        // yelled “…”`) speaks only when no later cue in the clause has a subject.
+        // The first cue whose subject opens a subordinate clause: the fallback.
         let mut subordinate = None;
         for start in [clause, ctx.left().start] {
             for cue in self.input.cues.within(start..ctx.left().end) {
@@ -672,7 +671,7 @@ impl<'a, 't> Rules<'a, 't> {
                 break;
             }
         }
-        for cue in self.input.cues.within(ctx.right().clone()) {
+        for cue in self.input.cues.within(ctx.right()) {
             if let Some(f) = self.cue_with_subject(
                 cue.start,
                 ctx.right().start,
@@ -799,8 +798,8 @@ impl<'a, 't> Rules<'a, 't> {
     }
 }
 
-/// Runs the rules over every speech quotation and links their speakers.
-/// Attributes each of `quotes` (one for each of the input's quotations, in order) by filling in
+/// Runs the rules over every speech quotation and links their speakers: attributes each of
+/// `quotes` (one for each of the input's quotations, in order) by filling in
 /// its speaker, mention, cue, confidence and rule, and returns the speakers they refer to.
 pub(crate) fn attribute<'t>(input: &Input<'_, 't>, quotes: &mut [Quote<'t>]) -> Vec<Speaker<'t>> {
     let text = input.text;

@@ -56,7 +56,7 @@ impl Quoted<'_> {
 
     /// A cue right after the quotation, past a comma: `“…,” Trump said`, `“…,” said Cha`.
     pub(crate) fn cue_after(&self) -> bool {
-        let r = &self.ctx.right();
+        let r = self.ctx.right();
         let end = (r.start + CUE_REACH).min(r.end);
         (r.start..end).any(|i| {
             self.cues.at(i).is_some()
@@ -67,13 +67,13 @@ impl Quoted<'_> {
     }
 
     fn cue_in_sentence(&self) -> bool {
-        self.cues.first_in(self.ctx.sentence().clone()).is_some()
+        self.cues.first_in(self.ctx.sentence()).is_some()
     }
 
     /// A speech verb among the few words right before the quotation, whose object the
     /// quotation is: `called Rubio “…”`, `referred to the “…”`, but not `speaking on ABC’s “…”`.
     fn cue_just_before(&self) -> bool {
-        let left = &self.ctx.left();
+        let left = self.ctx.left();
         let from = left.end.saturating_sub(CUE_BEFORE_REACH).max(left.start);
         let Some(verb) = (from..left.end)
             .rev()
@@ -92,7 +92,7 @@ impl Quoted<'_> {
     /// A noun naming a work right before the comma or colon that sets the quotation off: the
     /// quotation is its title (`his memoir, “Tough Choices.”`).
     fn titles_a_work(&self) -> bool {
-        let left = &self.ctx.left();
+        let left = self.ctx.left();
         left.end >= left.start + 2
             && matches!(self.tokens[left.end - 1].kind, Kind::Punct(',' | ':'))
             && self.tokens[left.end - 2].is_word()
@@ -194,7 +194,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // The second half of a split quotation: `“A,” she said, “and B.”`
     if q.ctx.left_quote().is_some()
         && q.prev().is_some_and(|t| t.is_punct(','))
-        && q.cues.first_in(q.ctx.left().clone()).is_some()
+        && q.cues.first_in(q.ctx.left()).is_some()
         && ends_clause
     {
         return QuoteKind::Direct;

@@ -85,9 +85,6 @@ pub(crate) mod flag {
     pub(crate) const QUANTIFIER: u32 = 1 << 14;
     pub(crate) const PREPOSITION: u32 = 1 << 15;
     pub(crate) const TITLE_SMALL: u32 = 1 << 16;
-    /// `function_words.txt` classes too, numbered after the word-shape flags.
-    pub(crate) const WORK: u32 = 1 << 21;
-    pub(crate) const CLAUSE_START: u32 = 1 << 22;
     /// Case-sensitive: a word that makes a capitalised name an organisation.
     pub(crate) const ORGANIZATION: u32 = 1 << 17;
     /// Case-sensitive: a capitalised word that does not begin a name.
@@ -96,6 +93,9 @@ pub(crate) mod flag {
     pub(crate) const CAPITALIZED: u32 = 1 << 19;
     /// The word's shape: it ends in a possessive `’s` or `'s`.
     pub(crate) const POSSESSIVE: u32 = 1 << 20;
+    /// `function_words.txt` classes too, numbered after the word-shape flags.
+    pub(crate) const WORK: u32 = 1 << 21;
+    pub(crate) const CLAUSE_START: u32 = 1 << 22;
 
     /// The class names of `function_words.txt`.
     pub(crate) const NAMES: &[(&str, u32)] = &[

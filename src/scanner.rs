@@ -360,10 +360,7 @@ impl Scanner<'_> {
                 // A single mark below other open quotations (`'cause “he said ‘no’”`) was an
                 // apostrophe: it goes, and the quotations opened after it stay open.
                 let o = self.stack.remove(k);
-                match k.checked_sub(1).and_then(|p| self.stack.get_mut(p)) {
-                    Some(parent) => parent.inner.extend(o.inner),
-                    None => self.release(o.inner),
-                }
+                self.release(o.inner, k.checked_sub(1));
             }
         }
         if self.stack.len() >= MAX_DEPTH {
@@ -385,10 +382,15 @@ impl Scanner<'_> {
         }
     }
 
-    /// Makes quotations of their own of the outermost of `inner`: the nested quotations of a
-    /// quotation that turned out to be none. `inner` holds each quotation after those nested in
-    /// it, as `finish` records them.
-    fn release(&mut self, inner: Vec<Span>) {
+    /// Passes on `inner`, the nested quotations of a quotation that turned out to be none: to the
+    /// open quotation at `parent` on the stack, or, with none, as quotations of their own (the
+    /// outermost of them). `inner` holds each quotation after those nested in it, as `finish`
+    /// records them.
+    fn release(&mut self, inner: Vec<Span>, parent: Option<usize>) {
+        if let Some(p) = parent.and_then(|p| self.stack.get_mut(p)) {
+            p.inner.extend(inner);
+            return;
+        }
         let mut outer: Vec<(Span, Vec<Span>)> = Vec::new();
         for span in inner {
             let first_inside = outer.partition_point(|(s, _)| !span.contains(*s));
@@ -428,7 +430,7 @@ impl Scanner<'_> {
         if unclosed && !o.marks.family().is_primary() {
             // An unclosed single quotation was an apostrophe or a typo (`in ’t Veld`, `’cause`):
             // the quotations that closed inside it stand on their own.
-            self.release(o.inner);
+            self.release(o.inner, None);
             return;
         }
         let piece = Piece {

@@ -9,10 +9,9 @@ use crate::tokens::{Kind, Token, narrow};
 /// How far a context reaches, in tokens, at the most: every scan is bounded.
 pub(crate) const MAX_CONTEXT: usize = 60;
 
-/// Abbreviations whose period does not end a sentence, besides titles and initials.
-/// Whether `w`, right before a period, is an abbreviation that does not end a sentence. A
-/// `match` on the word (by length, then bytes) rather than a scan of a list: this is asked at
-/// every period.
+/// Whether `w`, right before a period, is an abbreviation whose period does not end a sentence
+/// (titles and initials are told apart elsewhere). A `match` on the word (by length, then
+/// bytes) rather than a scan of a list: this is asked at every period.
 fn is_abbreviation(w: &str) -> bool {
     matches!(
         w,

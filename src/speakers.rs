@@ -19,7 +19,6 @@ use crate::mentions::{Found, bare};
 use crate::result::{MentionKind, Span};
 use crate::tokens::{Kind, Token};
 
-/// Words after which a mention stands at a clause's start, as a subject does.
 /// How many tokens back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 400;
 /// How many of the most recent mentions a pronoun considers: salience fades long before.
