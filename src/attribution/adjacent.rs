@@ -1,0 +1,319 @@
+//! Rules 1 and 2, beside the quotation: a cue and its subject right before or after it, a
+//! speaker and a colon, a verb the lexicon lacks in the attribution slot, and a signed pull quote.
+
+use super::*;
+
+impl Rules<'_, '_> {
+    /// Rule 1, right side: `“…,” Trump said`, `“…,” said Cha`.
+    pub(super) fn adjacent_after(&self, ctx: &Context) -> Option<Found1> {
+        let r = ctx.right();
+        let mut start = r.start;
+        while start < r.end && self.input.tokens[start].kind != Kind::Word {
+            let t = self.input.tokens[start];
+            if !matches!(t.kind, Kind::Punct(',' | '—' | '–' | '-')) {
+                return None;
+            }
+            start += 1;
+        }
+        // A participle right after the quotation takes the sentence's subject: `Trump hailed
+        // it as “fantastic,” telling reporters …`; what follows it is its object.
+        if let Some(cue) = self.cue(start)
+            && self.word(start).is_some_and(|w| w.ends_with("ing"))
+            && !self.is_according_to(&cue)
+        {
+            let q = r.start.saturating_sub(1);
+            return self
+                .sentence_subject(ctx.sentence().start, q)
+                .map(|m| Found1::new(m, Some(cue), Rule::SentenceCue));
+        }
+        // Inverted: the cue first (`“…,” said Cha`, `“…,” according to a source`).
+        if let Some(cue) = self.cue(start) {
+            let rule = if self.is_according_to(&cue) {
+                Rule::AccordingTo
+            } else {
+                Rule::Adjacent
+            };
+            if let Some(m) = self.subject_after(cue.end, r.end, false) {
+                return Some(Found1::new(m, Some(cue), rule));
+            }
+        }
+        // The subject first, then its cue past adverbs or an appositive (`“…,” Trump later
+        // said`, `“…,” Victor Cha, a veteran adviser, said`).
+        let m = self.mention_starting(start)?;
+        if !self.can_be_subject(m) {
+            return None;
+        }
+        let end = (self.mentions[m].tokens.end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
+        let after = self.mentions[m].tokens.end;
+        (after..end).find_map(|k| {
+            let cue = self.cue(k)?;
+            // `“…?” a staffer in the room wondered`: a short prepositional phrase between.
+            let phrase = k - after <= MAX_SKIPPED
+                && self.is(after, flag::PREPOSITION)
+                && self.input.tokens[after..k].iter().all(|t| t.is_word())
+                && (after..k).all(|j| {
+                    self.mention_starting(j)
+                        .is_none_or(|n| self.mentions[n].kind != MentionKind::Name)
+                });
+            (phrase || self.subject_before(k, start) == Some(m)).then_some(Found1::new(
+                m,
+                Some(cue),
+                Rule::Adjacent,
+            ))
+        })
+    }
+
+    /// Rule 1 for a pull quotation signed on the next line: `“…” ¶ —Michelle Marks,
+    /// Philadelphia.`
+    pub(super) fn byline(&self, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let r = ctx.right();
+        if !r.is_empty() || tokens.get(r.start)?.kind != Kind::Break {
+            return None;
+        }
+        let dash = r.start + 1;
+        if !matches!(tokens.get(dash)?.kind, Kind::Punct('-' | '—' | '–')) {
+            return None;
+        }
+        let m = self.mention_starting(dash + 1)?;
+        let ends = self.mentions[m].tokens.end;
+        let signed = tokens.get(ends).is_none_or(|t| !t.is_word());
+        (signed && self.mentions[m].kind != MentionKind::Pronoun).then_some(Found1::new(
+            m,
+            Some(dash..dash + 1),
+            Rule::Adjacent,
+        ))
+    }
+
+    /// Rule 1 with a verb the lexicon lacks, in the place only a speech verb stands: right after
+    /// a quotation that ends in a comma, question or exclamation mark, a short clause of a
+    /// mention and a verb (`“…,” Hannity started.`, `“…?” reacted Trump.`).
+    pub(super) fn adjacent_unknown_verb(&self, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let q = ctx.right().start.checked_sub(1)?;
+        let quote = &self.input.text[tokens.get(q)?.span().range()];
+        let inner =
+            quote.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace());
+        if !inner.ends_with([',', '?', '!', '—']) {
+            return None;
+        }
+        let r = ctx.right();
+        let start = r.start;
+        let lower_verb = |i: usize| {
+            self.word(i).is_some_and(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !self.is(i, flag::CLAUSE_OPENER | flag::SKIPPABLE)
+            })
+        };
+        let ends_clause = |i: usize| {
+            i >= r.end
+                || tokens.get(i).is_none_or(|t| !t.is_word())
+                || self.is(i, flag::CLAUSE_OPENER)
+        };
+        // `Hannity started.`
+        if let Some(m) = self
+            .mention_starting(start)
+            .filter(|&m| self.can_be_subject(m))
+        {
+            let v = self.mentions[m].tokens.end;
+            if lower_verb(v) && ends_clause(v + 1) {
+                return Some(Found1::new(m, Some(v..v + 1), Rule::Adjacent));
+            }
+        }
+        // `reacted Trump.`
+        if lower_verb(start) && self.word(start).is_some_and(|w| w.ends_with("ed")) {
+            let m = self
+                .mention_starting(start + 1)
+                .filter(|&m| self.can_be_subject(m))?;
+            if ends_clause(self.mentions[m].tokens.end) {
+                return Some(Found1::new(m, Some(start..start + 1), Rule::Adjacent));
+            }
+        }
+        None
+    }
+
+    /// Rule 1, left side, and rule 2: `Trump told the governors: “…”`, `she said, “…”`,
+    /// `Trump: “…”`; a colon at the end of the previous paragraph introduces this one.
+    pub(super) fn adjacent_before(&self, q: usize, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let (left, intro) = if ctx.left().is_empty() {
+            // `Cruz continued:` ending the paragraph before.
+            let b = q.checked_sub(1)?;
+            if tokens[b].kind != Kind::Break || !is_colon(tokens, b.checked_sub(1)?) {
+                return None;
+            }
+            let colon = b - 1;
+            let floor = colon.saturating_sub(MAX_CONTEXT);
+            let mut s = colon;
+            while s > floor
+                && !ends_sentence(self.input.text, tokens, s - 1)
+                && !matches!(tokens[s - 1].kind, Kind::Quote(_))
+            {
+                s -= 1;
+            }
+            (s..colon + 1, colon)
+        } else {
+            let last = ctx.left().end - 1;
+            if !matches!(tokens[last].kind, Kind::Punct(',' | ':' | '—' | '–')) {
+                return None;
+            }
+            (ctx.left(), last)
+        };
+        // The nearest cue before the introducing punctuation.
+        for cue in self.input.cues.within_rev(left.start..intro) {
+            if cue.end > intro {
+                continue;
+            }
+            let rule = if self.is_according_to(&cue) {
+                Rule::AccordingTo
+            } else {
+                Rule::Adjacent
+            };
+            if let Some(m) = self.subject_of(&cue, left.start, intro, left.start, true) {
+                return Some(Found1::new(m, Some(cue), rule));
+            }
+        }
+        if is_colon(tokens, intro) {
+            // `Trump: “…”`, or a clause with a verb the lexicon lacks: `Kasich resisted: “…”`.
+            // The mention before the colon speaks when it is the whole clause (`Trump:`,
+            // `Rep. Trey Gowdy (R-S.C.):`); in a longer clause it is an object (`delivered a
+            // message to Trump:`) and the sentence's subject speaks.
+            let named = self
+                .mention_ending(self.skip_parenthesis_back(intro.checked_sub(1)?, left.start)?)
+                .filter(|&m| {
+                    let start = self.mentions[m].tokens.start;
+                    self.mentions[m].kind != MentionKind::Pronoun
+                        && (start == left.start
+                            || start
+                                .checked_sub(1)
+                                .is_some_and(|p| !self.input.tokens[p].is_word()))
+                });
+            let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
+            if self.mentions[m].tokens.start >= left.start {
+                return Some(Found1::new(m, Some(intro..intro + 1), Rule::Colon));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{attributed, one, s};
+    use crate::Rule;
+
+    #[test]
+    pub(super) fn adjacent_after_in_either_order() {
+        assert_eq!(
+            one("“We’ll see,” Trump said."),
+            (s("Trump"), s("Trump"), Some(Rule::Adjacent))
+        );
+        assert_eq!(
+            one("“It matters,” said Victor Cha, a veteran adviser."),
+            (s("Victor Cha"), s("Victor Cha"), Some(Rule::Adjacent))
+        );
+        assert_eq!(
+            one("“No,” Trump later told reporters."),
+            (s("Trump"), s("Trump"), Some(Rule::Adjacent))
+        );
+    }
+
+    #[test]
+    pub(super) fn adjacent_before_with_comma_or_colon() {
+        assert_eq!(
+            one("Donald Trump told the governors: “We will see what happens.”"),
+            (s("Donald Trump"), s("Donald Trump"), Some(Rule::Adjacent))
+        );
+        assert_eq!(
+            one("Hillary Clinton said, “Not now.”"),
+            (
+                s("Hillary Clinton"),
+                s("Hillary Clinton"),
+                Some(Rule::Adjacent)
+            )
+        );
+        assert_eq!(
+            one("Trump: “Not now, not ever.”"),
+            (s("Trump"), s("Trump"), Some(Rule::Colon))
+        );
+        assert_eq!(
+            one("Ted Cruz continued:\n\n“Look at the questions.”"),
+            (s("Ted Cruz"), s("Ted Cruz"), Some(Rule::Adjacent))
+        );
+    }
+
+    #[test]
+    pub(super) fn split_quotes_share_their_speaker() {
+        let got = attributed("“First,” Hillary Clinton said, “second.”");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1, s("Hillary Clinton"));
+        assert_eq!(got[1].1, s("Hillary Clinton"));
+    }
+
+    #[test]
+    pub(super) fn an_unknown_verb_in_the_attribution_slot() {
+        assert_eq!(
+            one("“The Times is claiming today that it happened,” Sean Hannity started."),
+            (s("Sean Hannity"), s("Sean Hannity"), Some(Rule::Adjacent))
+        );
+        assert_eq!(
+            one("“What sport is he talking about?” reacted Donald Trump.").1,
+            s("Donald Trump")
+        );
+        // Not after a quotation that ends its sentence.
+        assert_eq!(one("“It happened.” Sean Hannity started a show.").1, None);
+    }
+
+    #[test]
+    pub(super) fn a_signed_pull_quote_and_a_colon_after_a_parenthesis() {
+        assert_eq!(
+            one(
+                "Quotable.\n\n“The whole idea is something we hear about.”\n\n—Michelle Marks, Philadelphia."
+            ),
+            (
+                s("Michelle Marks"),
+                s("Michelle Marks"),
+                Some(Rule::Adjacent)
+            )
+        );
+        assert_eq!(
+            one("Rep. Trey Gowdy (R-S.C.): “I have not heard anyone cite that figure.”"),
+            (s("Trey Gowdy"), s("Rep. Trey Gowdy"), Some(Rule::Colon))
+        );
+    }
+
+    #[test]
+    pub(super) fn a_prepositional_phrase_between_subject_and_cue() {
+        assert_eq!(
+            one(
+                "“Will he be the next attorney general?” a Democratic staffer in the room wondered."
+            )
+            .1,
+            s("a Democratic staffer")
+        );
+        assert_eq!(
+            one("“It works,” the committee chairmen wrote.").1,
+            s("the committee chairmen")
+        );
+    }
+
+    #[test]
+    pub(super) fn the_colon_credits_the_subject_not_an_object() {
+        assert_eq!(
+            one("Senate Majority Leader Mitch McConnell delivered a blunt message to Donald Trump: “It's time to quit attacking people.”").0,
+                        s("Mitch McConnell")
+        );
+        assert_eq!(
+            one("Polls again - Carl Bialik: “Keep on contacting voters.”").0,
+            s("Carl Bialik")
+        );
+    }
+
+    #[test]
+    pub(super) fn colon_after_a_verb_the_lexicon_lacks() {
+        assert_eq!(
+            one("John Kasich resisted: “Governors do not have the power.”"),
+            (s("John Kasich"), s("John Kasich"), Some(Rule::Colon))
+        );
+    }
+}

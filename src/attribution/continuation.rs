@@ -1,0 +1,90 @@
+//! Rule 5: a quotation with no cue of its own continues the last statement before it.
+
+use super::*;
+
+/// Rule 5: the quotation `qi`, with no cue of its own, continues the last statement before
+/// it in its paragraph or the one before: the previous speech quotation `last` (through its own
+/// speaker), or a cue with a subject in the narrative after it (`Ted Cruz said he disagreed.
+/// “No way.”`). A mention in a relative clause or an object makes no statement, so it does not
+/// intervene.
+pub(super) fn continuation(
+    input: &Input<'_, '_>,
+    last: Option<usize>,
+    qi: usize,
+    first: &[Option<Found1>],
+    statements: &[Statement],
+) -> Option<Found1> {
+    let to_tok = *input.quote_tokens.get(qi)?;
+    // The window: this paragraph and the one before, at most a few sentences back.
+    let floor_limit = to_tok.saturating_sub(4 * MAX_CONTEXT);
+    let mut breaks = 0;
+    let mut floor = to_tok;
+    while floor > floor_limit {
+        if input.tokens[floor - 1].kind == Kind::Break {
+            breaks += 1;
+            if breaks > 1 {
+                break;
+            }
+        }
+        floor -= 1;
+    }
+    let prev = last.and_then(|p| {
+        let f = first.get(p)?.as_ref()?;
+        let tok = *input.quote_tokens.get(p)?;
+        (tok >= floor).then_some((tok, f))
+    });
+    // The last statement before the quotation, after the previous quotation and its own cue.
+    let after = prev.map_or(floor, |(tok, f)| {
+        f.cue().map_or(tok + 1, |c| c.end.max(tok + 1))
+    });
+    let k = statements.partition_point(|s| s.cue.end <= to_tok);
+    let stated = statements[..k]
+        .iter()
+        .rev()
+        .take_while(|s| s.cue.start >= after)
+        .next();
+    match (stated, prev) {
+        (Some(s), _) => Some(Found1::new(s.mention, None, Rule::Continuation)),
+        (None, Some((_, f))) => Some(Found1::new(f.mention(), None, Rule::Continuation)),
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{attributed, one, s};
+    use crate::Rule;
+
+    #[test]
+    fn continuation_until_another_speaker() {
+        let text = "“One thing,” Victor Cha said. “Another thing.”\n\n“A third thing.”\n\nTed Cruz said he disagreed. “No way.”";
+        let got = attributed(text);
+        assert_eq!(got[1].1, s("Victor Cha"));
+        assert_eq!(got[1].3, Some(Rule::Continuation));
+        assert_eq!(got[2].1, s("Victor Cha"));
+        // A statement in the narrative is the next quotation's speaker.
+        assert_eq!(got[3].1, s("Ted Cruz"), "{got:?}");
+        assert_eq!(got[3].2, s("he"));
+    }
+
+    #[test]
+    fn relative_clauses_do_not_intervene() {
+        let text = "“One thing,” Cha added, citing officials who last week told reporters nothing. “Another thing.”";
+        let got = attributed(text);
+        assert_eq!(got[1].1, s("Cha"));
+    }
+
+    #[test]
+    fn unattributed_quotes_have_no_speaker() {
+        // A sign, like a statement, speaks through `read`.
+        assert_eq!(
+            one("The sign read “Welcome to the show, friends.”").0,
+            s("The sign")
+        );
+        assert_eq!(
+            one("Under the banner “Welcome to the show, my friends” the band played.").0,
+            None
+        );
+        assert_eq!(one("“Nobody says this.”").0, None);
+    }
+}

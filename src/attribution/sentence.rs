@@ -1,0 +1,265 @@
+//! Rules 3 and 4, in the sentence: a cue elsewhere in the quotation's sentence with its
+//! subject, `according to`, the subject of a partial quotation's sentence, and a possessive.
+
+use std::ops::Range;
+
+use super::*;
+
+impl Rules<'_, '_> {
+    /// Rule 3: a cue elsewhere in the sentence whose subject is a mention: the first one before
+    /// the quotation (the main clause's: `He says if people think …`, not `people`), else the
+    /// first after. The quotation's own clause, after a semicolon, a colon or a comma and a
+    /// conjunction, is searched before the whole sentence, and a subject that opens a
+    /// subordinate clause (`When Rubio thanked Miami, a man yelled …`) speaks only when no later
+    /// cue has a subject.
+    pub(super) fn sentence_cue(&self, ctx: &Context) -> Option<Found1> {
+        // A coordinate clause of its own (`Rubio suggested …, while Cruz said that the “…”`)
+        // is searched first.
+        let tokens = self.input.tokens;
+        let clause = (ctx.left().start + 1..ctx.left().end)
+            .rev()
+            .find(|&j| {
+                matches!(tokens[j - 1].kind, Kind::Punct(';' | ':'))
+                    || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
+            })
+            .unwrap_or(ctx.left().start);
+        // The first cue whose subject opens a subordinate clause: the fallback.
+        let mut subordinate = None;
+        for start in [clause, ctx.left().start] {
+            for cue in self.input.cues.within(start..ctx.left().end) {
+                if let Some(f) =
+                    self.cue_with_subject(cue.start, start, ctx.left().end, ctx.sentence().start)
+                {
+                    if !self.opens_subordinate(f.mention()) {
+                        return Some(f);
+                    }
+                    subordinate = subordinate.or(Some(f));
+                }
+            }
+            if let Some(f) = subordinate {
+                return Some(f);
+            }
+            if start == ctx.left().start {
+                break;
+            }
+        }
+        for cue in self.input.cues.within(ctx.right()) {
+            if let Some(f) = self.cue_with_subject(
+                cue.start,
+                ctx.right().start,
+                ctx.right().end,
+                ctx.sentence().start,
+            ) {
+                return Some(f);
+            }
+        }
+        None
+    }
+
+    /// The cue at `k` with its subject, all within `floor..ceiling`; `sentence` is where the
+    /// sentence starts, for participles.
+    pub(super) fn cue_with_subject(
+        &self,
+        k: usize,
+        floor: usize,
+        ceiling: usize,
+        sentence: usize,
+    ) -> Option<Found1> {
+        let cue = self.cue(k)?;
+        if cue.end > ceiling {
+            return None;
+        }
+        let according = self.is_according_to(&cue);
+        let rule = if according {
+            Rule::AccordingTo
+        } else {
+            Rule::SentenceCue
+        };
+        // `…, said David Wasserman, an analyst`: the inverted order after a comma.
+        let after_comma = k
+            .checked_sub(1)
+            .is_some_and(|p| self.input.tokens[p].is_punct(','));
+
+        self.subject_of(&cue, floor, ceiling, sentence, after_comma)
+            .map(|m| Found1::new(m, Some(cue), rule))
+    }
+
+    /// The subject of `cue`: before it, from the sentence for a participle, or after it.
+    /// An inverted subject (`said Cha:`) is read only where `inverted` allows: beside the
+    /// quotation; elsewhere the mention after a cue is its object (`called Rubio “…”`).
+    pub(super) fn subject_of(
+        &self,
+        cue: &Range<usize>,
+        floor: usize,
+        ceiling: usize,
+        sentence: usize,
+        inverted: bool,
+    ) -> Option<usize> {
+        if self.is_according_to(cue) {
+            return self.subject_after(cue.end, ceiling, false);
+        }
+        let before = self.subject_before(cue.start, floor);
+        // `Trump issued a statement saying …`: a document before a participle is the object of
+        // the sentence's verb; the sentence's subject speaks.
+        let document = before.is_some_and(|m| {
+            self.mentions[m].kind == MentionKind::Organization
+                && self
+                    .word(self.mentions[m].name.start)
+                    .is_some_and(|w| w.chars().all(char::is_lowercase))
+        });
+        if document
+            && self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
+            && let Some(m) = self.sentence_subject(sentence.min(cue.start), cue.start)
+            && Some(m) != before
+        {
+            return Some(m);
+        }
+        before
+            .or_else(|| {
+                self.is_participle(cue)
+                    .then(|| self.sentence_subject(sentence.min(cue.start), cue.start))
+                    .flatten()
+            })
+            .or_else(|| {
+                if inverted {
+                    self.subject_after(cue.end, ceiling, true)
+                } else {
+                    None
+                }
+            })
+    }
+
+    /// Rule 4: `his “nuclear button”`, `Trump’s “beautiful wall”`.
+    pub(super) fn possessive(&self, ctx: &Context) -> Option<Found1> {
+        if ctx.left().is_empty() {
+            return None;
+        }
+        let m = self.mention_ending(ctx.left().end - 1)?;
+        let found = &self.mentions[m];
+        let possessive = match found.pronoun {
+            Some(p) => p.case == Case::Possessive,
+            None => {
+                let w = &self.input.text[self.input.tokens[ctx.left().end - 1].span().range()];
+                w.ends_with("’s") || w.ends_with("'s")
+            }
+        };
+        possessive.then_some(Found1::new(m, None, Rule::Possessive))
+    }
+
+    /// Rule 4: a partial quotation in a sentence whose verb the lexicon does not know takes
+    /// the sentence's subject, with the verb after it as the cue: `Walter Hewlett sniped that
+    /// Fiorina was “learning on the job”`.
+    pub(super) fn subject_of_sentence(&self, q: usize, ctx: &Context) -> Option<Found1> {
+        let m = self.sentence_subject(ctx.sentence().start, q)?;
+        let verb = self.mentions[m].tokens.end;
+        let cue = (verb < q && self.word(verb).is_some()).then_some(verb..verb + 1);
+        Some(Found1::new(m, cue, Rule::SentenceSubject))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{attributed, one, s};
+    use crate::Rule;
+
+    #[test]
+    pub(super) fn a_cue_further_on_is_not_adjacent() {
+        // `endorse` has a subject after it, but it is not the quotation's cue.
+        let got = attributed(
+            "Randi Weingarten, a supporter, said that the unions “have too often been reactive” by waiting to endorse a Democrat.",
+        );
+        assert_eq!(got[0].1, s("Randi Weingarten"));
+        assert_eq!(got[0].3, Some(Rule::SentenceCue));
+    }
+
+    #[test]
+    pub(super) fn sentence_cue_and_possessive() {
+        assert_eq!(
+            one("Asked how, Trump pointed to “just my touch, my feel.”"),
+            (s("Trump"), s("Trump"), Some(Rule::SentenceCue))
+        );
+        assert_eq!(
+            one("Donald Trump arrived. Critics mocked his “beautiful wall.”"),
+            (s("Critics"), s("Critics"), Some(Rule::SentenceCue))
+        );
+        assert_eq!(
+            one("Donald Trump arrived. The size of his “nuclear button” grew."),
+            (s("Donald Trump"), s("his"), Some(Rule::Possessive))
+        );
+    }
+
+    #[test]
+    pub(super) fn a_document_before_a_participle_is_the_object() {
+        let got = attributed(
+            "On Saturday, Donald Trump issued a statement saying that Scalia was “a remarkable person.”",
+        );
+        assert_eq!(got[0].1, s("Donald Trump"));
+        // A document that is the subject speaks for itself.
+        let got = attributed("The statement said it was “a remarkable day.”");
+        assert_eq!(got[0].1, s("The statement"));
+    }
+
+    #[test]
+    pub(super) fn a_partial_quote_takes_the_subject_of_a_verb_the_lexicon_lacks() {
+        assert_eq!(
+            one("Walter Hewlett sniped that Carly Fiorina was “learning on the job.”"),
+            (
+                s("Walter Hewlett"),
+                s("Walter Hewlett"),
+                Some(Rule::SentenceSubject)
+            )
+        );
+        // Not a direct quotation: it stands as an utterance of its own.
+        let got = attributed("Walter Hewlett sniped at her.\n\n“She is learning on the job.”");
+        assert_eq!(got[0].3, None);
+    }
+
+    #[test]
+    pub(super) fn a_coordinate_clause_has_its_own_speaker() {
+        let got = attributed(
+            "Marco Rubio suggested that he can't be president, while Ted Cruz said that the “stakes are too high.”",
+        );
+        assert_eq!(got[0].1, s("Ted Cruz"));
+        let got = attributed(
+            "Yet Hillary Clinton didn't limit her attacks, also calling on them to oppose “bigotry.”",
+        );
+        assert_eq!(got[0].1, s("Hillary Clinton"));
+    }
+
+    #[test]
+    pub(super) fn a_sentence_cue_is_read_in_the_quotations_own_clause() {
+        // A clause after a colon is searched first.
+        let got = attributed(
+            "Even people who endorsed the plan sounded equivocal: Jane Harman called it “the least bad option.”",
+        );
+        assert_eq!(got[0].1, s("Jane Harman"));
+        // The cue of a subordinate clause yields to the main clause's.
+        let got = attributed("When Rubio thanked Miami, a man yelled “Stay there!”");
+        assert_eq!(got[0].2, s("a man"));
+        // Without another cue, the subordinate clause's subject still speaks.
+        let got =
+            attributed("When Rubio thanked Miami for its “warm welcome” the room went quiet.");
+        assert_eq!(got[0].1, s("Rubio"));
+    }
+
+    #[test]
+    pub(super) fn according_to_is_no_participle() {
+        let got = attributed(
+            "The engineers call it a “patient on life support,” according to a report released last month.",
+        );
+        assert_eq!(got[0].2, s("a report"));
+        assert_eq!(got[0].3, Some(Rule::AccordingTo));
+    }
+
+    #[test]
+    pub(super) fn according_to() {
+        assert_eq!(
+            one("The plan is “dead on arrival,” according to a senior official."),
+            (
+                s("a senior official"),
+                s("a senior official"),
+                Some(Rule::AccordingTo)
+            )
+        );
+    }
+}

@@ -1,0 +1,384 @@
+//! Shared helpers of the rules: the subject of a cue (before it, after it, or the sentence's),
+//! appositives and parentheses between a subject and its cue, participles and subordinate clauses.
+
+use std::ops::Range;
+
+use super::*;
+
+impl<'t> Rules<'_, 't> {
+    pub(super) fn word(&self, i: usize) -> Option<&'t str> {
+        let t = self.input.tokens.get(i)?;
+        t.is_word().then(|| &self.input.text[t.span().range()])
+    }
+
+    /// Whether the token at `i` is a word of any of the classes in `flags`.
+    pub(super) fn is(&self, i: usize, flags: u32) -> bool {
+        self.input
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.class.is(flags))
+    }
+
+    pub(super) fn mention_ending(&self, i: usize) -> Option<usize> {
+        self.ends_at
+            .get(i)
+            .copied()
+            .filter(|&m| m > 0)
+            .map(|m| m as usize - 1)
+    }
+
+    pub(super) fn mention_starting(&self, i: usize) -> Option<usize> {
+        self.starts_at
+            .get(i)
+            .copied()
+            .filter(|&m| m > 0)
+            .map(|m| m as usize - 1)
+    }
+
+    /// Whether a mention can be the subject of a clause (not `him`, `them`, `his`).
+    pub(super) fn can_be_subject(&self, m: usize) -> bool {
+        self.mentions[m]
+            .pronoun
+            .is_none_or(|p| matches!(p.case, Case::Subject | Case::Relative))
+    }
+
+    pub(super) fn cue(&self, i: usize) -> Option<Range<usize>> {
+        self.input.cues.at(i)
+    }
+
+    /// The subject right before the cue that starts at token `cue`, no further back than
+    /// `floor`: past adverbs and auxiliaries (`Trump later said`), a parenthesis (`Reid
+    /// (D-Nev.) said`), and an appositive set off by commas or dashes (`Cha, a veteran adviser,
+    /// said`).
+    pub(super) fn subject_before(&self, cue: usize, floor: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        let mut k = cue;
+        let mut skipped = 0;
+        // Words of a time phrase are skipped only in a phrase with a time noun (`on Sunday`,
+        // `last week`), not in any prepositional phrase (`the Post in a written statement`).
+        let mut timed = false;
+        while k > floor {
+            let i = k - 1;
+            if let Some(m) = self.mention_ending(i) {
+                let ok = self.mentions[m].tokens.start >= floor && self.can_be_subject(m);
+                return ok.then_some(m);
+            }
+            match tokens.get(i)?.kind {
+                Kind::Punct(')') => {
+                    let low = i.saturating_sub(MAX_PARENTHESIS).max(floor);
+                    k = (low..i).rev().find(|&j| tokens[j].is_punct('('))?;
+                }
+                Kind::Punct(c @ (',' | '—' | '–')) => {
+                    return self.before_appositive(i, c, floor);
+                }
+                Kind::Word => {
+                    let w = self.word(i)?;
+                    let time_noun = self.is(i, flag::TIME_NOUN);
+                    timed |= time_noun;
+                    let skippable = self.is(i, flag::SKIPPABLE)
+                        || time_noun
+                        || (timed && self.is(i, flag::TIME_WORD))
+                        || (w.len() > 4
+                            && w.ends_with("ly")
+                            && !w.chars().next().is_some_and(char::is_uppercase));
+                    if !skippable || skipped >= MAX_SKIPPED {
+                        return None;
+                    }
+                    skipped += 1;
+                    k = i;
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The token before a parenthesis that ends at token `i` (`Reid (D-Nev.)`), or `i` itself
+    /// when it ends none.
+    pub(super) fn skip_parenthesis_back(&self, i: usize, floor: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        if !tokens.get(i)?.is_punct(')') {
+            return Some(i);
+        }
+        let low = i.saturating_sub(MAX_PARENTHESIS).max(floor);
+        (low..i)
+            .rev()
+            .find(|&j| tokens[j].is_punct('('))?
+            .checked_sub(1)
+    }
+
+    /// The name before an appositive that ends with the punctuation `close` at token `i`:
+    /// the appositive opens with the same punctuation and reads as a description (`, a veteran
+    /// adviser,`, `, who …,`, `— mentioned by Newsmax —`).
+    pub(super) fn before_appositive(&self, i: usize, close: char, floor: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        let low = i.saturating_sub(MAX_APPOSITIVE).max(floor);
+        // The appositive may hold commas of its own (`Cory James, 22, of Flint, Mich., said`):
+        // try each opening, nearest first.
+        (low..i)
+            .rev()
+            .filter(|&j| tokens[j].is_punct(close))
+            .find_map(|open| self.appositive_subject(open, i, floor))
+    }
+
+    /// The subject before an appositive from `open` to `close` (both punctuation tokens).
+    pub(super) fn appositive_subject(
+        &self,
+        open: usize,
+        close: usize,
+        floor: usize,
+    ) -> Option<usize> {
+        let first = self.word(open + 1)?;
+        let before = self.mention_ending(self.skip_parenthesis_back(open.checked_sub(1)?, floor)?);
+        // `His chief of staff, Joe Kasper, told`: the appositive is the name.
+        if let Some(m) = self.mention_starting(open + 1)
+            && self.mentions[m].kind == MentionKind::Name
+            && self.mentions[m].tokens.end == close
+            && before.is_none_or(|b| self.mentions[b].kind != MentionKind::Name)
+        {
+            return Some(m);
+        }
+        let lower = !first.chars().next().is_some_and(char::is_uppercase);
+        let descriptive = self.is(open + 1, flag::APPOSITIVE)
+            || self
+                .mention_starting(open + 1)
+                .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
+            || (lower && (first.ends_with("ed") || first.ends_with("ing")))
+            || first.chars().all(|c| c.is_ascii_digit())
+            || first.ends_with("’s")
+            || first.ends_with("'s")
+            || first.ends_with('’')
+            // A party and state: `R-Pa.`, `D-N.Y.`
+            || (first.len() > 2 && first.starts_with(['R', 'D', 'I']) && first[1..].starts_with('-'))
+            || (open + 1..close).any(|j| {
+                let c = self.input.tokens[j].class;
+                c.description.is_some_and(|d| d.person) || c.title.is_some()
+            });
+        let m = before.filter(|_| descriptive)?;
+        let ok =
+            self.mentions[m].kind != MentionKind::Pronoun && self.mentions[m].tokens.start >= floor;
+        ok.then_some(m)
+    }
+
+    /// The subject right after a cue ending at token `end`, as in an inverted attribution:
+    /// `said Victor Cha`, `said Democratic strategist Simon Rosenberg`. It must end the clause
+    /// (`said Cha.`, `said Cha, a …`, `said Cha in a statement`); `said Clinton was …` has
+    /// Clinton as the subject of the reported clause, not of the cue.
+    pub(super) fn subject_after(&self, end: usize, ceiling: usize, strict: bool) -> Option<usize> {
+        let tokens = self.input.tokens;
+        let direct = self.mention_starting(end);
+        // A name after a short lower-case or capitalised descriptor.
+        let after_descriptor = || {
+            (end + 1..(end + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
+                let between_ok = tokens[end..j]
+                    .iter()
+                    .all(|t| t.is_word() && !t.class.is(flag::VERB | flag::SKIPPABLE));
+                if !between_ok {
+                    return None;
+                }
+                self.mention_starting(j)
+                    .filter(|&m| self.mentions[m].kind == MentionKind::Name)
+            })
+        };
+        let m = match direct {
+            Some(m) if self.mentions[m].kind == MentionKind::Name => m,
+            Some(m) => after_descriptor().unwrap_or(m),
+            None => after_descriptor()?,
+        };
+        let found = &self.mentions[m];
+        if found.tokens.end > ceiling || !self.can_be_subject(m) {
+            return None;
+        }
+        let next = tokens.get(found.tokens.end);
+        let ends_clause = !strict
+            || found.tokens.end >= ceiling
+            || next.is_none_or(|t| !t.is_word())
+            || self.is(found.tokens.end, flag::CLAUSE_OPENER);
+        ends_clause.then_some(m)
+    }
+
+    /// The subject of the sentence that runs from `floor`: past an introductory phrase (`When
+    /// he returned,`, `Speaking in Salem, New Hampshire,`), the first mention followed by a
+    /// verb or an appositive. The subject of a participle cue: `Trump went after Bush, calling
+    /// him …`.
+    pub(super) fn sentence_subject(&self, floor: usize, limit: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        let mut k = floor;
+        // A conjunction or adverb that opens the sentence (`Yet she …`) is passed over; an
+        // introductory phrase (`In a statement released Thursday,`) ends at its comma.
+        while self.is(k, flag::CONNECTIVE)
+            || tokens.get(k).is_some_and(|t| k > floor && t.is_punct(','))
+        {
+            k += 1;
+        }
+        // A participle opening the sentence (`Appearing before supporters, …`) introduces too.
+        let participle = self
+            .word(k)
+            .is_some_and(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
+        if (self.is(k, flag::INTRODUCER) || participle)
+            && let Some(comma) =
+                (k..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
+        {
+            k = comma + 1;
+        }
+        while k < limit {
+            if let Some(m) = self.mention_starting(k) {
+                let found = &self.mentions[m];
+                // `Rep. Hakeem Jeffries (D-N.Y.) reacted`: past a parenthesis.
+                let mut after = found.tokens.end;
+                if tokens.get(after).is_some_and(|t| t.is_punct('(')) {
+                    let high = (after + MAX_PARENTHESIS).min(limit);
+                    if let Some(close) = (after..high).find(|&j| tokens[j].is_punct(')')) {
+                        after = close + 1;
+                    }
+                }
+                let verb_at = |i: usize| {
+                    self.word(i).is_some_and(|w| {
+                        !w.chars().next().is_some_and(char::is_uppercase)
+                            && !self.is(i, flag::CLAUSE_OPENER)
+                    })
+                };
+                // `Albright recently urged`: an adverb that can also end a clause, then the verb.
+                let mut verb = after;
+                while verb < (after + MAX_SKIPPED).min(limit) && self.is(verb, flag::SKIPPABLE) {
+                    verb += 1;
+                }
+                let verb_follows = verb_at(after) || verb_at(verb);
+                // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
+                let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
+                    && self.word(after + 1).is_some_and(|w| {
+                        self.is(after + 1, flag::APPOSITIVE)
+                            || (w.chars().all(char::is_lowercase)
+                                && (w.ends_with("ing") || w.ends_with("ed")))
+                    });
+                if after < limit && (verb_follows || appositive_follows) && self.can_be_subject(m) {
+                    return Some(m);
+                }
+                k = after;
+            } else {
+                k += 1;
+            }
+        }
+        None
+    }
+
+    /// Whether the mention opens a subordinate or reported clause: `if people think`, `that
+    /// Curiel happens`, `who told`.
+    pub(super) fn opens_subordinate(&self, m: usize) -> bool {
+        self.mentions[m]
+            .pronoun
+            .is_some_and(|p| p.case == Case::Relative)
+            || self.mentions[m]
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| self.is(p, flag::SUBORDINATOR))
+    }
+
+    /// Whether the cue at `cue` is a participle (`saying`, `calling`) that takes its subject
+    /// from the sentence: after a comma or a preposition (`began by saying`).
+    pub(super) fn is_participle(&self, cue: &Range<usize>) -> bool {
+        // `…, also calling`: past an adverb.
+        let mut before = cue.start.checked_sub(1);
+        if let Some(b) = before
+            && self.is(b, flag::SKIPPABLE)
+        {
+            before = b.checked_sub(1);
+        }
+        let participle = self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
+            && before.is_some_and(|p| {
+                self.input.tokens[p].is_punct(',')
+                    || self
+                        .word(p)
+                        .is_some_and(|w| matches!(w, "by" | "while" | "before" | "after" | "when"))
+            });
+        // A verb coordinated with the sentence's own: `he furrowed his brow and said`.
+        let coordinated = before
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "and" | "but" | "then"));
+        participle || coordinated
+    }
+
+    pub(super) fn is_according_to(&self, cue: &Range<usize>) -> bool {
+        self.word(cue.start)
+            .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{attributed, one, s};
+    use crate::Rule;
+
+    #[test]
+    pub(super) fn appositives_and_pronouns() {
+        let got = attributed("Donald Trump came in. “Read this,” he instructed Chuck Schumer.");
+        assert_eq!(got[0].1, s("Donald Trump"));
+        assert_eq!(got[0].2, s("he"));
+        assert_eq!(
+            one("Victor Cha, a veteran adviser, said “the gap is very wide.”"),
+            (s("Victor Cha"), s("Victor Cha"), Some(Rule::SentenceCue))
+        );
+    }
+
+    #[test]
+    pub(super) fn appositives_with_roles_and_names() {
+        let got = attributed(
+            "“We raise money,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        );
+        assert_eq!(got[0].1, s("Jeff Weaver"));
+        let got = attributed("“It works,” his chief of staff, Joe Kasper, told reporters.");
+        assert_eq!(got[0].1, s("Joe Kasper"));
+        // A place between commas is no appositive.
+        let got = attributed(
+            "Speaking in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”",
+        );
+        assert_eq!(got[0].1, s("Donald Trump"));
+    }
+
+    #[test]
+    pub(super) fn a_subject_before_a_phrase_set_off_by_commas() {
+        let got = attributed(
+            "Donald Trump, in Kentucky, said that Rubio was “a lightweight” while Cruz is “a basket case.”",
+        );
+        assert_eq!(got[0].1, s("Donald Trump"));
+        assert_eq!(got[1].1, s("Donald Trump"));
+    }
+
+    #[test]
+    pub(super) fn a_phrase_after_a_preposition_is_not_a_subject() {
+        let got = attributed("Donald Trump at the time said he had asked his “people” to help.");
+        assert_eq!(got[0].1, s("Donald Trump"));
+    }
+
+    #[test]
+    pub(super) fn participles_take_the_subject_past_an_introduction() {
+        let got = attributed(
+            "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “He should be in prison.”",
+        );
+        assert_eq!(got[0].1, s("Hakeem Jeffries"));
+    }
+
+    #[test]
+    pub(super) fn a_participle_phrase_before_the_subject() {
+        let got = attributed(
+            "Appearing before supporters at NLD headquarters, Aung San Suu Kyi said it was too early but added, “You all have an idea of the results.”",
+        );
+        assert_eq!(got[0].1, s("Aung San Suu Kyi"));
+    }
+
+    #[test]
+    pub(super) fn a_participle_after_an_object_takes_the_subject_past_an_adverb() {
+        // The mention before `, saying` is the verb's object; the subject is read past the
+        // adverb that follows it, which could also end a clause (`said Cha recently`).
+        let got = attributed(
+            "Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There is a place for them.”",
+        );
+        assert_eq!(got[0].1, s("Madeleine Albright"));
+        // A subject right before its verb is unchanged.
+        let got = attributed(
+            "Albright urged women to vote for Hillary Clinton, saying, “There is a place for them.”",
+        );
+        assert_eq!(got[0].1, s("Albright"));
+    }
+}
