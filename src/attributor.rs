@@ -345,7 +345,7 @@ impl Attributor {
                 q.kind
             }));
 
-        let speakers = attribution::attribute(
+        let (statements, speakers) = attribution::attribute(
             &attribution::Input {
                 text,
                 tokens,
@@ -358,7 +358,11 @@ impl Attributor {
             },
             &mut quotes,
         );
-        Ok(Article { quotes, speakers })
+        Ok(Article {
+            quotes,
+            statements,
+            speakers,
+        })
     }
 
     /// Attributes many documents, on all cores when the `rayon` feature is on (the default),

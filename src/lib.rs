@@ -67,7 +67,7 @@ pub use crate::error::Error;
 pub use crate::marks::Marks;
 pub use crate::result::{
     Article, Attribution, Cue, Mention, MentionKind, Piece, Pieces, Quote, QuoteKind, Rule, Span,
-    Speaker,
+    Speaker, Statement, Utterance,
 };
 
 /// The README's examples, run as doc-tests.

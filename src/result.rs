@@ -236,6 +236,15 @@ pub enum Rule {
     AccordingTo,
     /// A quotation with no cue of its own that follows a quotation of a known speaker.
     Continuation,
+    /// Reported speech after its subject and cue: `Trump said (that) he was in no rush`,
+    /// `He told aides he would know`, `Kim asked if he trusted him`.
+    ReportedClause,
+    /// Reported speech before its cue and subject, or around them: `The deal is off, Trump
+    /// said.`, `…, said Victor Cha`, `The deal, he said, is off.`
+    ReportedBefore,
+    /// Reported speech after a participle cue, whose subject is the sentence's: `Trump left,
+    /// saying he was tired.`
+    ReportedParticiple,
 }
 
 impl Rule {
@@ -249,6 +258,25 @@ impl Rule {
             Rule::Continuation => 0.7,
             Rule::SentenceSubject => 0.6,
             Rule::Possessive => 0.5,
+            Rule::ReportedClause => 0.8,
+            Rule::ReportedBefore => 0.8,
+            Rule::ReportedParticiple => 0.7,
+        }
+    }
+
+    /// The rule's name as it appears in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Adjacent => "adjacent",
+            Rule::Colon => "colon",
+            Rule::SentenceCue => "sentence_cue",
+            Rule::SentenceSubject => "sentence_subject",
+            Rule::Possessive => "possessive",
+            Rule::AccordingTo => "according_to",
+            Rule::Continuation => "continuation",
+            Rule::ReportedClause => "reported_clause",
+            Rule::ReportedBefore => "reported_before",
+            Rule::ReportedParticiple => "reported_participle",
         }
     }
 }
@@ -463,6 +491,202 @@ impl<'de, 't> Deserialize<'de> for Quote<'t> {
     }
 }
 
+/// Reported speech: someone's words given without quotation marks, as the narrator reports
+/// them (`Trump said he was in no rush`, `The deal is off, officials said.`).
+///
+/// Its span covers the reported words (the content), not the cue or the speaker; a quotation
+/// inside the content (`Trump said he was “very happy”`) stays a [`Quote`] of its own, with
+/// the same speaker. A statement always has an [`Attribution`]: a cue and its subject are what
+/// make words reported speech.
+///
+/// In JSON a statement is an item of the article's `quotes`, with `"kind": "indirect"` and
+/// the attribution's fields flat in its object.
+///
+/// ```
+/// use quote_attribution::{Attributor, Rule};
+///
+/// let text = "President Donald Trump met Kim.\n\nTrump said he was in no rush.";
+/// let article = Attributor::new().attribute(text)?;
+/// let said = &article.statements()[0];
+/// assert_eq!(said.as_str(), "he was in no rush");
+/// assert_eq!(said.cue().map(|c| &text[c.start..c.end]), Some("said"));
+/// assert_eq!(said.rule(), Rule::ReportedClause);
+/// assert_eq!(article.speaker_of_statement(said).name(), "Donald Trump");
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement<'t> {
+    /// The first byte of the reported words.
+    pub start: usize,
+    /// One past their last byte.
+    pub end: usize,
+    /// The reported words.
+    pub text: Cow<'t, str>,
+    /// Who said it, and how the attribution was decided.
+    pub attribution: Attribution<'t>,
+}
+
+impl<'t> Statement<'t> {
+    /// Where the reported words are.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// Their byte range.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The reported words.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Who said it.
+    pub fn attribution(&self) -> &Attribution<'t> {
+        &self.attribution
+    }
+
+    /// The speaker's index in [`Article::speakers`].
+    pub fn speaker(&self) -> usize {
+        self.attribution.speaker
+    }
+
+    /// The mention that names the speaker here.
+    pub fn mention(&self) -> &Mention<'t> {
+        &self.attribution.mention
+    }
+
+    /// The words that signal the statement.
+    pub fn cue(&self) -> Option<&Cue<'t>> {
+        self.attribution.cue.as_ref()
+    }
+
+    /// The rule that found the statement.
+    pub fn rule(&self) -> Rule {
+        self.attribution.rule
+    }
+
+    /// How sure the attribution is, between 0 and 1.
+    pub fn confidence(&self) -> f32 {
+        self.attribution.confidence
+    }
+
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Statement<'static> {
+        Statement {
+            start: self.start,
+            end: self.end,
+            text: Cow::Owned(self.text.into_owned()),
+            attribution: self.attribution.into_owned(),
+        }
+    }
+}
+
+/// Something a speaker said: a quotation or a reported statement, told apart by the variant.
+///
+/// ```
+/// use quote_attribution::{Attributor, Utterance};
+///
+/// let text = "“We’ll see,” Trump said. Trump said he was in no rush.";
+/// let article = Attributor::new().attribute(text)?;
+/// let said: Vec<&str> = article.said_by(0).map(|u| u.as_str()).collect();
+/// assert_eq!(said, ["“We’ll see,”", "he was in no rush"]);
+/// assert!(matches!(article.said_by(0).nth(1), Some(Utterance::Reported(_))));
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum Utterance<'a, 't> {
+    /// Words in quotation marks.
+    Quoted(&'a Quote<'t>),
+    /// Reported speech, without marks.
+    Reported(&'a Statement<'t>),
+}
+
+impl<'a, 't> Utterance<'a, 't> {
+    /// Where the words are.
+    pub fn span(self) -> Span {
+        match self {
+            Utterance::Quoted(q) => q.span(),
+            Utterance::Reported(s) => s.span(),
+        }
+    }
+
+    /// The words: a quotation with its marks, or the reported words.
+    pub fn as_str(self) -> &'a str {
+        match self {
+            Utterance::Quoted(q) => q.as_str(),
+            Utterance::Reported(s) => s.as_str(),
+        }
+    }
+
+    /// Who said it, where a rule found the speaker (always, for a reported statement).
+    pub fn attribution(self) -> Option<&'a Attribution<'t>> {
+        match self {
+            Utterance::Quoted(q) => q.attribution(),
+            Utterance::Reported(s) => Some(s.attribution()),
+        }
+    }
+}
+
+/// A statement as it reads in JSON: an item of `quotes` of kind `indirect`.
+#[derive(Serialize, Deserialize)]
+struct FlatStatement<'a> {
+    start: usize,
+    end: usize,
+    text: Cow<'a, str>,
+    kind: Indirect,
+    speaker: usize,
+    mention: Cow<'a, Mention<'a>>,
+    cue: Option<Cow<'a, Cue<'a>>>,
+    confidence: f32,
+    rule: Rule,
+}
+
+/// The one kind a statement has in JSON.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Indirect {
+    Indirect,
+}
+
+impl Serialize for Statement<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = &self.attribution;
+        FlatStatement {
+            start: self.start,
+            end: self.end,
+            text: Cow::Borrowed(&self.text),
+            kind: Indirect::Indirect,
+            speaker: a.speaker,
+            mention: Cow::Borrowed(&a.mention),
+            cue: a.cue.as_ref().map(Cow::Borrowed),
+            confidence: a.confidence,
+            rule: a.rule,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de, 't> Deserialize<'de> for Statement<'t> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let f = FlatStatement::<'t>::deserialize(deserializer)?;
+        Ok(Statement {
+            start: f.start,
+            end: f.end,
+            text: Cow::Owned(f.text.into_owned()),
+            attribution: Attribution {
+                speaker: f.speaker,
+                mention: f.mention.into_owned(),
+                cue: f.cue.map(Cow::into_owned),
+                confidence: f.confidence,
+                rule: f.rule,
+            },
+        })
+    }
+}
+
 /// A person (or organisation) who speaks in the article, with every mention that refers to them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Speaker<'t> {
@@ -500,12 +724,18 @@ impl<'t> Speaker<'t> {
     }
 }
 
-/// What the attributor found in one text: its quotations and its speakers.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// What the attributor found in one text: its quotations, its reported statements and its
+/// speakers.
+///
+/// In JSON the statements stand among the `quotes`, in text order, as items of kind
+/// `indirect` (see [`Statement`]); deserializing sorts them back out by their kind.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article<'t> {
     /// Every quotation, in text order: speech and non-speech terms alike.
     pub quotes: Vec<Quote<'t>>,
-    /// The speakers of the quotations, each with all of its mentions.
+    /// Every reported statement, in text order.
+    pub statements: Vec<Statement<'t>>,
+    /// The speakers of the quotations and statements, each with all of its mentions.
     pub speakers: Vec<Speaker<'t>>,
 }
 
@@ -520,6 +750,11 @@ impl<'t> Article<'t> {
         self.quotes.iter().filter(|q| q.kind.is_speech())
     }
 
+    /// Every reported statement (speech without quotation marks), in text order.
+    pub fn statements(&self) -> &[Statement<'t>] {
+        &self.statements
+    }
+
     /// The speakers, each with all of its mentions.
     pub fn speakers(&self) -> &[Speaker<'t>] {
         &self.speakers
@@ -530,12 +765,141 @@ impl<'t> Article<'t> {
         quote.speaker().and_then(|i| self.speakers.get(i))
     }
 
+    /// The speaker of a reported statement of this article.
+    ///
+    /// # Panics
+    /// When `statement` is not one of this article's (its speaker index is out of range).
+    pub fn speaker_of_statement(&self, statement: &Statement<'t>) -> &Speaker<'t> {
+        &self.speakers[statement.speaker()]
+    }
+
+    /// Every quotation that is speech and every reported statement, in text order.
+    pub fn utterances(&self) -> impl Iterator<Item = Utterance<'_, 't>> {
+        Merged {
+            quotes: self.speech().peekable(),
+            statements: self.statements.iter().peekable(),
+        }
+    }
+
+    /// Everything the speaker at index `speaker` said, quoted and reported, in text order.
+    pub fn said_by(&self, speaker: usize) -> impl Iterator<Item = Utterance<'_, 't>> {
+        self.utterances()
+            .filter(move |u| u.attribution().is_some_and(|a| a.speaker == speaker))
+    }
+
     /// A copy that owns its text and can outlive it.
     pub fn into_owned(self) -> Article<'static> {
         Article {
             quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            statements: self
+                .statements
+                .into_iter()
+                .map(Statement::into_owned)
+                .collect(),
             speakers: self.speakers.into_iter().map(Speaker::into_owned).collect(),
         }
+    }
+}
+
+/// Two lists in text order, read as one.
+struct Merged<Q: Iterator, S: Iterator> {
+    quotes: std::iter::Peekable<Q>,
+    statements: std::iter::Peekable<S>,
+}
+
+impl<'a, 't: 'a, Q, S> Iterator for Merged<Q, S>
+where
+    Q: Iterator<Item = &'a Quote<'t>>,
+    S: Iterator<Item = &'a Statement<'t>>,
+{
+    type Item = Utterance<'a, 't>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let quote_first = match (self.quotes.peek(), self.statements.peek()) {
+            (Some(q), Some(s)) => q.start <= s.start,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if quote_first {
+            self.quotes.next().map(Utterance::Quoted)
+        } else {
+            self.statements.next().map(Utterance::Reported)
+        }
+    }
+}
+
+/// An item of an article's `quotes` in JSON: a quotation or a statement.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Item<'a, 't> {
+    Quote(&'a Quote<'t>),
+    Statement(&'a Statement<'t>),
+}
+
+/// An article as it reads in JSON.
+#[derive(Serialize)]
+struct FlatArticle<'a, 't> {
+    quotes: Vec<Item<'a, 't>>,
+    speakers: &'a [Speaker<'t>],
+}
+
+impl Serialize for Article<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut quotes = Vec::with_capacity(self.quotes.len() + self.statements.len());
+        let (mut q, mut s) = (
+            self.quotes.iter().peekable(),
+            self.statements.iter().peekable(),
+        );
+        loop {
+            let item = match (q.peek(), s.peek()) {
+                (Some(a), Some(b)) if a.start <= b.start => q.next().map(Item::Quote),
+                (_, Some(_)) => s.next().map(Item::Statement),
+                (Some(_), None) => q.next().map(Item::Quote),
+                (None, None) => None,
+            };
+            match item {
+                Some(item) => quotes.push(item),
+                None => break,
+            }
+        }
+        FlatArticle {
+            quotes,
+            speakers: &self.speakers,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// An item of `quotes` read back: a statement when its kind is `indirect`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OwnedItem<'t> {
+    Statement(Statement<'t>),
+    Quote(Quote<'t>),
+}
+
+#[derive(Deserialize)]
+struct OwnedArticle<'t> {
+    #[serde(default)]
+    quotes: Vec<OwnedItem<'t>>,
+    #[serde(default)]
+    speakers: Vec<Speaker<'t>>,
+}
+
+impl<'de, 't> Deserialize<'de> for Article<'t> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let f = OwnedArticle::<'t>::deserialize(deserializer)?;
+        let mut article = Article {
+            speakers: f.speakers,
+            ..Article::default()
+        };
+        for item in f.quotes {
+            match item {
+                OwnedItem::Statement(s) => article.statements.push(s),
+                OwnedItem::Quote(q) => article.quotes.push(q),
+            }
+        }
+        Ok(article)
     }
 }
 

@@ -12,7 +12,7 @@ pub(super) fn continuation(
     last: Option<usize>,
     qi: usize,
     first: &[Option<Found1>],
-    statements: &[Statement],
+    statements: &[Stated],
 ) -> Option<Found1> {
     let to_tok = *input.quote_tokens.get(qi)?;
     // The window: this paragraph and the one before, at most a few sentences back.

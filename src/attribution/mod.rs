@@ -37,7 +37,7 @@ use crate::cues::{CueIndex, is_colon};
 use crate::lexicon::{Case, flag};
 use crate::mentions::{self, Found};
 use crate::result::{
-    Attribution, Cue, Mention, MentionKind, Quote, QuoteKind, Rule, Span, Speaker,
+    Attribution, Cue, Mention, MentionKind, Quote, QuoteKind, Rule, Span, Speaker, Statement,
 };
 use crate::sentences::{Context, MAX_CONTEXT, SentenceIndex, ends_sentence};
 pub(crate) use crate::speakers::KnownSpeaker;
@@ -108,7 +108,7 @@ struct Rules<'a, 't> {
 /// A cue in the narrative with its subject: someone says something (`Ted Cruz said he
 /// disagreed.`), with or without a quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Statement {
+struct Stated {
     cue: Range<usize>,
     mention: usize,
 }
@@ -135,7 +135,7 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// Every cue in the narrative that has a subject, in text order.
-    fn statements(&self) -> Vec<Statement> {
+    fn stated(&self) -> Vec<Stated> {
         let mut out = Vec::with_capacity(self.mentions.len() / 4);
         for cue in self.input.cues.all().iter().cloned() {
             let i = cue.start;
@@ -155,7 +155,7 @@ impl<'a, 't> Rules<'a, 't> {
             // not statements of the narrative.
             let subordinate = subject.is_some_and(|m| self.opens_subordinate(m));
             if let Some(mention) = subject.filter(|_| !subordinate) {
-                out.push(Statement { cue, mention });
+                out.push(Stated { cue, mention });
             }
         }
         out
@@ -178,7 +178,10 @@ impl<'a, 't> Rules<'a, 't> {
 /// Runs the rules over every speech quotation and links their speakers: attributes each of
 /// `quotes` (one for each of the input's quotations, in order) by filling in
 /// its speaker, mention, cue, confidence and rule, and returns the speakers they refer to.
-pub(crate) fn attribute<'t>(input: &Input<'_, 't>, quotes: &mut [Quote<'t>]) -> Vec<Speaker<'t>> {
+pub(crate) fn attribute<'t>(
+    input: &Input<'_, 't>,
+    quotes: &mut [Quote<'t>],
+) -> (Vec<Statement<'t>>, Vec<Speaker<'t>>) {
     let text = input.text;
     let found_mentions = mentions::find(text, input.tokens);
     let rules = Rules::new(input, &found_mentions);
@@ -191,7 +194,7 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>, quotes: &mut [Quote<'t>]) -> 
         .collect();
 
     // A name that is the subject of any speech cue is a person.
-    let statements = rules.statements();
+    let statements = rules.stated();
     let mut speaking = vec![false; found_mentions.len()];
     for m in first
         .iter()
@@ -239,5 +242,8 @@ pub(crate) fn attribute<'t>(input: &Input<'_, 't>, quotes: &mut [Quote<'t>]) -> 
         last = Some(qi);
     }
 
-    build::build(input, &found_mentions, &links, first, entity_of, quotes)
+    (
+        Vec::new(),
+        build::build(input, &found_mentions, &links, first, entity_of, quotes),
+    )
 }
