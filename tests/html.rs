@@ -233,7 +233,16 @@ fn made_up() -> impl Strategy<Value = (String, Article<'static>)> {
             prop::collection::vec(quote, 0..6),
             prop::collection::vec(speaker, 0..3),
         )
-            .prop_map(|(text, quotes, speakers)| (text, Article { quotes, speakers }))
+            .prop_map(|(text, quotes, speakers)| {
+                (
+                    text,
+                    Article {
+                        quotes,
+                        statements: Vec::new(),
+                        speakers,
+                    },
+                )
+            })
     })
 }
 

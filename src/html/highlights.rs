@@ -21,6 +21,8 @@ pub(super) enum Kind {
     Term,
     /// A quotation inside a quotation: the speaker quoting someone.
     Inner,
+    /// Reported speech, without quotation marks.
+    Reported,
 }
 
 impl Kind {
@@ -39,6 +41,7 @@ impl Kind {
             Kind::Partial => "partial",
             Kind::Term => "term",
             Kind::Inner => "inner",
+            Kind::Reported => "reported",
         }
     }
 
@@ -49,13 +52,14 @@ impl Kind {
             Kind::Partial => "partial quotation",
             Kind::Term => "term (not speech)",
             Kind::Inner => "quotation inside a quotation",
+            Kind::Reported => "reported speech",
         }
     }
 
     /// Whether it is someone's statement: it has a speaker, or is marked as having none, and
     /// counts in the legend.
     pub(super) fn is_statement(self) -> bool {
-        matches!(self, Kind::Direct | Kind::Partial)
+        matches!(self, Kind::Direct | Kind::Partial | Kind::Reported)
     }
 
     /// Whether the page numbers and describes it (in its list of quotations, and when it is
@@ -109,7 +113,7 @@ impl<'a> Highlight<'a> {
 
 /// Every highlight of `article`, in text order, outer ones before the ones they hold.
 pub(super) fn highlights<'a>(article: &'a Article<'_>) -> Vec<Highlight<'a>> {
-    let mut all: Vec<Highlight<'a>> = quotations(article).collect();
+    let mut all: Vec<Highlight<'a>> = quotations(article).chain(statements(article)).collect();
     all.sort_by_key(|h| (h.span.start, Reverse(h.span.end)));
     all
 }
@@ -123,6 +127,13 @@ fn quotations<'a>(article: &'a Article<'_>) -> impl Iterator<Item = Highlight<'a
             .iter()
             .map(move |&span| Highlight::attributed(span, Kind::Inner, None, article));
         std::iter::once(outer).chain(inner)
+    })
+}
+
+/// The article's reported statements.
+fn statements<'a>(article: &'a Article<'_>) -> impl Iterator<Item = Highlight<'a>> {
+    article.statements().iter().map(move |s| {
+        Highlight::attributed(s.span(), Kind::Reported, Some(s.attribution()), article)
     })
 }
 
@@ -146,6 +157,19 @@ mod tests {
                 (Kind::Direct, "“He told me ‘no way’ and left,”"),
                 (Kind::Inner, "‘no way’"),
                 (Kind::Term, "“Star Wars”"),
+            ]
+        );
+        let text = "Trump said he was “very happy” with it.";
+        let article = Attributor::new().attribute(text).expect("attributes");
+        let kinds: Vec<(Kind, &str)> = highlights(&article)
+            .iter()
+            .map(|h| (h.kind, &text[h.span.range()]))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::Reported, "he was “very happy” with it"),
+                (Kind::Partial, "“very happy”"),
             ]
         );
         assert_eq!(all[0].speaker, Some(0));
