@@ -141,7 +141,10 @@ fn check_attributed(text: &str) -> Result<(), TestCaseError> {
         prop_assert_eq!(attribute(tag, "data-h"), Some(n.as_str()));
     }
     let reported = |t: &&&String| attribute(t, "class").is_some_and(|c| c.contains("reported"));
-    prop_assert_eq!(all.iter().filter(reported).count(), article.statements().len());
+    prop_assert_eq!(
+        all.iter().filter(reported).count(),
+        article.statements().len()
+    );
     let firsts: Vec<&&String> = all.iter().filter(|t| !reported(t)).collect();
     prop_assert_eq!(firsts.len(), article.quotes().len());
     for (tag, quote) in firsts.iter().zip(article.quotes()) {
