@@ -125,7 +125,10 @@ impl Rules<'_, '_> {
 
     /// The statement that the cue `cue` reports, if any.
     fn reported_at(&self, cue: &Range<usize>) -> Option<Reported> {
-        if self.is(cue.start, flag::NO_REPORT) || self.is_negated(cue.start) {
+        if self.is(cue.start, flag::NO_REPORT)
+            || self.is_negated(cue.start)
+            || self.is_passive(cue.start)
+        {
             return None;
         }
         let start = self
@@ -238,6 +241,20 @@ impl Rules<'_, '_> {
             .unwrap_or(m)
     }
 
+    /// Whether the cue at `cue` is a passive participle: `was declared the winner`, `were
+    /// told to leave` (the subject is who was spoken of or to, not the speaker).
+    fn is_passive(&self, cue: usize) -> bool {
+        let mut b = cue.checked_sub(1);
+        if let Some(p) = b
+            && self.is_adverb(p)
+            && !self.is(p, flag::PASSIVE)
+        {
+            b = p.checked_sub(1);
+        }
+        b.is_some_and(|p| self.is(p, flag::PASSIVE))
+            && self.word(cue).is_some_and(|w| !w.ends_with("ing"))
+    }
+
     /// Whether the cue at `cue` is denied: `did not say that`, `never said`.
     fn is_negated(&self, cue: usize) -> bool {
         (cue.saturating_sub(2)..cue).any(|j| self.is(j, flag::NEGATION))
@@ -315,6 +332,14 @@ impl Rules<'_, '_> {
             c += 1;
         }
         if c >= end {
+            return None;
+        }
+        // `named in his email are …`: a phrase of place, not what was said.
+        if !that
+            && self.is(c, flag::PREPOSITION)
+            && !self.is(c, flag::QUESTION | flag::SUBORDINATOR)
+            && !self.starts_object(c)
+        {
             return None;
         }
         let object = !(that || self.starts_clause(c, end));
@@ -802,6 +827,13 @@ mod tests {
         none("“We’ll see,” Trump said.");
         none("“We’ll see,” Trump told the governors before leaving for Hanoi.");
         none("Asked how, Trump pointed to “just my touch.”");
+    }
+
+    #[test]
+    fn passives_and_possessives_say_nothing() {
+        none("Mr. Yanukovych was declared the winner of the election.");
+        none("The voters were told the polls would close early.");
+        none("The candidates Sanders named in his email are state lawmakers.");
     }
 
     #[test]
