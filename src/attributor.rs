@@ -17,6 +17,7 @@ use crate::result::{Article, Quote, QuoteKind, Span};
 use crate::scanner::{Scanned, scan};
 use crate::sentences::{Context, Cursor, SentenceIndex, context};
 use crate::speakers::KnownSpeaker;
+use crate::stream::Stream;
 use crate::tokens::{Kind, Token, tokenize};
 
 /// The default limit on a document's length: 64 MiB.
@@ -394,7 +395,9 @@ impl Attributor {
     }
 
     /// Attributes many documents, on all cores when the `rayon` feature is on (the default),
-    /// returning the results in input order.
+    /// returning the results in input order. Each result is what
+    /// [`attribute`](Attributor::attribute) gives, its error included. For more documents than
+    /// fit in memory, use [`attribute_stream`](Attributor::attribute_stream).
     ///
     /// ```
     /// use quote_attribution::Attributor;
@@ -421,6 +424,47 @@ impl Attributor {
         {
             texts.iter().map(|t| self.attribute(t.as_ref())).collect()
         }
+    }
+
+    /// Attributes a stream of documents, as many as it holds, in bounded memory: reads them in
+    /// batches (256 documents or 16 MiB of text by default, see [`Stream::batch`]), attributes
+    /// each batch across threads (the `rayon` feature, on by default), and yields every
+    /// document with its result in input order, the result owned (`Article<'static>`) so that
+    /// it outlives the batch.
+    ///
+    /// A document is anything that reads as text (`String`, `&str`, or a type of your own that
+    /// carries an id beside its text, through `AsRef<str>`); it comes back with its result, so
+    /// its id does too. A document's error (over the document limit) is its result; the others
+    /// go on.
+    ///
+    /// ```
+    /// use quote_attribution::Attributor;
+    ///
+    /// struct Doc {
+    ///     id: u32,
+    ///     text: String,
+    /// }
+    /// impl AsRef<str> for Doc {
+    ///     fn as_ref(&self) -> &str {
+    ///         &self.text
+    ///     }
+    /// }
+    ///
+    /// // Any iterator: lines of a file, rows of a database, pages of a crawl.
+    /// let docs = (0..1000).map(|id| Doc { id, text: format!("“Number {id},” she said.") });
+    /// let attributor = Attributor::new();
+    /// for (doc, result) in attributor.attribute_stream(docs) {
+    ///     let article = result?;
+    ///     assert_eq!(article.quotes()[0].content(), format!("Number {},", doc.id));
+    /// }
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn attribute_stream<I>(&self, documents: I) -> Stream<'_, I::IntoIter>
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str> + Sync,
+    {
+        Stream::new(self, documents.into_iter())
     }
 
     /// Like [`attribute`](Attributor::attribute), for bytes that should be UTF-8.

@@ -40,6 +40,12 @@
 //! # Ok::<(), quote_attribution::Error>(())
 //! ```
 //!
+//! Results borrow from the text; [`Article::into_owned`] gives a copy that outlives it. For
+//! many documents, [`Attributor::attribute_batch`] attributes a slice of them on all cores, and
+//! [`Attributor::attribute_stream`] an iterator of any length, in bounded memory and in input
+//! order (both use the `rayon` feature, on by default). With the `serde` feature (on by
+//! default) the results serialize to the JSON that the `attribute` example program writes.
+//!
 //! # How it works
 //! Data flows one way. The scanner pairs quotation marks into quotations, each a [`Quote`] with
 //! its [`Marks`] and [`Pieces`], deciding from the characters around a mark whether it opens or
@@ -74,6 +80,7 @@ mod result;
 mod scanner;
 mod sentences;
 mod speakers;
+mod stream;
 mod tokens;
 
 pub use crate::attributor::{
@@ -86,6 +93,7 @@ pub use crate::result::{
     Article, Attribution, Cue, Mention, MentionKind, Piece, Pieces, Quote, QuoteKind, Rule, Span,
     Speaker, SpeakerKey, Statement, Utterance,
 };
+pub use crate::stream::{DEFAULT_BATCH_BYTES, DEFAULT_BATCH_DOCUMENTS, Stream};
 
 /// The README's examples, run as doc-tests.
 #[cfg(doctest)]
