@@ -96,6 +96,12 @@ pub(crate) mod flag {
     /// `function_words.txt` classes too, numbered after the word-shape flags.
     pub(crate) const WORK: u32 = 1 << 21;
     pub(crate) const CLAUSE_START: u32 = 1 << 22;
+    pub(crate) const NO_REPORT: u32 = 1 << 23;
+    pub(crate) const ADDRESSEE: u32 = 1 << 24;
+    pub(crate) const FINITE: u32 = 1 << 25;
+    pub(crate) const QUESTION: u32 = 1 << 31;
+    pub(crate) const NEGATION: u32 = 1 << 30;
+    pub(crate) const OBJECT: u32 = 1 << 29;
 
     /// The class names of `function_words.txt`.
     pub(crate) const NAMES: &[(&str, u32)] = &[
@@ -116,6 +122,12 @@ pub(crate) mod flag {
         ("title-small", TITLE_SMALL),
         ("work", WORK),
         ("clause-start", CLAUSE_START),
+        ("no-report", NO_REPORT),
+        ("negation", NEGATION),
+        ("object", OBJECT),
+        ("addressee", ADDRESSEE),
+        ("finite", FINITE),
+        ("question", QUESTION),
     ];
 }
 
