@@ -1133,3 +1133,114 @@ fn jsonl_errors_say_what_is_wrong_where_and_keep_the_id() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Memory: measured as the peak resident set of the program, by `/usr/bin/time`.
+
+/// The peak resident memory of the program run with `args`, in bytes, its standard input
+/// written by `feed`; `None` (with a notice) where `/usr/bin/time` is missing.
+fn peak_memory<F>(args: &[&str], feed: F) -> Option<usize>
+where
+    F: FnOnce(&mut dyn Write) -> std::io::Result<()> + Send + 'static,
+{
+    let time = Path::new("/usr/bin/time");
+    if !time.is_file() {
+        eprintln!("skipped: /usr/bin/time is missing, and with it the peak memory of a run");
+        return None;
+    }
+    let mut child = Command::new(time)
+        .args(["-f", "peak %M KiB"])
+        .arg(binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || feed(&mut input));
+    let out = child.wait_with_output().expect("the example runs");
+    writer
+        .join()
+        .expect("the writer thread")
+        .expect("stdin is written");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}: {stderr}");
+    let kib: usize = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("peak ")?.strip_suffix(" KiB")?.parse().ok())
+        .next_back()
+        .unwrap_or_else(|| panic!("no peak in {stderr}"));
+    Some(kib * 1024)
+}
+
+/// `n` JSON Lines documents of `text`.
+fn documents(
+    n: usize,
+    text: &str,
+) -> impl FnOnce(&mut dyn Write) -> std::io::Result<()> + Send + use<> {
+    let line = json!({"id": 0, "text": text}).to_string() + "\n";
+    move |out| (0..n).try_for_each(|_| out.write_all(line.as_bytes()))
+}
+
+#[test]
+fn jsonl_memory_does_not_grow_with_the_input() {
+    let text: String = include_str!("fixtures/hanoi.txt")
+        .chars()
+        .take(2000)
+        .collect();
+    let Some(small) = peak_memory(&["--jsonl", "-q"], documents(512, &text)) else {
+        return;
+    };
+    let large = peak_memory(&["--jsonl", "-q"], documents(2048, &text)).expect("measured");
+    // Four times the documents (4 MB against 1 MB), in batches of 256: the same memory.
+    assert!(
+        large < small + (4 << 20),
+        "512 documents peaked at {small} bytes, 2048 at {large}"
+    );
+}
+
+/// A single paragraph of `len` bytes of news, in a file.
+fn one_paragraph(len: usize) -> TempFile {
+    let story = include_str!("fixtures/hanoi.txt").replace(['\n', '\r'], " ");
+    let mut text = String::with_capacity(len + story.len());
+    while text.len() < len {
+        text.push_str(&story);
+        text.push(' ');
+    }
+    let mut cut = len;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    TempFile::new("one-paragraph.txt", text.as_bytes())
+}
+
+/// The targets of issue 12 for memory, on inputs too large for every `cargo test`: a 50 MB
+/// single-paragraph document under 8 bytes of memory a byte of text, and a 200 MB stream of
+/// JSON Lines under 100 MB. Run them on a release build:
+/// `cargo test --release --test cli -- --ignored memory_targets`.
+#[test]
+#[ignore = "50 MB and 200 MB inputs: run on a release build with --ignored"]
+fn memory_targets_for_a_large_document_and_a_large_stream() {
+    let len = 50_000_000;
+    let file = one_paragraph(len);
+    let Some(document) = peak_memory(&["--json", file.path()], |_| Ok(())) else {
+        return;
+    };
+    drop(file);
+    let story = include_str!("fixtures/hanoi.txt");
+    let n = 200_000_000 / (story.len() + 20);
+    let stream = peak_memory(&["--jsonl", "-q"], documents(n, story)).expect("measured");
+    eprintln!(
+        "a {len}-byte paragraph peaked at {document} bytes ({:.1} a byte of text); \
+         {n} documents of JSON Lines (200 MB) at {stream} bytes",
+        document as f64 / len as f64
+    );
+    assert!(stream < 100_000_000, "the stream peaked at {stream} bytes");
+    assert!(
+        document < 8 * len,
+        "the paragraph peaked at {document} bytes, {:.1} a byte",
+        document as f64 / len as f64
+    );
+}
