@@ -6,7 +6,8 @@
 //! for each speech quotation the [`Mention`] that names its speaker, the [`Cue`] that signals it,
 //! the [`Rule`] that decided and a confidence; the reported statements (speech without marks) as
 //! [`Statement`]s; and the article's [`Speaker`]s, each a canonical person (`he` → Donald Trump,
-//! `Cha` → Victor Cha) with all of its mentions.
+//! `Cha` → Victor Cha) with all of its mentions. [`Article::said_by`] gives everything one
+//! speaker said, quoted and reported, as [`Utterance`]s in text order.
 //!
 //! ```
 //! use quote_attribution::{Attributor, QuoteKind, Rule};
