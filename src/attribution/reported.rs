@@ -786,7 +786,10 @@ mod tests {
             "he was “very happy” with the talks"
         );
         let quote = &article.quotes()[0];
-        assert_eq!(quote.speaker(), Some(article.statements()[0].speaker()));
+        assert_eq!(
+            quote.speaker_index(),
+            Some(article.statements()[0].speaker_index())
+        );
     }
 
     #[test]
