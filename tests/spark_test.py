@@ -167,13 +167,15 @@ def main():
               list(map(unlocated, got)) == list(map(unlocated, expected)))
 
         errors = [json.loads(line) for line in got if '"error":' in line]
-        malformed = [e for e in errors if e.get("id") is None]
-        check("the malformed line is an error line with a null id, where it stood",
+        # `attribute` keeps the id of a line that is not JSON where it can still read it.
+        malformed = [e for e in errors if e.get("id") == "malformed"]
+        check("the malformed line is an error line with its id, where it stood",
               len(malformed) == 1 and "not JSON" in malformed[0].get("error", "")
               and json.loads(got[middle]) == malformed[0],
               f"{malformed}")
         check("the document without text is an error line with its id",
-              [e["id"] for e in errors if e.get("id") is not None] == ["no-text"], f"{errors}")
+              [e["id"] for e in errors] == ["malformed", "no-text"]
+              and "text" in errors[-1].get("error", ""), f"{errors}")
 
         # A stand-in for attribute that loses each partition's first line must fail the job.
         lossy = tmp / "lossy"
