@@ -106,6 +106,10 @@ struct Open {
     /// Opens a paragraph that continues the previous paragraph's unclosed quotation.
     continues: bool,
     inner: Vec<Span>,
+    /// For a single quotation, where a mark that may be an apostrophe would close it
+    /// (`‘It’s rock ’n’ roll,’`, `'a builders' charter,'`): it closes there only when no
+    /// later mark closes it.
+    tentative: Option<usize>,
 }
 
 struct Scanner<'t> {
@@ -296,7 +300,7 @@ impl Scanner<'_> {
             Role::CloseOrApostrophe => {
                 if family == Family::Single {
                     if open.is_some() && f.can_close && !f.inside_word {
-                        self.close(family, end);
+                        self.close_single(at, end);
                     }
                 } else if open.is_some() {
                     self.close(family, end);
@@ -311,7 +315,7 @@ impl Scanner<'_> {
                     if f.inside_word {
                         // don't, O'Brien
                     } else if open.is_some() && f.can_close {
-                        self.close(family, end);
+                        self.close_single(at, end);
                     } else if f.can_open && !after.is_some_and(|c| c.is_ascii_digit()) {
                         // '90s is an elision, not a quotation.
                         self.open(at, mark.style, false);
@@ -340,12 +344,27 @@ impl Scanner<'_> {
     }
 
     /// Removes the open quotation at `index` and everything nested in it, returning it.
+    /// A single quotation above it that a possible apostrophe closed (`“He said ‘no’ to
+    /// them,”`) stays nested in it, closed there.
     fn take_from(&mut self, index: usize) -> Option<Open> {
         if index >= self.stack.len() {
             return None;
         }
-        self.stack.truncate(index + 1);
-        self.stack.pop()
+        let mut kept = Vec::new();
+        while self.stack.len() > index + 1 {
+            if let Some(a) = self.stack.pop()
+                && let Some(t) = a.tentative
+            {
+                let (inside, after): (Vec<Span>, Vec<Span>) =
+                    a.inner.into_iter().partition(|s| s.end <= t);
+                kept.extend(inside);
+                kept.push(Span::new(a.start, t));
+                kept.extend(after);
+            }
+        }
+        let mut o = self.stack.pop()?;
+        o.inner.extend(kept);
+        Some(o)
     }
 
     fn open(&mut self, at: usize, marks: Marks, low: bool) {
@@ -373,7 +392,34 @@ impl Scanner<'_> {
             low,
             continues,
             inner: Vec::new(),
+            tentative: None,
         });
+    }
+
+    /// A single mark that can close the open single quotation: it closes it, unless it could
+    /// as well be an apostrophe, after a word and before the sentence's next word (`rock ’n’
+    /// roll`, `the builders' charter`): then it is where the quotation ends only if no later
+    /// mark closes it (the first such mark: `‘no’ to the players’ union`).
+    fn close_single(&mut self, at: usize, end: usize) {
+        let after_word = self.text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let rest = &self.text[end..];
+        let next = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+        let goes_on = next.len() < rest.len()
+            && next
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        if after_word && goes_on {
+            if let Some(k) = self.find(Family::Single) {
+                let o = &mut self.stack[k];
+                o.tentative = o.tentative.or(Some(end));
+            }
+            return;
+        }
+        self.close(Family::Single, end);
     }
 
     fn close(&mut self, family: Family, end: usize) {
@@ -418,7 +464,18 @@ impl Scanner<'_> {
 
     /// Records a quotation that has ended: nested ones in their parent, outer ones in the output
     /// (or, when left open at a paragraph's end, as pending a continuation).
-    fn finish(&mut self, o: Open, end: usize, unclosed: bool, at_paragraph_end: bool) {
+    fn finish(&mut self, mut o: Open, end: usize, unclosed: bool, at_paragraph_end: bool) {
+        if unclosed && let Some(t) = o.tentative.take() {
+            // No later mark closed it: the possible apostrophe did. Quotations that closed
+            // after it stand on their own.
+            let (inside, after): (Vec<Span>, Vec<Span>) =
+                o.inner.drain(..).partition(|s| s.end <= t);
+            o.inner = inside;
+            self.finish(o, t, false, false);
+            let parent = self.stack.len().checked_sub(1);
+            self.release(after, parent);
+            return;
+        }
         let span = Span::new(o.start, end.max(o.start));
         if let Some(parent) = self.stack.last_mut() {
             parent.inner.extend(o.inner);
@@ -499,6 +556,35 @@ mod tests {
             assert_eq!(quotes(text), vec![want.to_string()], "{text}");
             assert_eq!(found[0].marks, style, "{text}");
         }
+    }
+
+    #[test]
+    fn a_single_quotation_is_read_whole_past_its_apostrophes() {
+        // British style: the mark after a word and before the sentence's next word may be an
+        // apostrophe; a later mark that closes decides.
+        assert_eq!(
+            quotes("‘It’s rock ’n’ roll economics,’ he said."),
+            vec!["‘It’s rock ’n’ roll economics,’"]
+        );
+        assert_eq!(
+            quotes("'It's a builders' charter,' she said."),
+            vec!["'It's a builders' charter,'"]
+        );
+        assert_eq!(
+            quotes("‘When they say “not here”, I say no,’ said Ann."),
+            vec!["‘When they say “not here”, I say no,’"]
+        );
+        // With no later mark to close it, the first one did.
+        assert_eq!(quotes("He said ‘no’ to the players’ union."), vec!["‘no’"]);
+        assert_eq!(
+            quotes("He said ‘no’ to them and ‘yes’ to us."),
+            vec!["‘no’", "‘yes’"]
+        );
+        // Inside a double quotation, too.
+        let found = scan("“He said ‘no’ to them,” she said.", Vec::new());
+        assert_eq!(found.len(), 1);
+        let (_, inner) = found[0].clone().into_parts();
+        assert_eq!(inner.len(), 1);
     }
 
     #[test]
