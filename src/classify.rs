@@ -21,7 +21,7 @@ use crate::cues::CueIndex;
 use crate::lexicon::{Case, Lexicon, flag};
 use crate::marks::is_mark_char;
 use crate::result::QuoteKind;
-use crate::sentences::Context;
+use crate::sentences::{Context, ends_sentence};
 use crate::tokens::{Kind, Token};
 
 /// The longest term, in words: a longer quotation is someone's words.
@@ -54,15 +54,19 @@ impl Quoted<'_> {
             .filter(|_| !self.ctx.left().is_empty())
     }
 
-    /// A cue right after the quotation, past a comma: `“…,” Trump said`, `“…,” said Cha`.
+    /// A cue right after the quotation, past a comma or an abbreviation's period: `“…,” Trump
+    /// said`, `“…,” said Cha`, `“No,” Mr. Adams said`.
     pub(crate) fn cue_after(&self) -> bool {
         let r = self.ctx.right();
         let end = (r.start + CUE_REACH).min(r.end);
         (r.start..end).any(|i| {
             self.cues.at(i).is_some()
-                && !self.tokens[r.start..i]
-                    .iter()
-                    .any(|t| matches!(t.kind, Kind::Punct(c) if c != ','))
+                && !(r.start..i).any(|k| match self.tokens[k].kind {
+                    Kind::Punct(',') => false,
+                    Kind::Punct('.') => ends_sentence(self.text, self.tokens, k),
+                    Kind::Punct(_) => true,
+                    _ => false,
+                })
         })
     }
 
@@ -293,6 +297,24 @@ mod tests {
         assert_eq!(
             kinds("He called it “a fiasco,” and “a waste of money.”")[1],
             QuoteKind::Partial
+        );
+    }
+
+    #[test]
+    fn a_one_word_reply_with_a_cue_beside_it_is_speech() {
+        // An abbreviated title's period does not part a quotation from its cue.
+        for text in [
+            "“No,” Mr. Adams said.",
+            "“Yes,” Dr. Lee told reporters.",
+            "“Finally,” Sen. Ortiz said after the vote.",
+            "“Never,” the manager replied.",
+        ] {
+            assert_eq!(kinds(text), vec![QuoteKind::Direct], "{text}");
+        }
+        // A period that ends a sentence does.
+        assert_eq!(
+            kinds("“Closed.” Pat left. Adams said nothing."),
+            vec![QuoteKind::Term]
         );
     }
 

@@ -219,6 +219,20 @@ mod tests {
     }
 
     #[test]
+    pub(super) fn a_one_word_reply_before_an_abbreviated_title() {
+        assert_eq!(
+            one("“No,” Mr. Adams said."),
+            (s("Adams"), s("Mr. Adams"), Some(Rule::Adjacent))
+        );
+        assert_eq!(
+            one("“Finally,” Sen. Ortiz said after the vote.").2,
+            Some(Rule::Adjacent)
+        );
+        // A sentence between them parts the quotation from the cue.
+        assert!(attributed("“Closed.” Pat left. Adams said nothing.").is_empty());
+    }
+
+    #[test]
     pub(super) fn adjacent_before_with_comma_or_colon() {
         assert_eq!(
             one("Donald Trump told the governors: “We will see what happens.”"),
