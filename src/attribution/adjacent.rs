@@ -63,21 +63,30 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// Rule 1 for a pull quotation signed on the next line: `“…” ¶ —Michelle Marks,
-    /// Philadelphia.`
+    /// Rule 1 for a quotation signed after a dash, on its own line or the next: an epigraph's or
+    /// a letter's credit (`“…” ― Jane Roe, Halifax`, `“…” ¶ —Michelle Marks, Philadelphia.`).
+    /// The name ends the line or is set off by a comma; a dash before other words (`“…” — a
+    /// word she used often — returned`) is no credit.
     pub(super) fn byline(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
         let r = ctx.right();
-        if !r.is_empty() || tokens.get(r.start)?.kind != Kind::Break {
-            return None;
-        }
-        let dash = r.start + 1;
-        if !matches!(tokens.get(dash)?.kind, Kind::Punct('-' | '—' | '–')) {
+        let dash = if r.is_empty() && tokens.get(r.start)?.kind == Kind::Break {
+            r.start + 1
+        } else {
+            r.start
+        };
+        if !matches!(tokens.get(dash)?.kind, Kind::Punct('-' | '—' | '–' | '―')) {
             return None;
         }
         let m = self.mention_starting(dash + 1)?;
         let ends = self.mentions[m].tokens.end;
-        let signed = tokens.get(ends).is_none_or(|t| !t.is_word());
+        let signed = tokens.get(ends).is_none_or(|t| {
+            if dash == r.start {
+                matches!(t.kind, Kind::Break | Kind::Punct(',' | '.'))
+            } else {
+                !t.is_word()
+            }
+        });
         (signed && self.mentions[m].kind != MentionKind::Pronoun).then_some(Found1::new(
             m,
             Some(dash..dash + 1),
@@ -329,5 +338,24 @@ mod tests {
             one("John Kasich resisted: “Governors do not have the power.”"),
             (s("John Kasich"), s("John Kasich"), Some(Rule::Colon))
         );
+    }
+
+    #[test]
+    pub(super) fn a_credit_after_a_dash_names_the_speaker() {
+        assert_eq!(
+            one("“Life is short, and the winters are long.” ― Jane Roe, Halifax").0,
+            s("Jane Roe")
+        );
+        assert_eq!(
+            one("“Nobody asked the tenants.” — Jane Roe").0,
+            s("Jane Roe")
+        );
+        assert_eq!(
+            one("“Nobody asked the tenants.”\n\n—Michelle Marks, Philadelphia.").0,
+            s("Michelle Marks")
+        );
+        // A dash that opens an aside is no credit.
+        let got = attributed("“Hope is a plan.” — a line Jane Roe used often — returned.");
+        assert!(got.iter().all(|r| r.1 != s("Jane Roe")), "{got:?}");
     }
 }
