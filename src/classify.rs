@@ -32,6 +32,9 @@ const MAX_SCARE_WORDS: usize = 3;
 const CUE_BEFORE_REACH: usize = 3;
 /// How many tokens after a quotation a cue may stand and still be beside it.
 const CUE_REACH: usize = 5;
+/// How many words before a quotation a characterising verb may stand: its object and `as`
+/// or `to` between (`likened the new rules to “…”`).
+const CHARACTERIZE_REACH: usize = 6;
 
 /// Everything the classifier reads about one quotation.
 pub(crate) struct Quoted<'a> {
@@ -91,6 +94,35 @@ impl Quoted<'_> {
                 || w.ends_with("'s")
                 || matches!(w, "on" | "in" | "at" | "from" | "with")
         })
+    }
+
+    /// A verb that characterises a few words before the quotation, in its clause, with only its
+    /// object and `as`, `to` or `like` between: the quoted words are the subject's (`likened
+    /// the rules to “burning the rulebook”`, `pounding his rival as a “fraud”`), not a scare
+    /// quote (`the “elites”`) or a title (`referred to it in his book “…”`).
+    fn characterized(&self) -> bool {
+        let left = self.ctx.left();
+        let from = left.end.saturating_sub(CHARACTERIZE_REACH).max(left.start);
+        for i in (from..left.end).rev() {
+            let t = &self.tokens[i];
+            if !t.is_word() {
+                return false;
+            }
+            if t.class.is(flag::CHARACTERIZING) {
+                return true;
+            }
+            let w = &self.text[t.span().range()];
+            let joins = ["as", "to", "like"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j));
+            if !joins
+                && t.class
+                    .is(flag::WORK | flag::CLAUSE_START | flag::PREPOSITION)
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// A noun naming a work right before the comma or colon that sets the quotation off: the
@@ -206,6 +238,9 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
     // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
     // someone's words.
+    if words <= MAX_TERM_WORDS && q.characterized() {
+        return QuoteKind::Partial;
+    }
     if words <= MAX_TERM_WORDS && is_title_case(content, q.lex) {
         return if q.cue_just_before() || q.owned_by_pronoun() {
             QuoteKind::Partial
@@ -316,6 +351,43 @@ mod tests {
             kinds("“Closed.” Pat left. Adams said nothing."),
             vec![QuoteKind::Term]
         );
+    }
+
+    #[test]
+    fn words_after_a_characterising_verb_are_the_subjects() {
+        for (text, quote) in [
+            ("She called the plan “a betrayal”.", "“a betrayal”"),
+            (
+                "He likened the rules to “burning the rulebook.”",
+                "“burning the rulebook.”",
+            ),
+            (
+                "The union described the offer as “an insult”.",
+                "“an insult”",
+            ),
+            (
+                "Critics have branded it “a tax on work”.",
+                "“a tax on work”",
+            ),
+            ("He has been pounding his rival as a “fraud”.", "“fraud”"),
+            (
+                "She identified the judge as “Spanish,” he said.",
+                "“Spanish,”",
+            ),
+        ] {
+            assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+        }
+        // A scare quote, or a title after another preposition, stays a term.
+        for (text, quote) in [
+            ("They fear the “elites” most.", "“elites”"),
+            (
+                "He described it in his book “Hard Times” last year.",
+                "“Hard Times”",
+            ),
+            ("It was called off. The “elites” left.", "“elites”"),
+        ] {
+            assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+        }
     }
 
     #[test]

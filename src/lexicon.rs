@@ -96,6 +96,8 @@ pub(crate) mod flag {
     /// `function_words.txt` classes too, numbered after the word-shape flags.
     pub(crate) const WORK: u32 = 1 << 21;
     pub(crate) const CLAUSE_START: u32 = 1 << 22;
+    /// A verb that characterises something in someone's words (`likened`, `branded`).
+    pub(crate) const CHARACTERIZING: u32 = 1 << 26;
 
     /// The class names of `function_words.txt`.
     pub(crate) const NAMES: &[(&str, u32)] = &[
@@ -116,6 +118,7 @@ pub(crate) mod flag {
         ("title-small", TITLE_SMALL),
         ("work", WORK),
         ("clause-start", CLAUSE_START),
+        ("characterizing", CHARACTERIZING),
     ];
 }
 
