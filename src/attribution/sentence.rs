@@ -262,4 +262,19 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    pub(super) fn a_speech_verb_after_the_sentences_first_name_makes_it_the_subject() {
+        // `told` can end a clause, but after a name it is the name's verb.
+        let got = attributed(
+            "Trump told Newsmax that Mitt Romney “had a crazy policy,” adding, “He lost the vote.”",
+        );
+        assert_eq!(got[0].1, s("Trump"));
+        assert_eq!(got[1].1, s("Trump"));
+        // A name followed by no verb is passed over.
+        let got = attributed(
+            "At the rally, Trump told reporters it was “a crazy policy,” adding, “It lost.”",
+        );
+        assert_eq!(got[0].1, s("Trump"));
+    }
 }

@@ -232,10 +232,11 @@ impl<'t> Rules<'_, 't> {
                         after = close + 1;
                     }
                 }
+                // A speech verb is a verb even where it can end a clause (`told`).
                 let verb_at = |i: usize| {
                     self.word(i).is_some_and(|w| {
                         !w.chars().next().is_some_and(char::is_uppercase)
-                            && !self.is(i, flag::CLAUSE_OPENER)
+                            && (self.is(i, flag::VERB) || !self.is(i, flag::CLAUSE_OPENER))
                     })
                 };
                 // `Albright recently urged`: an adverb that can also end a clause, then the verb.
