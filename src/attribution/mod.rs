@@ -162,6 +162,12 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     fn find(&self, qi: usize) -> Option<Found1> {
+        self.find_with(qi, true)
+    }
+
+    /// The rules in order; `inherit`: whether a partial quotation may take the speaker of an
+    /// earlier one in its sentence.
+    fn find_with(&self, qi: usize, inherit: bool) -> Option<Found1> {
         let q = *self.input.quote_tokens.get(qi)?;
         let ctx = self.input.contexts.get(qi)?;
         let partial = self.input.kinds.get(qi) == Some(&QuoteKind::Partial);
@@ -170,6 +176,11 @@ impl<'a, 't> Rules<'a, 't> {
             .or_else(|| self.adjacent_unknown_verb(ctx))
             .or_else(|| self.byline(ctx))
             .or_else(|| self.sentence_cue(ctx))
+            .or_else(|| {
+                (partial && inherit)
+                    .then(|| self.earlier_in_sentence(qi))
+                    .flatten()
+            })
             .or_else(|| partial.then(|| self.subject_of_sentence(q, ctx)).flatten())
             .or_else(|| self.possessive(ctx))
     }

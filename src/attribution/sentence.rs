@@ -5,6 +5,9 @@ use std::ops::Range;
 
 use super::*;
 
+/// How many quotations back in its sentence a partial quotation looks for a speaker.
+const MAX_CHAINED: usize = 4;
+
 impl Rules<'_, '_> {
     /// Rule 3: a cue elsewhere in the sentence whose subject is a mention: the first one before
     /// the quotation (the main clause's: `He says if people think …`, not `people`), else the
@@ -127,6 +130,28 @@ impl Rules<'_, '_> {
                     None
                 }
             })
+    }
+
+    /// Rule 3 for a partial quotation after another in its sentence, with no cue between: the
+    /// earlier one's speaker and cue (`Djokovic said he felt “a lot of emotion” before the
+    /// “very important match.”`), looked for among at most a few earlier quotations.
+    pub(super) fn earlier_in_sentence(&self, qi: usize) -> Option<Found1> {
+        let mut at = qi;
+        for _ in 0..MAX_CHAINED {
+            let ctx = self.input.contexts.get(at)?;
+            let earlier = at.checked_sub(1)?;
+            if ctx.left_quote() != self.input.quote_tokens.get(earlier).copied()
+                || self.input.cues.within(ctx.left()).next().is_some()
+            {
+                return None;
+            }
+            if !self.input.kinds.get(earlier)?.is_speech() {
+                at = earlier;
+                continue;
+            }
+            return self.find_with(earlier, false);
+        }
+        None
     }
 
     /// Rule 4: `his “nuclear button”`, `Trump’s “beautiful wall”`.
@@ -276,5 +301,18 @@ mod tests {
             "At the rally, Trump told reporters it was “a crazy policy,” adding, “It lost.”",
         );
         assert_eq!(got[0].1, s("Trump"));
+    }
+
+    #[test]
+    pub(super) fn a_partial_quotation_takes_the_speaker_of_an_earlier_one_in_its_sentence() {
+        let got = attributed(
+            "Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the “very important match.”",
+        );
+        assert_eq!(got[1].1, s("Djokovic"));
+        // A cue between them starts a clause of its own.
+        let got = attributed(
+            "Djokovic felt “a lot of emotion,” but Murray said he was “looking forward to it.”",
+        );
+        assert_eq!(got[1].1, s("Murray"));
     }
 }
