@@ -117,19 +117,21 @@ impl Rules<'_, '_> {
         {
             return Some(m);
         }
-        before
-            .or_else(|| {
-                self.is_participle(cue)
-                    .then(|| self.sentence_subject(sentence.min(cue.start), cue.start))
-                    .flatten()
-            })
-            .or_else(|| {
-                if inverted {
-                    self.subject_after(cue.end, ceiling, true)
-                } else {
-                    None
-                }
-            })
+        // `Carson endorsed Trump at Mar-a-Lago, calling him …`: the mention before a participle
+        // is its clause's object or place; the sentence's subject speaks.
+        let participle = self.is_participle(cue);
+        let first = if participle {
+            self.sentence_subject(sentence.min(cue.start), cue.start)
+        } else {
+            None
+        };
+        first.or(before).or_else(|| {
+            if inverted {
+                self.subject_after(cue.end, ceiling, true)
+            } else {
+                None
+            }
+        })
     }
 
     /// Rule 3 for a partial quotation after another in its sentence, with no cue between: the
@@ -314,5 +316,29 @@ mod tests {
             "Djokovic felt “a lot of emotion,” but Murray said he was “looking forward to it.”",
         );
         assert_eq!(got[1].1, s("Murray"));
+    }
+
+    #[test]
+    pub(super) fn the_subject_of_a_cue_is_the_person_not_a_place_or_object_beside_it() {
+        // A participle after a comma speaks for the sentence's subject.
+        let got = attributed(
+            "On Friday, Mr. Carson endorsed Mr. Trump at Mar-a-Lago, calling him “a very intelligent man.”",
+        );
+        assert_eq!(got[0].1, s("Carson"));
+        // A name placed by `of` is not the subject; the name it places is.
+        let got = attributed(
+            "Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying she would “make an outstanding president.”",
+        );
+        assert_eq!(got[0].1, s("Bernie Sanders"));
+        // An appositive that opens with a possessive: `X, his chief of staff, urged`.
+        let got = attributed(
+            "Rahm Emanuel, his chief of staff, urged a strong stand, saying Mr. Netanyahu would “walk all over us.”",
+        );
+        assert_eq!(got[0].1, s("Rahm Emanuel"));
+        let got = attributed("The governor of Vermont said the plan was “a disgrace.”");
+        assert_eq!(got[0].2, s("The governor"));
+        // Without a mention before `of`, the mention itself speaks.
+        let got = attributed("Most of the senators said the plan was “a disgrace.”");
+        assert_eq!(got[0].2, s("the senators"));
     }
 }

@@ -61,7 +61,7 @@ impl<'t> Rules<'_, 't> {
             let i = k - 1;
             if let Some(m) = self.mention_ending(i) {
                 let ok = self.mentions[m].tokens.start >= floor && self.can_be_subject(m);
-                return ok.then_some(m);
+                return ok.then(|| self.owner_of_place(m, floor));
             }
             match tokens.get(i)?.kind {
                 Kind::Punct(')') => {
@@ -91,6 +91,28 @@ impl<'t> Rules<'_, 't> {
             }
         }
         None
+    }
+
+    /// The mention that a mention after `of` or `from` places (`Senator Bernie Sanders of
+    /// Vermont said`, `the governor of Vermont said`): the subject is the first; `m` when no
+    /// mention stands right before the preposition.
+    pub(super) fn owner_of_place(&self, m: usize, floor: usize) -> usize {
+        let start = self.mentions[m].tokens.start;
+        let Some(of) = start.checked_sub(1).filter(|&p| p > floor) else {
+            return m;
+        };
+        let placed = self.mentions[m].kind != MentionKind::Pronoun
+            && self.word(of).is_some_and(|w| w == "of" || w == "from");
+        match self.mention_ending(of - 1) {
+            Some(owner)
+                if placed
+                    && self.mentions[owner].kind != MentionKind::Pronoun
+                    && self.mentions[owner].tokens.start >= floor =>
+            {
+                owner
+            }
+            _ => m,
+        }
     }
 
     /// The token before a parenthesis that ends at token `i` (`Reid (D-Nev.)`), or `i` itself
@@ -139,7 +161,14 @@ impl<'t> Rules<'_, 't> {
             return Some(m);
         }
         let lower = !first.chars().next().is_some_and(char::is_uppercase);
-        let descriptive = self.is(open + 1, flag::APPOSITIVE)
+        // `Rahm Emanuel, his chief of staff, urged`.
+        let possessive = self.mention_starting(open + 1).is_some_and(|m| {
+            self.mentions[m]
+                .pronoun
+                .is_some_and(|p| p.case == Case::Possessive)
+        });
+        let descriptive = possessive
+            || self.is(open + 1, flag::APPOSITIVE)
             || self
                 .mention_starting(open + 1)
                 .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
