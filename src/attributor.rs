@@ -12,12 +12,13 @@ use crate::attribution;
 use crate::classify::{Quoted, classify};
 use crate::cues::CueIndex;
 use crate::error::Error;
+use crate::layout::Layout;
 use crate::lexicon::{DEFAULT, Lexicon};
 use crate::result::{Article, Quote, QuoteKind};
-use crate::scanner::{Scanned, scan};
+use crate::scanner::{Scanned, scan_as};
 use crate::sentences::{Context, Cursor, SentenceIndex, context};
 use crate::speakers::KnownSpeaker;
-use crate::tokens::{Kind, Token, tokenize};
+use crate::tokens::{Kind, Token, tokenize_as};
 
 /// The default limit on a document's length: 64 MiB.
 pub const DEFAULT_MAX_DOCUMENT_LEN: usize = 64 << 20;
@@ -272,7 +273,8 @@ impl Attributor {
 
     /// [`attribute`](Attributor::attribute), with the lists it builds kept in `work`.
     fn attribute_in<'t>(&self, text: &'t str, work: &mut Workspace) -> Result<Article<'t>, Error> {
-        work.scanned = scan(text, std::mem::take(&mut work.scanned));
+        let layout = Layout::of(text);
+        work.scanned = scan_as(text, layout, std::mem::take(&mut work.scanned));
         if let Some(q) = work
             .scanned
             .iter()
@@ -308,7 +310,13 @@ impl Attributor {
         let tokens = &mut work.tokens;
         tokens.clear();
         tokens.reserve(text.len() / 4 + 16);
-        tokenize(text, quotes.iter().map(Quote::span), &self.lexicon, tokens);
+        tokenize_as(
+            text,
+            layout,
+            quotes.iter().map(Quote::span),
+            &self.lexicon,
+            tokens,
+        );
         let tokens = &*tokens;
         let lex = &*self.lexicon;
         let cues = CueIndex::new(text, tokens, lex);

