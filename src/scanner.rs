@@ -55,6 +55,11 @@ impl Scanned {
         }
     }
 
+    /// How many paragraph pieces the quotation has.
+    fn pieces_len(&self) -> usize {
+        self.extra.as_ref().map_or(1, |e| e.pieces.len().max(1))
+    }
+
     /// The one piece of a quotation that has one.
     fn whole(&self) -> Piece {
         Piece {
@@ -230,9 +235,7 @@ pub(crate) fn scan_as(text: &str, layout: Layout, mut out: Vec<Scanned>) -> Vec<
         }
     }
     s.end_paragraph(text.len());
-    if let Some(p) = s.pending.take() {
-        s.out.push(p);
-    }
+    s.flush_pending();
     s.out
 }
 
@@ -261,8 +264,8 @@ impl Scanner<'_> {
         });
         if continues {
             self.continue_at = Some(first);
-        } else if let Some(p) = self.pending.take() {
-            self.out.push(p);
+        } else {
+            self.flush_pending();
         }
     }
 
@@ -463,14 +466,28 @@ impl Scanner<'_> {
         if outer.is_empty() {
             return;
         }
-        if let Some(p) = self.pending.take() {
-            self.out.push(p);
-        }
+        self.flush_pending();
         for (span, nested) in outer {
             if let Ok((_, mark)) = parse_mark(&self.text[span.start..]) {
                 self.out.push(Scanned::new(span, mark.style, false, nested));
             }
         }
+    }
+
+    /// Outputs the quotation left open at the last paragraph's end, which the paragraph after
+    /// it does not continue. A single quotation that never closed in one paragraph was an
+    /// apostrophe (`’cause`): the quotations that closed inside it stand on their own. Over
+    /// several paragraphs, each reopening with its mark, it was a quotation.
+    fn flush_pending(&mut self) {
+        let Some(p) = self.pending.take() else {
+            return;
+        };
+        if p.marks.family().is_primary() || !p.unclosed || p.pieces_len() > 1 {
+            self.out.push(p);
+            return;
+        }
+        let (_, inner) = p.into_parts();
+        self.release(inner.into_vec(), None);
     }
 
     /// Records a quotation that has ended: nested ones in their parent, outer ones in the output
@@ -495,9 +512,10 @@ impl Scanner<'_> {
             }
             return;
         }
-        if unclosed && !o.marks.family().is_primary() {
+        if unclosed && !o.marks.family().is_primary() && !at_paragraph_end {
             // An unclosed single quotation was an apostrophe or a typo (`in ’t Veld`, `’cause`):
-            // the quotations that closed inside it stand on their own.
+            // the quotations that closed inside it stand on their own. One left open at its
+            // paragraph's end waits to see whether the next paragraph continues it.
             self.release(o.inner, None);
             return;
         }
@@ -512,9 +530,8 @@ impl Scanner<'_> {
                 p
             }
             (_, earlier) => {
-                if let Some(p) = earlier {
-                    self.out.push(p);
-                }
+                self.pending = earlier;
+                self.flush_pending();
                 Scanned::new(span, o.marks, unclosed, o.inner)
             }
         };
@@ -596,6 +613,20 @@ mod tests {
         assert_eq!(found.len(), 1);
         let (_, inner) = found[0].clone().into_parts();
         assert_eq!(inner.len(), 1);
+    }
+
+    #[test]
+    fn a_single_quotation_over_paragraphs_reopens_each_with_its_mark() {
+        let text = "‘We should have seen it.\n\n‘The residents saw it first,’ she said.";
+        let found = scan(text, Vec::new());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].pieces_len(), 2);
+        // A paragraph that does not reopen leaves the mark an apostrophe.
+        assert!(quotes("‘Cause we said so.\n\nThe end.").is_empty());
+        assert_eq!(
+            quotes("’cause “we said so.”\n\n‘Yes,’ he said."),
+            vec!["“we said so.”", "‘Yes,’"]
+        );
     }
 
     #[test]
