@@ -424,6 +424,18 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         None
     };
     let (h, d) = head.or_else(|| inverted_subject(text, tokens, i))?;
+    // A singular determiner before a plural noun is no determiner of it: `that campaigners
+    // called` opens a clause; the mention is the noun's own.
+    if h > i
+        && d.number == Number::Plural
+        && word(text, tokens, i).is_some_and(|w| {
+            ["that", "this", "a", "an", "every", "each", "another"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+    {
+        return None;
+    }
     // A description right before a name is that name's role ("spokeswoman Sarah Sanders").
     if capitalized(tokens, h + 1) && !class(tokens, h + 1).is(flag::NON_NAME) {
         return None;
@@ -505,6 +517,15 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         mentions(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_singular_determiner_does_not_open_a_plural_description() {
+        // Class 11: a fragment (`that campaigners`) is never a speaker.
+        let found = names("a rule that campaigners called unfair");
+        assert!(found.iter().all(|n| !n.starts_with("that")), "{found:?}");
+        assert_eq!(names("a campaigner said"), vec!["a campaigner"]);
+        assert_eq!(names("those campaigners said"), vec!["those campaigners"]);
     }
 
     #[test]
