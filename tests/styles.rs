@@ -31,7 +31,7 @@ fn check(text: &str, want: &[Row]) {
     }
 }
 
-use QuoteKind::{Direct, Partial};
+use QuoteKind::{Direct, Partial, Term};
 
 /// Lines wrapped at 75 columns, paragraphs between blank lines: quotations and their cues run
 /// across the wraps.
@@ -56,4 +56,45 @@ fn a_hard_wrapped_wire_story() {
             .as_str()
             .ends_with("changed\nthe plan twice,\"")
     );
+}
+
+/// Single marks with apostrophes inside, double marks nested in single ones, a quotation over
+/// two paragraphs each reopening with `‘`, and a cue followed by a time.
+#[test]
+fn a_british_news_story() {
+    let text = include_str!("fixtures/british.txt");
+    check(
+        text,
+        &[
+            // The headline's scare quote, then the same words as the campaigners'.
+            ("'builders' charter'", Term, None),
+            ("'builders' charter'", Partial, Some("campaigners")),
+            (
+                "‘It’s rock ’n’ roll economics,’",
+                Direct,
+                Some("Priya Shah"),
+            ),
+            ("‘You knock down", Direct, Some("Priya Shah")),
+            (
+                "'It's a builders' charter, and",
+                Direct,
+                Some("Dave Morgan"),
+            ),
+            (
+                "‘misunderstood from the start’",
+                Partial,
+                Some("Margaret Hale"),
+            ),
+            ("‘When the developers say", Direct, Some("Margaret Hale")),
+            ("‘We should have seen", Direct, Some("Margaret Hale")),
+            ("‘Nobody was hurt,’", Direct, Some("a spokesman")),
+        ],
+    );
+    let article = Attributor::new().attribute(text).expect("attributes");
+    let quotes = article.quotes();
+    // The double marks nest inside the single ones.
+    let inner: Vec<&str> = quotes[6].inner.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(inner, vec!["“not here”"]);
+    assert_eq!(quotes[7].pieces().len(), 2);
+    assert_eq!(quotes[8].cue().map(|c| c.text.as_ref()), Some("said"));
 }
