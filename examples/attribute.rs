@@ -5,6 +5,9 @@
 //! attribute FILE...         each text file, as a table
 //! attribute --json FILE...  each text file, as one JSON object per line
 //! attribute --jsonl         JSON Lines on stdin ({"id": ..., "text": ...}), one result per line
+//! attribute --html [FILE]   the sample or one text file as a web page, on stdout
+//! attribute --html FILE... -o DIR
+//!                           each text file as a web page, DIR/<file stem>.html
 //! ```
 //!
 //! Bad input costs only itself: a file that is not UTF-8, or a line that is not JSON or has no
@@ -43,6 +46,9 @@ struct Failed<'a> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--html" || a == "-o") {
+        return html::run(&args);
+    }
     let json = args.iter().any(|a| a == "--json");
     let jsonl = args.iter().any(|a| a == "--jsonl");
     if let Some(bad) = args
@@ -50,7 +56,7 @@ fn main() -> ExitCode {
         .find(|a| a.starts_with("--") && !matches!(a.as_str(), "--json" | "--jsonl"))
     {
         eprintln!(
-            "attribute: unknown option {bad}\nusage: attribute [--json] [FILE...] | attribute --jsonl < IN.jsonl"
+            "attribute: unknown option {bad}\nusage: attribute [--json] [FILE...] | attribute --jsonl < IN.jsonl\n       attribute --html [FILE...] [-o DIR]"
         );
         return ExitCode::from(2);
     }
@@ -302,4 +308,137 @@ fn flush(
         }
     }
     true
+}
+
+/// `--html`: each document as a self-contained web page (the library's `HtmlPage`), on
+/// standard output for one document, or in a directory (`-o DIR`) as `<file stem>.html`.
+#[cfg(feature = "html")]
+mod html {
+    use std::collections::HashSet;
+    use std::fs::File;
+    use std::path::{Path, PathBuf};
+
+    use quote_attribution::HtmlPage;
+
+    use super::*;
+
+    const USAGE: &str = "usage: attribute --html [FILE] | attribute --html FILE... -o DIR";
+
+    fn usage(message: &str) -> ExitCode {
+        eprintln!("attribute: {message}\n{USAGE}");
+        ExitCode::from(2)
+    }
+
+    pub(super) fn run(args: &[String]) -> ExitCode {
+        let mut dir: Option<&Path> = None;
+        let mut files: Vec<&String> = Vec::new();
+        let mut args_left = args.iter();
+        while let Some(arg) = args_left.next() {
+            match arg.as_str() {
+                "--html" => {}
+                "-o" => match (args_left.next(), dir) {
+                    (Some(d), None) => dir = Some(Path::new(d)),
+                    (None, _) => return usage("-o needs a directory"),
+                    (Some(_), Some(_)) => return usage("-o is given twice"),
+                },
+                _ if arg.starts_with('-') => return usage(&format!("unknown option {arg}")),
+                _ => files.push(arg),
+            }
+        }
+        if !args.iter().any(|a| a == "--html") {
+            return usage("-o DIR is for --html");
+        }
+        if dir.is_none() && files.len() > 1 {
+            return usage("several files make several pages: give a directory with -o DIR");
+        }
+        if let Some(dir) = dir
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            eprintln!("attribute: {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+        let attributor = Attributor::new();
+        let ok = if files.is_empty() {
+            let title = "Sample article (Hanoi summit)";
+            page(&attributor, title, title, SAMPLE.as_bytes(), dir, "sample")
+        } else {
+            let mut stems = HashSet::new();
+            let mut ok = true;
+            for f in files {
+                let path = Path::new(f);
+                let stem = path
+                    .file_stem()
+                    .map_or_else(|| f.into(), |s| s.to_string_lossy());
+                let title = path
+                    .file_name()
+                    .map_or_else(|| f.into(), |s| s.to_string_lossy());
+                if dir.is_some() && !stems.insert(stem.to_string()) {
+                    eprintln!("attribute: {f}: another file already made {stem}.html");
+                    ok = false;
+                    continue;
+                }
+                ok &= match std::fs::read(path) {
+                    Ok(bytes) => page(&attributor, f, &title, &bytes, dir, &stem),
+                    Err(e) => {
+                        eprintln!("attribute: {f}: {e}");
+                        false
+                    }
+                };
+            }
+            ok
+        };
+        if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }
+    }
+
+    /// Writes the page of document `name` to `dir/<stem>.html`, or to stdout; false if it
+    /// failed.
+    fn page(
+        attributor: &Attributor,
+        name: &str,
+        title: &str,
+        bytes: &[u8],
+        dir: Option<&Path>,
+        stem: &str,
+    ) -> bool {
+        let article = match attributor.attribute_bytes(bytes) {
+            Ok(article) => article,
+            Err(e) => {
+                eprintln!("attribute: {name}: {e}");
+                return false;
+            }
+        };
+        // The attributor has read the bytes as UTF-8: this borrows them as they are.
+        let text = String::from_utf8_lossy(bytes);
+        let mut page = HtmlPage::new(&text, &article);
+        page.title(title);
+        let (written, to) = match dir {
+            Some(dir) => {
+                let path: PathBuf = dir.join(format!("{stem}.html"));
+                let written = File::create(&path).and_then(|mut file| page.write_io(&mut file));
+                (written, path.display().to_string())
+            }
+            None => (
+                page.write_io(&mut io::stdout().lock()),
+                "standard output".to_string(),
+            ),
+        };
+        if let Err(e) = &written {
+            eprintln!("attribute: {name}: writing {to}: {e}");
+        }
+        written.is_ok()
+    }
+}
+
+#[cfg(not(feature = "html"))]
+mod html {
+    use std::process::ExitCode;
+
+    pub(super) fn run(_: &[String]) -> ExitCode {
+        eprintln!("attribute: --html needs the library's `html` feature");
+        ExitCode::from(2)
+    }
 }

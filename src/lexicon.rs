@@ -98,6 +98,12 @@ pub(crate) mod flag {
     pub(crate) const CLAUSE_START: u32 = 1 << 22;
     /// A verb that characterises something in someone's words (`likened`, `branded`).
     pub(crate) const CHARACTERIZING: u32 = 1 << 26;
+    pub(crate) const NO_REPORT: u32 = 1 << 23;
+    pub(crate) const ADDRESSEE: u32 = 1 << 24;
+    pub(crate) const FINITE: u32 = 1 << 25;
+    pub(crate) const QUESTION: u32 = 1 << 31;
+    pub(crate) const NEGATION: u32 = 1 << 30;
+    pub(crate) const OBJECT: u32 = 1 << 29;
 
     /// The class names of `function_words.txt`.
     pub(crate) const NAMES: &[(&str, u32)] = &[
@@ -119,6 +125,12 @@ pub(crate) mod flag {
         ("work", WORK),
         ("clause-start", CLAUSE_START),
         ("characterizing", CHARACTERIZING),
+        ("no-report", NO_REPORT),
+        ("negation", NEGATION),
+        ("object", OBJECT),
+        ("addressee", ADDRESSEE),
+        ("finite", FINITE),
+        ("question", QUESTION),
     ];
 }
 

@@ -41,6 +41,12 @@
 //! document are indexed once, so that a quotation's context is a binary search: the time taken
 //! grows linearly with the text, however many quotations it holds. For many documents,
 //! [`Attributor::attribute_batch`] uses all cores (the `rayon` feature, on by default).
+//!
+//! # Who said what, as a web page
+//! [`HtmlPage`] (or [`write_html`]) writes an article with its text as one self-contained HTML
+//! page: the text with each quotation highlighted in its speaker's colour, the details of a
+//! quotation on hover, focus or tap, and a legend of the speakers (the `html` feature, on by
+//! default; it needs no dependency).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -51,6 +57,8 @@ mod classify;
 mod cues;
 mod error;
 mod layout;
+#[cfg(feature = "html")]
+mod html;
 mod lexicon;
 mod marks;
 mod mentions;
@@ -65,6 +73,8 @@ pub use crate::attributor::{
     MAX_DOCUMENT_LEN,
 };
 pub use crate::error::Error;
+#[cfg(feature = "html")]
+pub use crate::html::{HtmlPage, write_html, write_html_io};
 pub use crate::marks::Marks;
 pub use crate::result::{
     Article, Attribution, Cue, Mention, MentionKind, Piece, Pieces, Quote, QuoteKind, Rule, Span,

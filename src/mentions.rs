@@ -166,6 +166,60 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         }
         i += 1;
     }
+    with_sources(text, tokens, out)
+}
+
+/// `mentions` with a source after each `according to` that has none: whatever follows it
+/// names the source (`according to exit polls`, `according to a count by the Associated
+/// Press`), up to punctuation or at most [`MAX_NAME_WORDS`] words.
+fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found> {
+    let mut extra = Vec::new();
+    let mut next = 0;
+    for i in 0..tokens.len().saturating_sub(2) {
+        let is =
+            |j: usize, w: &str| word(text, tokens, j).is_some_and(|x| x.eq_ignore_ascii_case(w));
+        if !(is(i, "according") && is(i + 1, "to")) {
+            continue;
+        }
+        let from = i + 2;
+        next += mentions[next..].partition_point(|m| m.tokens.start < from);
+        if mentions.get(next).is_some_and(|m| m.tokens.start == from) {
+            continue;
+        }
+        let end = (from..(from + MAX_NAME_WORDS).min(tokens.len()))
+            .take_while(|&j| tokens[j].is_word() || tokens[j].is_punct('\''))
+            .last()
+            .map_or(from, |j| j + 1);
+        if end > from {
+            let span = Span::new(tokens[from].span().start, tokens[end - 1].span().end);
+            extra.push(Found {
+                tokens: from..end,
+                span,
+                kind: MentionKind::Description,
+                gender: Gender::Unknown,
+                number: Number::Plural,
+                name: from..end,
+                title: None,
+                pronoun: None,
+                given_name: false,
+            });
+        }
+    }
+    if extra.is_empty() {
+        return mentions;
+    }
+    // Both lists are in text order: merge them, leaving out a mention that overlaps a source.
+    let mut out = Vec::with_capacity(mentions.len() + extra.len());
+    let mut extra = extra.into_iter().peekable();
+    for m in mentions {
+        while let Some(e) = extra.next_if(|e| e.tokens.start < m.tokens.start) {
+            out.push(e);
+        }
+        if out.last().is_none_or(|l| l.tokens.end <= m.tokens.start) {
+            out.push(m);
+        }
+    }
+    out.extend(extra);
     out
 }
 

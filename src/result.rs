@@ -239,6 +239,9 @@ pub enum Rule {
     /// Reported speech after its subject and cue: `Trump said (that) he was in no rush`,
     /// `He told aides he would know`, `Kim asked if he trusted him`.
     ReportedClause,
+    /// What a speech act's object reports: `Trump announced a plan to cut taxes`, `She urged
+    /// Republicans to disavow him`.
+    ReportedObject,
     /// Reported speech before its cue and subject, or around them: `The deal is off, Trump
     /// said.`, `…, said Victor Cha`, `The deal, he said, is off.`
     ReportedBefore,
@@ -260,6 +263,7 @@ impl Rule {
             Rule::Possessive => 0.5,
             Rule::ReportedClause => 0.8,
             Rule::ReportedBefore => 0.8,
+            Rule::ReportedObject => 0.6,
             Rule::ReportedParticiple => 0.7,
         }
     }
@@ -276,6 +280,7 @@ impl Rule {
             Rule::Continuation => "continuation",
             Rule::ReportedClause => "reported_clause",
             Rule::ReportedBefore => "reported_before",
+            Rule::ReportedObject => "reported_object",
             Rule::ReportedParticiple => "reported_participle",
         }
     }

@@ -199,6 +199,12 @@ impl SentenceIndex {
         Self::last_before(&self.ends, i, floor, &mut 0).map_or(floor, |e| e + 1)
     }
 
+    /// The first token at `i` or after that ends a sentence (a sentence end, or a quotation
+    /// that ends in a period), no further than `ceiling`.
+    pub(crate) fn end(&self, i: usize, ceiling: usize) -> usize {
+        Self::first_from(&self.ends, i, ceiling, 0).unwrap_or(ceiling)
+    }
+
     /// The first of `list` at token `i` or after, if it is before `ceiling`; `hint` as for
     /// [`rank`].
     fn first_from(list: &[usize], i: usize, ceiling: usize, hint: usize) -> Option<usize> {

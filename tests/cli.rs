@@ -641,3 +641,126 @@ fn jsonl_many_documents_cross_batches_in_order() {
         }
     }
 }
+
+/// `--html`: a page on stdout for one document, pages in a directory for several.
+#[cfg(feature = "html")]
+mod html {
+    use super::*;
+
+    /// A directory under the temp directory, removed with what it holds when dropped.
+    struct TempDir(PathBuf);
+
+    impl TempDir {
+        fn new() -> TempDir {
+            let file = TempFile::new("dir", b"");
+            let dir = file.0.with_extension("d");
+            std::fs::create_dir_all(&dir).expect("the temp directory is made");
+            TempDir(dir)
+        }
+
+        fn path(&self) -> &str {
+            self.0.to_str().expect("a UTF-8 temp path")
+        }
+
+        fn read(&self, name: &str) -> String {
+            std::fs::read_to_string(self.0.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn highlights(page: &str) -> usize {
+        page.matches("<mark id=\"h").count()
+    }
+
+    #[test]
+    fn the_sample_as_a_page_on_stdout() {
+        let r = run_text(&["--html"], b"");
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        let page = r.lines.join("\n");
+        assert!(page.starts_with("<!DOCTYPE html>"));
+        assert!(page.contains("<title>Sample article (Hanoi summit)</title>"));
+        assert_eq!(highlights(&page), 12);
+        assert!(page.ends_with("</html>"));
+    }
+
+    #[test]
+    fn one_file_as_a_page_on_stdout() {
+        let file = TempFile::new("story.txt", "“Yes,” Trump said. <b>&</b>".as_bytes());
+        let r = run_text(&["--html", file.path()], b"");
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        let page = r.lines.join("\n");
+        let name = file.0.file_name().and_then(|n| n.to_str()).expect("a name");
+        assert!(page.contains(&format!("<title>{name}</title>")), "{page}");
+        assert_eq!(highlights(&page), 1);
+        assert!(page.contains("&lt;b&gt;&amp;&lt;/b&gt;"));
+    }
+
+    #[test]
+    fn several_files_as_pages_in_a_directory() {
+        let dir = TempDir::new();
+        let out = dir.0.join("pages");
+        let out = out.to_str().expect("a UTF-8 path");
+        let a = TempFile::new("a.txt", "“One,” she said.".as_bytes());
+        let bad = TempFile::new("bad.txt", b"ok \xff");
+        let b = TempFile::new("b.txt", b"");
+        let r = run_text(&["--html", a.path(), bad.path(), b.path(), "-o", out], b"");
+        assert_eq!(r.code, Some(1));
+        assert!(r.lines.is_empty(), "{:?}", r.lines);
+        assert!(
+            r.stderr.contains("invalid UTF-8 at byte offset 3"),
+            "{}",
+            r.stderr
+        );
+        let stem = |f: &TempFile| {
+            f.0.file_stem()
+                .and_then(|s| s.to_str())
+                .expect("a stem")
+                .to_string()
+        };
+        let pages = TempDir(PathBuf::from(out));
+        assert_eq!(highlights(&pages.read(&format!("{}.html", stem(&a)))), 1);
+        assert!(
+            pages
+                .read(&format!("{}.html", stem(&b)))
+                .contains("The text is empty.")
+        );
+        assert!(!pages.0.join(format!("{}.html", stem(&bad))).exists());
+        assert_eq!(std::fs::read_dir(&pages.0).expect("lists").count(), 2);
+    }
+
+    #[test]
+    fn two_files_with_one_stem_do_not_overwrite_each_other() {
+        let dir = TempDir::new();
+        let a = TempFile::new("x.txt", "“A,” she said.".as_bytes());
+        let r = run_text(&["--html", "-o", dir.path(), a.path(), a.path()], b"");
+        assert_eq!(r.code, Some(1));
+        assert!(r.stderr.contains("already made"), "{}", r.stderr);
+        assert_eq!(std::fs::read_dir(&dir.0).expect("lists").count(), 1);
+    }
+
+    #[test]
+    fn usage_errors() {
+        let a = TempFile::new("a.txt", b"A.");
+        for (args, says) in [
+            (
+                vec!["--html", a.path(), a.path()],
+                "give a directory with -o DIR",
+            ),
+            (vec!["-o", "somewhere", a.path()], "-o DIR is for --html"),
+            (vec!["--html", "-o"], "-o needs a directory"),
+            (vec!["--html", "--json", a.path()], "unknown option --json"),
+            (vec!["--html", "-o", "x", "-o", "y"], "-o is given twice"),
+        ] {
+            let r = run_text(&args, b"");
+            assert_eq!(r.code, Some(2), "{args:?}");
+            assert!(r.stderr.contains(says), "{args:?}: {}", r.stderr);
+            assert!(r.stderr.contains("usage: attribute --html"), "{}", r.stderr);
+            assert!(r.lines.is_empty());
+        }
+    }
+}

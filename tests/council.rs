@@ -148,7 +148,9 @@ fn speakers_carry_their_roles_and_mentions() {
         vec![
             "Elena Ruiz",
             "David Okafor",
+            "The plan's engineers",
             "a report",
+            "the state transportation agency",
             "A spokeswoman",
             "Maria Chen"
         ]
@@ -163,4 +165,39 @@ fn speakers_carry_their_roles_and_mentions() {
         .map(|m| m.as_str())
         .collect();
     assert_eq!(okafor, vec!["David Okafor", "who", "he", "Okafor"]);
+}
+
+#[test]
+fn reported_statements_and_their_speakers() {
+    let article = article();
+    let got: Vec<(&str, &str)> = article
+        .statements()
+        .iter()
+        .map(|s| (s.as_str(), article.speaker_of_statement(s).name()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "the cost estimates were \"a fantasy\" and warned that the city would be back \
+                 for more money within a year",
+                "David Okafor"
+            ),
+            (
+                "the current structure a \"patient on life support,\" according to a report \
+                 released last month by the city's public works department",
+                "The plan's engineers"
+            ),
+            (
+                "The plan's engineers call the current structure a \"patient on life support,\"",
+                "a report"
+            ),
+            (
+                "it would review the plan",
+                "the state transportation agency"
+            ),
+            ("she had waited a long time", "Maria Chen"),
+            ("work will begin in the spring", "Elena Ruiz"),
+        ]
+    );
 }

@@ -12,16 +12,29 @@ pub(super) fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
     Some(Span::new(a.span().start, b.span().end))
 }
 
-/// Turns rule results into the public types: each quotation's mention and cue, and the speakers
-/// with all their mentions.
+/// What the rules found, with the entity of each speaker.
+pub(super) struct Found {
+    /// For each quotation, its rule result and its speaker's entity.
+    pub(super) quotes: Vec<Option<Found1>>,
+    pub(super) entity_of: Vec<Option<usize>>,
+    /// The reported statements, each with its speaker's entity.
+    pub(super) reported: Vec<(Reported, usize)>,
+}
+
+/// Turns rule results into the public types: each quotation's mention and cue, the reported
+/// statements, and the speakers with all their mentions.
 pub(super) fn build<'t>(
     input: &Input<'_, 't>,
-    mentions: &[Found],
+    mentions: &[mentions::Found],
     links: &Links,
-    first: Vec<Option<Found1>>,
-    entity_of: Vec<Option<usize>>,
+    found: Found,
     quotes: &mut [Quote<'t>],
-) -> Vec<Speaker<'t>> {
+) -> (Vec<Statement<'t>>, Vec<Speaker<'t>>) {
+    let Found {
+        quotes: first,
+        entity_of,
+        reported,
+    } = found;
     let text = input.text;
     let mention = |i: usize| -> Mention<'t> {
         let m = &mentions[i];
@@ -32,10 +45,16 @@ pub(super) fn build<'t>(
             kind: m.kind,
         }
     };
-    // Speakers in order of their first quotation, each with its mentions in text order.
+    // Speakers in order of the first thing they said, quoted or reported, each with its
+    // mentions in text order.
     let mut speaker_of_entity: Vec<Option<usize>> = vec![None; links.entities.len()];
     let mut speaker_entities: Vec<usize> = Vec::new();
-    for &e in entity_of.iter().flatten() {
+    let quoted = entity_of
+        .iter()
+        .zip(input.quote_tokens)
+        .filter_map(|(e, &t)| e.map(|e| (t, e)));
+    let said = reported.iter().map(|(r, e)| (r.content.start, *e));
+    for (_, e) in merge_by_key(quoted, said) {
         if let Some(slot @ None) = speaker_of_entity.get_mut(e) {
             *slot = Some(speaker_entities.len());
             speaker_entities.push(e);
@@ -52,19 +71,19 @@ pub(super) fn build<'t>(
         .zip(&mentions_of)
         .map(|(&e, of)| speaker(input, &links.entities[e], of, mentions, &mention))
         .collect();
+    let cue = |c: Option<Range<usize>>| {
+        c.and_then(|c| span_of(input.tokens, &c)).map(|s| Cue {
+            start: s.start,
+            end: s.end,
+            text: Cow::Borrowed(&text[s.range()]),
+        })
+    };
     for ((f, e), quote) in first.into_iter().zip(entity_of).zip(quotes) {
         let s = e.and_then(|e| speaker_of_entity.get(e).copied().flatten());
         let (Some(f), Some(s)) = (f, s) else {
             continue;
         };
-        let cue = f
-            .cue()
-            .and_then(|c| span_of(input.tokens, &c))
-            .map(|s| Cue {
-                start: s.start,
-                end: s.end,
-                text: Cow::Borrowed(&text[s.range()]),
-            });
+        let cue = cue(f.cue());
         quote.attribution = Some(Box::new(Attribution {
             speaker: s,
             mention: mention(f.mention()),
@@ -73,14 +92,46 @@ pub(super) fn build<'t>(
             rule: f.rule,
         }));
     }
-    speakers
+    let statements = reported
+        .into_iter()
+        .filter_map(|(r, e)| {
+            let speaker = speaker_of_entity.get(e).copied().flatten()?;
+            let span = span_of(input.tokens, &r.content)?;
+            Some(Statement {
+                start: span.start,
+                end: span.end,
+                text: Cow::Borrowed(&text[span.range()]),
+                attribution: Attribution {
+                    speaker,
+                    mention: mention(r.mention),
+                    cue: cue(Some(r.cue)),
+                    confidence: r.rule.confidence(),
+                    rule: r.rule,
+                },
+            })
+        })
+        .collect();
+    (statements, speakers)
+}
+
+/// Two lists of `(position, item)` in order of position, read as one.
+fn merge_by_key<T>(
+    a: impl Iterator<Item = (usize, T)>,
+    b: impl Iterator<Item = (usize, T)>,
+) -> impl Iterator<Item = (usize, T)> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if x.0 <= y.0 => a.next(),
+        (_, Some(_)) => b.next(),
+        _ => a.next(),
+    })
 }
 
 pub(super) fn speaker<'t>(
     input: &Input<'_, 't>,
     ent: &Entity,
     of: &[usize],
-    mentions: &[Found],
+    mentions: &[mentions::Found],
     mention: &impl Fn(usize) -> Mention<'t>,
 ) -> Speaker<'t> {
     let text = input.text;
@@ -106,7 +157,11 @@ pub(super) fn speaker<'t>(
 }
 
 /// An appositive after one of the entity's names: `Victor Cha, a veteran adviser who …`.
-pub(super) fn appositive(input: &Input<'_, '_>, of: &[usize], mentions: &[Found]) -> Option<Span> {
+pub(super) fn appositive(
+    input: &Input<'_, '_>,
+    of: &[usize],
+    mentions: &[mentions::Found],
+) -> Option<Span> {
     let tokens = input.tokens;
     of.iter().find_map(|&i| {
         let m = mentions.get(i)?;

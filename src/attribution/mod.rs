@@ -26,6 +26,7 @@
 mod adjacent;
 mod build;
 mod continuation;
+mod reported;
 mod sentence;
 mod subjects;
 #[cfg(test)]
@@ -33,6 +34,7 @@ mod testing;
 
 use std::ops::Range;
 
+use self::reported::Reported;
 use crate::cues::{CueIndex, is_colon};
 use crate::lexicon::{Case, flag};
 use crate::mentions::{self, Found};
@@ -186,9 +188,10 @@ impl<'a, 't> Rules<'a, 't> {
     }
 }
 
-/// Runs the rules over every speech quotation and links their speakers: attributes each of
-/// `quotes` (one for each of the input's quotations, in order) by filling in
-/// its speaker, mention, cue, confidence and rule, and returns the speakers they refer to.
+/// Runs the rules over every speech quotation and the narrative, and links their speakers:
+/// attributes each of `quotes` (one for each of the input's quotations, in order) by filling
+/// in its speaker, mention, cue, confidence and rule, and returns the reported statements and
+/// the speakers that both refer to.
 pub(crate) fn attribute<'t>(
     input: &Input<'_, 't>,
     quotes: &mut [Quote<'t>],
@@ -206,12 +209,14 @@ pub(crate) fn attribute<'t>(
 
     // A name that is the subject of any speech cue is a person.
     let statements = rules.stated();
+    let reported = rules.reported();
     let mut speaking = vec![false; found_mentions.len()];
     for m in first
         .iter()
         .flatten()
         .map(Found1::mention)
         .chain(statements.iter().map(|s| s.mention))
+        .chain(reported.iter().map(|r| r.mention))
     {
         if let Some(s) = speaking.get_mut(m) {
             *s = true;
@@ -253,8 +258,22 @@ pub(crate) fn attribute<'t>(
         last = Some(qi);
     }
 
-    (
-        Vec::new(),
-        build::build(input, &found_mentions, &links, first, entity_of, quotes),
+    let reported: Vec<(Reported, usize)> = reported
+        .into_iter()
+        .map(|r| {
+            let e = linker.entity_for(&mut links, r.mention);
+            (r, e)
+        })
+        .collect();
+    build::build(
+        input,
+        &found_mentions,
+        &links,
+        build::Found {
+            quotes: first,
+            entity_of,
+            reported,
+        },
+        quotes,
     )
 }

@@ -159,11 +159,58 @@ pub fn check(text: &str, article: &Article<'_>) -> Result<(), String> {
         }
     }
 
-    // Speakers: each the speaker of some quote, with real mentions in text order.
+    // Reported statements: in text order, in the text, never inside a quotation, with a real
+    // speaker whose mentions hold the statement's own.
+    let mut prev_start = 0;
+    for (i, st) in article.statements.iter().enumerate() {
+        let what = format!("statement #{i}");
+        in_text(text, &what, st.start, st.end)?;
+        slice_reads(text, &what, st.start, st.end, &st.text)?;
+        if st.start < prev_start || st.start >= st.end {
+            return Err(format!(
+                "{what} {}..{} is out of order or empty",
+                st.start, st.end
+            ));
+        }
+        prev_start = st.start;
+        if let Some(q) = article
+            .quotes
+            .iter()
+            .find(|q| q.span().contains(st.span()) && q.span() != st.span())
+        {
+            return Err(format!(
+                "{what} {}..{} lies inside quote {}..{}",
+                st.start, st.end, q.start, q.end
+            ));
+        }
+        let a = st.attribution();
+        if a.confidence != a.rule.confidence() || a.speaker >= n_speakers {
+            return Err(format!("{what}: rule {:?}, speaker {}", a.rule, a.speaker));
+        }
+        used[a.speaker] = true;
+        if !article.speakers[a.speaker].mentions.contains(&a.mention) {
+            return Err(format!(
+                "{what} mention {:?} is not its speaker's",
+                a.mention.text
+            ));
+        }
+        in_text(
+            text,
+            &format!("{what} mention"),
+            a.mention.start,
+            a.mention.end,
+        )?;
+        if let Some(c) = &a.cue {
+            in_text(text, &format!("{what} cue"), c.start, c.end)?;
+            slice_reads(text, &format!("{what} cue"), c.start, c.end, &c.text)?;
+        }
+    }
+
+    // Speakers: each the speaker of some quote or statement, with real mentions in text order.
     for (s, speaker) in article.speakers.iter().enumerate() {
         let what = format!("speaker #{s} {:?}", speaker.name);
         if !used[s] {
-            return Err(format!("{what} speaks no quotation"));
+            return Err(format!("{what} says nothing"));
         }
         if speaker.name.trim().is_empty() {
             return Err(format!("{what} has an empty name"));
