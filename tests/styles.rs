@@ -98,3 +98,20 @@ fn a_british_news_story() {
     assert_eq!(quotes[7].pieces().len(), 2);
     assert_eq!(quotes[8].cue().map(|c| c.text.as_ref()), Some("said"));
 }
+
+/// Letters credited after a dash, on the letter's line or the next, with and without a place;
+/// an em dash, a horizontal bar or a dash and no space.
+#[test]
+fn a_readers_letters_column() {
+    let text = include_str!("fixtures/letters.txt");
+    check(
+        text,
+        &[
+            ("“The port authority", Direct, Some("Ellen Doucette")),
+            ("“My children", Direct, Some("Samuel Bright")),
+            ("“Students need", Direct, Some("Rosa Delgado")),
+            ("“a first step", Partial, Some("Jane Roe")),
+            ("“Buses every", Direct, Some("Tom Fisher")),
+        ],
+    );
+}
