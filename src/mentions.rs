@@ -297,8 +297,21 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     let &first_word = words.first()?;
     let &last_word = words.last()?;
 
-    // The last title in the run: what follows it is the name.
-    let title_at = words.iter().rposition(|&k| tokens[k].class.title.is_some());
+    // The last title in the run: what follows it is the name. A title followed only by a
+    // suffix (`Martin Luther King Jr.`) is the name's own word.
+    let suffix = |k: usize| {
+        matches!(
+            word(text, tokens, k),
+            Some("Jr" | "Sr" | "II" | "III" | "IV")
+        )
+    };
+    let title_at = words
+        .iter()
+        .rposition(|&k| tokens[k].class.title.is_some())
+        .filter(|&t| t + 1 == words.len() || !words[t + 1..].iter().all(|&k| suffix(k)))
+        // A title word alone with no determiner is a family name (`King said`, for Martin
+        // Luther King Jr.), not a title (`the King said`).
+        .filter(|&t| t + 1 < words.len() || t > 0 || determiner || has_the_before);
     let mut gender = Gender::Unknown;
     if let Some(t) = title_at {
         gender = tokens[words[t]].class.title.unwrap_or(Gender::Unknown);

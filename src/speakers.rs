@@ -297,7 +297,19 @@ impl<'a> Linker<'a> {
 
     fn link_name(&self, links: &mut Links, index: &mut Index<'a>, m: &Found) -> usize {
         let (buf, n) = self.name_words(m);
-        let words = &buf[..n];
+        let full = &buf[..n];
+        // A suffix is part of the name but not its family name: `Martin Luther King Jr.` is
+        // `King`.
+        let mut words = full;
+        while let [rest @ .., last] = words
+            && !rest.is_empty()
+            && matches!(
+                self.word(self.tokens[*last].span()),
+                "Jr" | "Sr" | "II" | "III" | "IV"
+            )
+        {
+            words = rest;
+        }
         let title = m.title.clone().and_then(|t| {
             let last = t.end.checked_sub(1)?;
             self.tokens
@@ -317,11 +329,15 @@ impl<'a> Linker<'a> {
         let ent = &mut links.entities[e];
         if words.len() > ent.words && ent.known.is_none() {
             ent.words = words.len();
-            if let (Some(&f), Some(&l)) = (words.first(), words.last()) {
-                let (f, l) = (self.tokens[f].span(), self.tokens[l].span());
+            if let (Some(&f), Some(&l), Some(&end)) = (words.first(), words.last(), full.last()) {
+                let (f, l, end) = (
+                    self.tokens[f].span(),
+                    self.tokens[l].span(),
+                    self.tokens[end].span(),
+                );
                 ent.first = Some(f);
                 ent.last = Some(l);
-                ent.name = Some(Span::new(f.start, l.start + self.word(l).len()));
+                ent.name = Some(Span::new(f.start, end.start + self.word(end).len()));
                 index.by_last.push(self.word(l), e);
                 index.by_first.push(self.word(f), e);
             }
@@ -368,9 +384,9 @@ impl<'a> Linker<'a> {
                 return Some(e);
             }
         }
-        // `Kim` for `Kim Jong Un`, `Xi` for `Xi Jinping`: family name first, unless the first
-        // word is a given name (`Donald` is not `Donald Trump`'s family name).
-        if words.len() != 1 || first_token.class.given_name.is_some() {
+        // `Kim` for `Kim Jong Un`, `Xi` for `Xi Jinping`: family name first; and a given name
+        // alone for the person introduced with it (`Chris` for `Chris Andersen`).
+        if words.len() != 1 {
             return None;
         }
         let mut by_first = index.by_first.recent(first).take(NAME_CANDIDATES);
@@ -630,8 +646,25 @@ mod tests {
             &[],
         );
         assert_eq!(got[2], pair("Kim", "Kim Jong Un"));
-        // A given name is not a family name.
-        assert_eq!(got[4], pair("Donald", "Donald"));
+        // A given name alone is the person introduced with it.
+        assert_eq!(got[4], pair("Donald", "Donald Trump"));
+        let got = linked(
+            "Chris Andersen runs the shelter. Chris said no. Ana Lee came. Chris left.",
+            &[],
+        );
+        assert_eq!(got[1], pair("Chris", "Chris Andersen"));
+        assert_eq!(got[3], pair("Chris", "Chris Andersen"));
+        // Without a full name before it, it stands alone.
+        let got = linked("Chris said no. Chris Andersen came.", &[]);
+        assert_eq!(got[0], pair("Chris", "Chris"));
+    }
+
+    #[test]
+    fn a_suffix_is_part_of_the_name_not_the_family_name() {
+        let got = linked("Martin Luther King Jr. spoke. King said no.", &[]);
+        assert_eq!(got[1], pair("King", "Martin Luther King Jr"));
+        let got = linked("Ken Griffey Jr. came. Griffey Sr. left.", &[]);
+        assert_eq!(got[1].0, "Griffey Sr");
     }
 
     #[test]
