@@ -56,9 +56,9 @@ mod attributor;
 mod classify;
 mod cues;
 mod error;
-mod layout;
 #[cfg(feature = "html")]
 mod html;
+mod layout;
 mod lexicon;
 mod marks;
 mod mentions;

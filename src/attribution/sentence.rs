@@ -26,6 +26,19 @@ impl Rules<'_, '_> {
                     || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
             })
             .unwrap_or(ctx.left().start);
+        // A relative clause that holds the quotation speaks for its antecedent: `praised Dana
+        // Cole, who said the plan was “a first step”`, `Acme, which called it “final”`.
+        if let Some(cue) = self.input.cues.within_rev(clause..ctx.left().end).next()
+            && !self.is(cue.start, flag::NO_REPORT)
+            && let Some(f) =
+                self.cue_with_subject(cue.start, clause, ctx.left().end, ctx.sentence().start)
+            && self.mentions[f.mention()]
+                .pronoun
+                .is_some_and(|p| p.case == Case::Relative)
+            && self.mentions[f.mention()].tokens.start > clause
+        {
+            return Some(f);
+        }
         // The first cue whose subject opens a subordinate clause: the fallback.
         let mut subordinate = None;
         for start in [clause, ctx.left().start] {
@@ -340,5 +353,17 @@ mod tests {
         // Without a mention before `of`, the mention itself speaks.
         let got = attributed("Most of the senators said the plan was “a disgrace.”");
         assert_eq!(got[0].2, s("the senators"));
+    }
+
+    #[test]
+    pub(super) fn a_relative_clause_speaks_for_its_antecedent() {
+        let got = attributed("The mayor praised Dana Cole, who said the plan was “a first step.”");
+        assert_eq!(got[0].1, s("Dana Cole"));
+        assert_eq!(got[0].2, s("who"));
+        // Nor does one of thinking, nor one before the quotation's own cue.
+        let got = attributed("She mocked candidates who think they can “outsource” the work.");
+        assert_eq!(got[0].2, s("She"));
+        let got = attributed("Dana Cole, who chairs the board, said the plan was “a first step.”");
+        assert_eq!(got[0].2, s("Dana Cole"));
     }
 }
