@@ -383,7 +383,10 @@ impl Scanner<'_> {
 
     fn open(&mut self, at: usize, marks: Marks, low: bool) {
         if let Some(k) = self.find(marks.family()) {
-            if marks.family().is_primary() || k + 1 == self.stack.len() {
+            let inside_another = k + 1 < self.stack.len();
+            if marks.family().is_primary() && inside_another {
+                // Nested three deep: `“I asked, ‘Did you say “never”?’ and he laughed,”`.
+            } else if marks.family().is_primary() || !inside_another {
                 // The same family opens again: the open quotation was never closed.
                 let end = self.para_start + self.text[self.para_start..at].trim_end().len();
                 if let Some(o) = self.take_from(k) {
@@ -427,8 +430,13 @@ impl Scanner<'_> {
                 .next()
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
         if after_word && goes_on {
-            if let Some(k) = self.find(Family::Single) {
-                let o = &mut self.stack[k];
+            // Only the innermost quotation can end here: inside a quotation nested in it,
+            // the mark is that one's apostrophe.
+            if let Some(o) = self
+                .stack
+                .last_mut()
+                .filter(|o| o.marks.family() == Family::Single)
+            {
                 o.tentative = o.tentative.or(Some(end));
             }
             return;
@@ -626,6 +634,22 @@ mod tests {
         assert_eq!(
             quotes("’cause “we said so.”\n\n‘Yes,’ he said."),
             vec!["“we said so.”", "‘Yes,’"]
+        );
+    }
+
+    #[test]
+    fn quotations_nest_three_deep() {
+        let text = "“I asked him, ‘Did you say “never” to them?’ and he laughed,” she said.";
+        let found = scan(text, Vec::new());
+        assert_eq!(found.len(), 1);
+        assert!(text[found[0].span.range()].ends_with("laughed,”"));
+        let (_, inner) = found[0].clone().into_parts();
+        let inner: Vec<&str> = inner.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(inner, vec!["“never”", "‘Did you say “never” to them?’"]);
+        // A double mark with nothing nested open still ends an unclosed quotation.
+        assert_eq!(
+            quotes("“First one. “Second one,” he said."),
+            vec!["“First one.!", "“Second one,”"]
         );
     }
 
