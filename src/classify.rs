@@ -73,6 +73,21 @@ impl Quoted<'_> {
         })
     }
 
+    /// A verb the lexicon lacks in the attribution slot, right after the quotation and ending
+    /// its sentence: a subject pronoun or a name, then a verb in the past tense (`“Please,”
+    /// she whimpered.`).
+    fn unknown_cue_after(&self) -> bool {
+        let r = self.ctx.right();
+        let [s, v] = self.tokens.get(r.clone()).unwrap_or_default() else {
+            return false;
+        };
+        let subject = s.is_word()
+            && (s.class.pronoun.is_some_and(|p| p.case == Case::Subject)
+                || s.class.is(flag::CAPITALIZED) && !s.class.is(flag::NON_NAME));
+        let w = &self.text[v.span().range()];
+        subject && v.is_word() && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+    }
+
     fn cue_in_sentence(&self) -> bool {
         self.cues.first_in(self.ctx.sentence()).is_some()
     }
@@ -204,7 +219,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let cue_after = q.cue_after();
+    let cue_after = q.cue_after() || (content.ends_with([',', '?', '!']) && q.unknown_cue_after());
     let next_is_punct = q
         .tokens
         .get(q.ctx.right().start)
@@ -343,12 +358,19 @@ mod tests {
             "“Yes,” Dr. Lee told reporters.",
             "“Finally,” Sen. Ortiz said after the vote.",
             "“Never,” the manager replied.",
+            // A verb the lexicon lacks, in the attribution slot.
+            "“Please,” she whimpered.",
         ] {
             assert_eq!(kinds(text), vec![QuoteKind::Direct], "{text}");
         }
         // A period that ends a sentence does.
         assert_eq!(
             kinds("“Closed.” Pat left. Adams said nothing."),
+            vec![QuoteKind::Term]
+        );
+        // A longer clause after a title is no attribution.
+        assert_eq!(
+            kinds("It aired “Friends,” she watched it twice."),
             vec![QuoteKind::Term]
         );
     }

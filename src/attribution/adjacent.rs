@@ -358,4 +358,24 @@ mod tests {
         let got = attributed("“Hope is a plan.” — a line Jane Roe used often — returned.");
         assert!(got.iter().all(|r| r.1 != s("Jane Roe")), "{got:?}");
     }
+
+    #[test]
+    pub(super) fn coordinated_speakers_are_credited_to_the_first() {
+        assert_eq!(one("“We never agreed,” Ana and Tom replied.").0, s("Ana"));
+        assert_eq!(one("“We never agreed,” replied Ana and Tom.").0, s("Ana"));
+        // A description before `and` is no coordinated speaker.
+        assert_eq!(
+            one("“We never agreed,” the owners and Tom replied.").0,
+            s("Tom")
+        );
+    }
+
+    #[test]
+    pub(super) fn verbs_the_lexicon_lacks_beside_a_quotation() {
+        assert_eq!(one("“Please,” she whimpered.").2, Some(Rule::Adjacent));
+        assert_eq!(
+            one("“It is over” — said the coach after the game.").0,
+            s("the coach")
+        );
+    }
 }

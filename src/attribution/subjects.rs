@@ -61,7 +61,7 @@ impl<'t> Rules<'_, 't> {
             let i = k - 1;
             if let Some(m) = self.mention_ending(i) {
                 let ok = self.mentions[m].tokens.start >= floor && self.can_be_subject(m);
-                return ok.then(|| self.owner_of_place(m, floor));
+                return ok.then(|| self.first_coordinated(self.owner_of_place(m, floor), floor));
             }
             match tokens.get(i)?.kind {
                 Kind::Punct(')') => {
@@ -110,6 +110,29 @@ impl<'t> Rules<'_, 't> {
                     && self.mentions[owner].tokens.start >= floor =>
             {
                 owner
+            }
+            _ => m,
+        }
+    }
+
+    /// The first of two names coordinated by `and` (`Ana and Tom replied`): coordinated
+    /// speakers are credited to the first, as `replied Ana and Tom` is; `m` otherwise.
+    pub(super) fn first_coordinated(&self, m: usize, floor: usize) -> usize {
+        let start = self.mentions[m].tokens.start;
+        let Some(and) = start.checked_sub(1).filter(|&p| p > floor) else {
+            return m;
+        };
+        if self.mentions[m].kind != MentionKind::Name
+            || !self.word(and).is_some_and(|w| w == "and" || w == "&")
+        {
+            return m;
+        }
+        match self.mention_ending(and - 1) {
+            Some(first)
+                if self.mentions[first].kind == MentionKind::Name
+                    && self.mentions[first].tokens.start >= floor =>
+            {
+                first
             }
             _ => m,
         }
