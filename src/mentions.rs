@@ -399,6 +399,25 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     })
 }
 
+/// The last token of a quantifier that stands for a group before a speech verb, starting at
+/// `i`: the quantifier alone (`Some chanted`) or with `of` and a plural pronoun (`One of them
+/// told us`).
+fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let verb_at = |k: usize| {
+        word(text, tokens, k).is_some()
+            && class(tokens, k).is(flag::VERB)
+            && !capitalized(tokens, k)
+    };
+    if verb_at(i + 1) {
+        return Some(i);
+    }
+    let of_them = word(text, tokens, i + 1) == Some("of")
+        && class(tokens, i + 2).pronoun.is_some_and(|p| {
+            p.number == Number::Plural && p.case != crate::lexicon::Case::Possessive
+        });
+    (of_them && verb_at(i + 3)).then_some(i + 2)
+}
+
 /// A description that starts at `i`: a determiner with modifiers and a head noun from the
 /// lexicon (`a senior administration official`), or a bare head noun (`officials`).
 fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
@@ -418,18 +437,19 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
     let here = class(tokens, i);
     let head = if let Some(gn) = here.description {
         Some(compound(i, gn))
-    } else if here.is(flag::QUANTIFIER)
-        && word(text, tokens, i + 1)
-            .is_some_and(|_| class(tokens, i + 1).is(flag::VERB) && !capitalized(tokens, i + 1))
+    } else if let Some(h) = here
+        .is(flag::QUANTIFIER)
+        .then(|| quantified_group(text, tokens, i))
+        .flatten()
     {
-        // `Some chanted`, `Others said`: the quantifier is the group.
+        // `Some chanted`, `Others said`, `One of them told us`: the quantifier is the group.
         let number = if word(text, tokens, i).is_some_and(|w| w.eq_ignore_ascii_case("one")) {
             Number::Singular
         } else {
             Number::Plural
         };
         Some((
-            i,
+            h,
             Description {
                 gender: Gender::Unknown,
                 number,
@@ -599,6 +619,8 @@ mod tests {
     #[test]
     fn a_singular_determiner_does_not_open_a_plural_description() {
         // Class 11: a fragment (`that campaigners`) is never a speaker.
+        assert_eq!(names("One of them told us"), vec!["One of them"]);
+        assert_eq!(names("One of them left"), vec!["them"]);
         let found = names("a rule that campaigners called unfair");
         assert!(found.iter().all(|n| !n.starts_with("that")), "{found:?}");
         assert_eq!(names("a campaigner said"), vec!["a campaigner"]);
