@@ -463,7 +463,28 @@ impl<'a> Linker<'a> {
         };
         // Candidate antecedents, most recent last.
         let mut recent: Vec<Antecedent> = Vec::with_capacity(self.mentions.len());
+        // The speaker of the current paragraph's turn in a transcript (`OKAFOR: I would …`),
+        // with the token its paragraph starts at; tokens are read once, in order.
+        let mut turn: Option<usize> = None;
+        let mut paragraph = 0;
+        let mut scanned = 0;
         for (i, m) in self.mentions.iter().enumerate() {
+            while scanned < m.tokens.start {
+                if self.tokens[scanned].kind == Kind::Break {
+                    paragraph = scanned + 1;
+                    turn = None;
+                }
+                scanned += 1;
+            }
+            if m.kind == MentionKind::Name
+                && m.tokens.start == paragraph
+                && self
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| t.is_punct(':'))
+            {
+                turn = links.of_mention[i];
+            }
             if m.kind != MentionKind::Pronoun {
                 if let Some(e) = links.of_mention[i]
                     && could_be_antecedent(&links.entities[e])
@@ -484,6 +505,10 @@ impl<'a> Linker<'a> {
                 continue;
             }
             if p.person != 3 {
+                // `I` in a transcript's turn is the turn's speaker.
+                if p.person == 1 && p.number == Number::Singular {
+                    links.of_mention[i] = turn;
+                }
                 continue;
             }
             // `it`: an organisation or a document, never a person.
@@ -657,6 +682,18 @@ mod tests {
         // Without a full name before it, it stands alone.
         let got = linked("Chris said no. Chris Andersen came.", &[]);
         assert_eq!(got[0], pair("Chris", "Chris"));
+    }
+
+    #[test]
+    fn i_in_a_transcripts_turn_is_its_speaker() {
+        let got = linked(
+            "ELLEN PARK: Are they wrong?\n\nMARTIN OKAFOR: I understand them.\n\nI left.",
+            &[],
+        );
+        let i: Vec<&(String, String)> = got.iter().filter(|(m, _)| m == "I").collect();
+        assert_eq!(*i[0], pair("I", "MARTIN OKAFOR"));
+        // Outside a turn, `I` stays the narrator's.
+        assert_eq!(*i[1], pair("I", "-"));
     }
 
     #[test]

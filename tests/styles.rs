@@ -115,3 +115,53 @@ fn a_readers_letters_column() {
         ],
     );
 }
+
+/// An interview laid out as `NAME:` turns, with quotations inside the turns, and a block
+/// quote of paragraphs that open with a mark and never close.
+#[test]
+fn an_interview_transcript() {
+    let text = include_str!("fixtures/interview.txt");
+    check(
+        text,
+        &[
+            // A quotation inside the interviewer's turn is the words of whom she quotes.
+            ("“They changed the dates", Direct, Some("One of them")),
+            // `I` in a turn is the turn's speaker.
+            ("“Come and look", Direct, Some("MARTIN OKAFOR")),
+            // The block quote is one quotation over its two paragraphs: it swallows neither
+            // the narrative after it nor the turns.
+            (
+                "\"The inner harbour",
+                Direct,
+                Some("The authority's own report"),
+            ),
+        ],
+    );
+    let article = Attributor::new().attribute(text).expect("attributes");
+    let block = &article.quotes()[2];
+    assert_eq!(block.pieces().len(), 2);
+    assert!(block.as_str().ends_with("two largest customers."));
+    // Each turn is a statement of its speaker, the label its mention.
+    let turns: Vec<(&str, &str)> = article
+        .statements()
+        .iter()
+        .filter(|s| s.mention().as_str().chars().all(|c| !c.is_lowercase()))
+        .map(|s| {
+            (
+                article.speaker_of_statement(s).name(),
+                &s.as_str()[..s.as_str().len().min(12)],
+            )
+        })
+        .collect();
+    assert_eq!(
+        turns,
+        vec![
+            ("ELLEN PARK", "Fishermen sa"),
+            ("MARTIN OKAFOR", "They are wor"),
+            ("ELLEN PARK", "One of them "),
+            ("MARTIN OKAFOR", "I would say,"),
+            ("ELLEN PARK", "Will you mee"),
+            ("MARTIN OKAFOR", "Yes. Next we"),
+        ]
+    );
+}
