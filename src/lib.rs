@@ -5,7 +5,10 @@
 //! narrator's sentence, or a non-speech term — its [`Marks`], and its paragraph pieces), and for
 //! each speech quotation the [`Mention`] that names its speaker, the [`Cue`] that signals it,
 //! the [`Rule`] that decided and a confidence; and the article's [`Speaker`]s, each a canonical
-//! person (`he` → Donald Trump, `Cha` → Victor Cha) with all of its mentions.
+//! person (`he` → Donald Trump, `Cha` → Victor Cha) with all of its mentions. Reported speech,
+//! without quotation marks (`Trump said he was in no rush`), is a [`Statement`] of the same
+//! speakers; [`Article::said_by`] gives everything one speaker said, as [`Utterance`]s in text
+//! order.
 //!
 //! ```
 //! use quote_attribution::{Attributor, QuoteKind, Rule};
@@ -31,7 +34,7 @@
 //! (`scanner`, with the marks themselves in `marks`); the tokenizer reads the narrative around
 //! them (`tokens`, `sentences`); the classifier gives each quotation its kind (`classify`); the
 //! mention finder and the cue lexicon find who could speak and the words that say so (`mentions`,
-//! `cues`, `lexicon`); the rules attribute each quotation (`attribution`), and the linker joins
+//! `cues`, `lexicon`); the rules attribute each quotation and find reported statements (`attribution`), and the linker joins
 //! the mentions of one person into one speaker (`speakers`). The lexicons are plain text files
 //! under `src/data/`.
 //!

@@ -176,6 +176,10 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
     let mut extra = Vec::new();
     let mut next = 0;
     for i in 0..tokens.len().saturating_sub(2) {
+        // `according` opens a cue phrase: the class test first, the words only then.
+        if !tokens[i].class.is(flag::PHRASE) {
+            continue;
+        }
         let is =
             |j: usize, w: &str| word(text, tokens, j).is_some_and(|x| x.eq_ignore_ascii_case(w));
         if !(is(i, "according") && is(i + 1, "to")) {

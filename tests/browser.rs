@@ -190,7 +190,7 @@ fn page(text: &str, article: &Article<'_>) -> String {
 fn each_quotation_is_one_highlight_with_its_speaker_and_the_legend_counts_them() {
     let Some(browser) = browser() else { return };
     let article = Attributor::new().attribute(HANOI).expect("attributes");
-    // The address names the first quotation: the script shows its details.
+    // The address names the first highlight: the script shows its details.
     let dom = dump_dom(&browser, &page(HANOI, &article), "#h1");
     assert!(
         dom.contains("<html lang=\"en\" class=\"js\">"),
@@ -252,13 +252,18 @@ fn each_quotation_is_one_highlight_with_its_speaker_and_the_legend_counts_them()
         assert!(entry.ends_with(&format!("{count} {noun}")), "{entry}");
     }
 
-    // The first quotation's details are shown, and its mention and cue marked.
-    let first = &article.quotes()[0];
+    // The first highlight's details are shown (a reported statement of Trump's), and its
+    // mention and cue marked.
+    let first = article
+        .utterances()
+        .next()
+        .and_then(|u| u.attribution())
+        .expect("an attributed first statement");
     let (panel, end) = start_tags(&dom, "div id=\"panel\"")[0];
     assert!(!panel.contains(" hidden"), "{panel}");
     assert!(text_of(&dom, end).contains("Speaker: Donald Trump"));
-    let mention = first.mention().expect("a mention");
-    let cue = first.cue().expect("a cue");
+    let mention = &first.mention;
+    let cue = first.cue.as_ref().expect("a cue");
     for (class, start, end) in [
         ("mention", mention.start, mention.end),
         ("cue", cue.start, cue.end),

@@ -33,6 +33,9 @@ const MAX_PHRASE: usize = 8;
 /// How many words a reported clause's subject may have before its verb (`the economic gap
 /// between them is`).
 const MAX_SUBJECT: usize = 10;
+/// How many tokens a label before a colon may have (`Former Arizona State Senator Dr. Kelli
+/// Ward:`).
+const MAX_LABEL: usize = 16;
 
 /// A reported statement found before speakers are linked: its content and the subject and cue
 /// that report it, all as token indices.
@@ -76,14 +79,22 @@ impl Rules<'_, '_> {
     /// words run to the paragraph's end.
     fn labels(&self) -> impl Iterator<Item = Reported> + '_ {
         let tokens = self.input.tokens;
-        let mut paragraph = 0;
-        (0..tokens.len()).filter_map(move |i| {
-            match tokens[i].kind {
-                Kind::Break => paragraph = i + 1,
-                Kind::Punct(':') => return self.label_at(paragraph, i),
-                _ => {}
+        // Colons are rare: each is found in the text, and its token by binary search.
+        memchr::memchr_iter(b':', self.input.text.as_bytes()).filter_map(move |at| {
+            let colon = tokens.partition_point(|t| t.span().start < at);
+            if !tokens.get(colon)?.is_punct(':') {
+                return None;
             }
-            None
+            // A label opens its paragraph, a few tokens back at most.
+            let low = colon.saturating_sub(MAX_LABEL);
+            let paragraph = (low..colon)
+                .rev()
+                .find(|&j| tokens[j].kind == Kind::Break)
+                .map_or(low, |b| b + 1);
+            if paragraph > 0 && tokens[paragraph - 1].kind != Kind::Break {
+                return None;
+            }
+            self.label_at(paragraph, colon)
         })
     }
 
@@ -95,6 +106,7 @@ impl Rules<'_, '_> {
         let found = &self.mentions[m];
         let opens = found.tokens.start <= paragraph + MAX_SKIPPED
             && (paragraph..found.tokens.start).all(|j| self.is(j, flag::CAPITALIZED));
+        // A heading word (`Correction:`, `Poll:`) is no mention: the lexicon's non-names.
         if !opens || found.kind == MentionKind::Pronoun || !tokens.get(colon + 1)?.is_word() {
             return None;
         }
@@ -556,7 +568,11 @@ impl Rules<'_, '_> {
             .filter(|&j| tokens.get(j).is_some_and(|t| t.is_word()))
             .take(2)
             .count();
-        words >= 2
+        // Words, not a figure: `Clinton: 1,769` is a table's row.
+        let lettered = self
+            .word(content.start)
+            .is_none_or(|w| w.chars().next().is_some_and(char::is_alphabetic));
+        words >= 2 && lettered
     }
 
     /// Whether the quotation at index `q` is speech.
@@ -756,6 +772,11 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "The deals are terrible and everyone knows it.");
         assert_eq!(got[0].3, Rule::Colon);
+        let got = reported("Senator Kelli Ward: Impeach the attorney general.");
+        assert_eq!(got[0].1, "Kelli Ward");
+        // A heading or a table's row is no speaker.
+        none("Correction: An earlier version of this story misstated a date.");
+        none("Hillary Clinton: 1,769 delegates.");
     }
 
     #[test]
