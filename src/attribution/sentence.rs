@@ -117,12 +117,7 @@ impl Rules<'_, '_> {
         let before = self.subject_before(cue.start, floor);
         // `Trump issued a statement saying …`: a document before a participle is the object of
         // the sentence's verb; the sentence's subject speaks.
-        let document = before.is_some_and(|m| {
-            self.mentions[m].kind == MentionKind::Organization
-                && self
-                    .word(self.mentions[m].name.start)
-                    .is_some_and(|w| w.chars().all(char::is_lowercase))
-        });
+        let document = before.is_some_and(|m| self.is_document(m));
         if document
             && self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
             && let Some(m) = self.sentence_subject(sentence.min(cue.start), cue.start)
@@ -365,5 +360,18 @@ mod tests {
         assert_eq!(got[0].2, s("She"));
         let got = attributed("Dana Cole, who chairs the board, said the plan was “a first step.”");
         assert_eq!(got[0].2, s("Dana Cole"));
+    }
+
+    #[test]
+    pub(super) fn a_document_speaks_for_whom_it_is_from() {
+        let got = attributed("A statement from the union said the deal was “a disgrace.”");
+        assert_eq!(got[0].1, s("the union"));
+        let got = attributed(
+            "In a statement, the union's president, Carla Ruiz, said it was “a disgrace.”",
+        );
+        assert_eq!(got[0].1, s("Carla Ruiz"));
+        // With no one named, the document speaks.
+        let got = attributed("The report found the bridge was “a patient on life support.”");
+        assert_eq!(got[0].1, s("The report"));
     }
 }

@@ -103,16 +103,27 @@ impl<'t> Rules<'_, 't> {
         };
         let placed = self.mentions[m].kind != MentionKind::Pronoun
             && self.word(of).is_some_and(|w| w == "of" || w == "from");
+        // `A statement from the union said`: a document speaks for whom it is from.
         match self.mention_ending(of - 1) {
             Some(owner)
                 if placed
                     && self.mentions[owner].kind != MentionKind::Pronoun
+                    && !self.is_document(owner)
                     && self.mentions[owner].tokens.start >= floor =>
             {
                 owner
             }
             _ => m,
         }
+    }
+
+    /// Whether mention `m` is a document or a post (`a statement`, `the report`, `a tweet`):
+    /// a description that is no person, in lower case.
+    pub(super) fn is_document(&self, m: usize) -> bool {
+        self.mentions[m].kind == MentionKind::Organization
+            && self
+                .word(self.mentions[m].name.start)
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
     }
 
     /// The first of two names coordinated by `and` (`Ana and Tom replied`): coordinated
