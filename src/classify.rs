@@ -32,6 +32,11 @@ const MAX_SCARE_WORDS: usize = 3;
 const CUE_BEFORE_REACH: usize = 3;
 /// How many tokens after a quotation a cue may stand and still be beside it.
 const CUE_REACH: usize = 5;
+/// The words of a pull quote: long enough to be sure it repeats, short enough to be set apart.
+const PULL_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
+/// How far a pull quote's words are looked for, on each side, in multiples of their length:
+/// the search costs at most this many times the quotation's length, so it stays linear.
+const PULL_REACH: usize = 64;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
 /// or `to` between (`likened the new rules to “…”`).
 const CHARACTERIZE_REACH: usize = 6;
@@ -86,6 +91,34 @@ impl Quoted<'_> {
                 || s.class.is(flag::CAPITALIZED) && !s.class.is(flag::NON_NAME));
         let w = &self.text[v.span().range()];
         subject && v.is_word() && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+    }
+
+    /// A pull quote: a paragraph that is only a short quotation with no cue, repeating words
+    /// the article quotes elsewhere, nearby (a magazine sets them apart between paragraphs).
+    fn pull_quote(&self, content: &str, words: usize) -> bool {
+        let q = self.ctx.left().end;
+        let alone = self.ctx.left().is_empty()
+            && self.ctx.right().is_empty()
+            && q.checked_sub(1)
+                .is_none_or(|p| self.tokens[p].kind == Kind::Break)
+            && self.tokens.get(q + 1).is_none_or(|t| t.kind == Kind::Break);
+        if !alone || !PULL_WORDS.contains(&words) {
+            return false;
+        }
+        let Some(span) = self.tokens.get(q).map(|t| t.span()) else {
+            return false;
+        };
+        // From the second word: a pull quote may capitalise the first.
+        let Some((_, rest)) = content.split_once(' ') else {
+            return false;
+        };
+        let needle = rest.trim_end_matches(['.', ',', '!', '?', '…']).as_bytes();
+        let reach = needle.len() * PULL_REACH;
+        let bytes = self.text.as_bytes();
+        let before = &bytes[span.start.saturating_sub(reach)..span.start];
+        let after = &bytes[span.end..(span.end + reach).min(bytes.len())];
+        memchr::memmem::find(before, needle).is_some()
+            || memchr::memmem::find(after, needle).is_some()
     }
 
     fn cue_in_sentence(&self) -> bool {
@@ -210,6 +243,10 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         return QuoteKind::Term;
     }
     let words = content.split_whitespace().count();
+    // A pull quote repeats words said elsewhere: no statement of its own.
+    if q.pull_quote(content, words) {
+        return QuoteKind::Term;
+    }
     // The title of a work named right before it: `her memoir, “Hard Choices.”`
     if words <= MAX_TERM_WORDS && q.titles_a_work() && is_title_case(content, q.lex) {
         return QuoteKind::Term;
@@ -410,6 +447,18 @@ mod tests {
         ] {
             assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
         }
+    }
+
+    #[test]
+    fn a_pull_quote_repeats_words_quoted_elsewhere() {
+        let text = "“The bridge is a patient on life support,” said the engineer, Ann Lee.\n\n\
+                    “A patient on life support”\n\n\
+                    The council meets next week.";
+        assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Term]);
+        // A paragraph of new words continues the speaker.
+        let text = "“The bridge is old,” said the engineer, Ann Lee.\n\n\
+                    “It will not last another winter.”";
+        assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Direct]);
     }
 
     #[test]
