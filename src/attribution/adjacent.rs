@@ -378,4 +378,17 @@ mod tests {
             s("the coach")
         );
     }
+
+    #[test]
+    pub(super) fn the_person_after_a_team_and_a_role() {
+        assert_eq!(
+            one("“We will win,” said Oilers head coach Ken Hill.").0,
+            s("Ken Hill")
+        );
+        // A name with no person after its role speaks itself.
+        assert_eq!(
+            one("“We will win,” said Acme Corp. on Tuesday.").1,
+            s("Acme Corp")
+        );
+    }
 }

@@ -243,8 +243,28 @@ impl<'t> Rules<'_, 't> {
                     .filter(|&m| self.mentions[m].kind == MentionKind::Name)
             })
         };
+        // `said Oilers head coach Ken Hill`: a team or a place, its role in lower case, then
+        // the person.
+        let person_after_role = |m: usize| {
+            let from = self.mentions[m].tokens.end;
+            (from + 1..(from + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
+                let between_ok = tokens[from..j].iter().all(|t| {
+                    t.is_word()
+                        && !t.class.is(flag::VERB | flag::SKIPPABLE | flag::CAPITALIZED)
+                        && t.class.pronoun.is_none()
+                });
+                if !between_ok {
+                    return None;
+                }
+                self.mention_starting(j).filter(|&n| {
+                    self.mentions[n].kind == MentionKind::Name && self.mentions[n].is_person()
+                })
+            })
+        };
         let m = match direct {
-            Some(m) if self.mentions[m].kind == MentionKind::Name => m,
+            Some(m) if self.mentions[m].kind == MentionKind::Name => {
+                person_after_role(m).unwrap_or(m)
+            }
             Some(m) => after_descriptor().unwrap_or(m),
             None => after_descriptor()?,
         };
