@@ -128,6 +128,18 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             out.push(m);
             continue;
         }
+        // `The Vermont senator said`: a description with a capitalised modifier, at a
+        // sentence's start, is not the name `Vermont`.
+        if c.is(flag::CAPITALIZED)
+            && c.is(flag::DETERMINER)
+            && let Some(m) = description(text, tokens, i)
+            && m.tokens.end > i + 2
+            && !capitalized(tokens, m.tokens.end - 1)
+        {
+            i = m.tokens.end;
+            out.push(m);
+            continue;
+        }
         if c.is(flag::CAPITALIZED) {
             let end = name_run(text, tokens, i);
             if end > i
@@ -624,6 +636,11 @@ mod tests {
     fn a_singular_determiner_does_not_open_a_plural_description() {
         // Class 11: a fragment (`that campaigners`) is never a speaker.
         assert_eq!(names("One of them told us"), vec!["One of them"]);
+        assert_eq!(
+            names("The Vermont senator said"),
+            vec!["The Vermont senator"]
+        );
+        assert_eq!(names("The White House said"), vec!["The White House"]);
         assert_eq!(names("One of them left"), vec!["them"]);
         let found = names("a rule that campaigners called unfair");
         assert!(found.iter().all(|n| !n.starts_with("that")), "{found:?}");

@@ -385,6 +385,8 @@ mod tests {
             one("“We will win,” said Oilers head coach Ken Hill.").0,
             s("Ken Hill")
         );
+        let got = attributed("“It is done,” said the housing minister, Ann Lee, on Tuesday.");
+        assert_eq!(got[0].1, s("Ann Lee"));
         // A name with no person after its role speaks itself.
         assert_eq!(
             one("“We will win,” said Acme Corp. on Tuesday.").1,

@@ -250,8 +250,12 @@ impl<'t> Rules<'_, 't> {
             (from + 1..(from + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
                 let between_ok = tokens[from..j].iter().all(|t| {
                     t.is_word()
-                        && !t.class.is(flag::VERB | flag::SKIPPABLE | flag::CAPITALIZED)
+                        && !t.class.is(flag::VERB
+                            | flag::SKIPPABLE
+                            | flag::CAPITALIZED
+                            | flag::COORDINATOR)
                         && t.class.pronoun.is_none()
+                        && !matches!(&self.input.text[t.span().range()], "and" | "or")
                 });
                 if !between_ok {
                     return None;
@@ -261,9 +265,26 @@ impl<'t> Rules<'_, 't> {
                 })
             })
         };
+        // `said the housing minister, Ann Lee, on Tuesday`: a name set off after a description
+        // is whom it describes.
+        let named_after = |m: usize| {
+            let comma = self.mentions[m].tokens.end;
+            if !tokens.get(comma)?.is_punct(',') {
+                return None;
+            }
+            let n = self.mention_starting(comma + 1)?;
+            let after = self.mentions[n].tokens.end;
+            (self.mentions[n].kind == MentionKind::Name
+                && after <= ceiling
+                && tokens.get(after).is_none_or(|t| !t.is_word()))
+            .then_some(n)
+        };
         let m = match direct {
             Some(m) if self.mentions[m].kind == MentionKind::Name => {
                 person_after_role(m).unwrap_or(m)
+            }
+            Some(m) if self.mentions[m].kind == MentionKind::Description => {
+                named_after(m).or_else(after_descriptor).unwrap_or(m)
             }
             Some(m) => after_descriptor().unwrap_or(m),
             None => after_descriptor()?,
