@@ -34,9 +34,11 @@ const CUE_BEFORE_REACH: usize = 3;
 const CUE_REACH: usize = 5;
 /// The words of a pull quote: long enough to be sure it repeats, short enough to be set apart.
 const PULL_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
-/// How far a pull quote's words are looked for, on each side, in multiples of their length:
-/// the search costs at most this many times the quotation's length, so it stays linear.
+/// How far a pull quote's words are looked for, on each side, in multiples of their length,
+/// and at least [`PULL_REACH_MIN`] bytes: the search costs a bounded multiple of the
+/// paragraph's length, so it stays linear.
 const PULL_REACH: usize = 64;
+const PULL_REACH_MIN: usize = 4096;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
 /// or `to` between (`likened the new rules to “…”`).
 const CHARACTERIZE_REACH: usize = 6;
@@ -105,6 +107,10 @@ impl Quoted<'_> {
         if !alone || !PULL_WORDS.contains(&words) {
             return false;
         }
+        // A heading in capitals (`“EVENTUALLY VOTERS DECIDE”`) is no one's new statement.
+        if content.chars().any(char::is_alphabetic) && !content.chars().any(char::is_lowercase) {
+            return true;
+        }
         let Some(span) = self.tokens.get(q).map(|t| t.span()) else {
             return false;
         };
@@ -113,7 +119,7 @@ impl Quoted<'_> {
             return false;
         };
         let needle = rest.trim_end_matches(['.', ',', '!', '?', '…']).as_bytes();
-        let reach = needle.len() * PULL_REACH;
+        let reach = (needle.len() * PULL_REACH).max(PULL_REACH_MIN);
         let bytes = self.text.as_bytes();
         let before = &bytes[span.start.saturating_sub(reach)..span.start];
         let after = &bytes[span.end..(span.end + reach).min(bytes.len())];
@@ -455,6 +461,9 @@ mod tests {
                     “A patient on life support”\n\n\
                     The council meets next week.";
         assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Term]);
+        // So is a heading in capitals.
+        let text = "Obama spoke.\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nHe left.";
+        assert_eq!(kinds(text), vec![QuoteKind::Term]);
         // A paragraph of new words continues the speaker.
         let text = "“The bridge is old,” said the engineer, Ann Lee.\n\n\
                     “It will not last another winter.”";
