@@ -434,6 +434,12 @@ fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     (of_them && verb_at(i + 3)).then_some(i + 2)
 }
 
+/// Whether `w` is an age (`43-year-old`).
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A description that starts at `i`: a determiner with modifiers and a head noun from the
 /// lexicon (`a senior administration official`), or a bare head noun (`officials`).
 fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
@@ -489,6 +495,21 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
             }
             if class(tokens, k).is(flag::STOP | flag::DETERMINER | flag::VERB) {
                 return None;
+            }
+            // `the 43-year-old asked`: an age stands for the person, where no noun follows it.
+            if word(text, tokens, k).is_some_and(is_age)
+                && word(text, tokens, k + 1)
+                    .is_none_or(|_| class(tokens, k + 1).is(flag::VERB | flag::SKIPPABLE))
+            {
+                head = Some((
+                    k,
+                    Description {
+                        gender: Gender::Unknown,
+                        number: Number::Singular,
+                        person: true,
+                    },
+                ));
+                break;
             }
             // A noun the lexicon does not know, as the subject of a speech verb: `the gambling
             // tycoon told`. A verb in -s after a noun is as often a plural noun (`audible
@@ -636,6 +657,11 @@ mod tests {
     fn a_singular_determiner_does_not_open_a_plural_description() {
         // Class 11: a fragment (`that campaigners`) is never a speaker.
         assert_eq!(names("One of them told us"), vec!["One of them"]);
+        assert_eq!(names("the 43-year-old asked"), vec!["the 43-year-old"]);
+        assert_eq!(
+            names("the 34-year-old mother said"),
+            vec!["the 34-year-old mother"]
+        );
         assert_eq!(
             names("The Vermont senator said"),
             vec!["The Vermont senator"]

@@ -387,6 +387,10 @@ mod tests {
         );
         let got = attributed("“It is done,” said the housing minister, Ann Lee, on Tuesday.");
         assert_eq!(got[0].1, s("Ann Lee"));
+        let got = attributed(
+            "“He is back,” said former Pennsylvania Gov. and party chairman Ed Rendell.",
+        );
+        assert_eq!(got[0].1, s("Ed Rendell"));
         // A name with no person after its role speaks itself.
         assert_eq!(
             one("“We will win,” said Acme Corp. on Tuesday.").1,

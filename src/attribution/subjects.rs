@@ -5,6 +5,9 @@ use std::ops::Range;
 
 use super::*;
 
+/// How many tokens of roles may stand between an inverted cue and the name they describe.
+const MAX_ROLES: usize = 12;
+
 impl<'t> Rules<'_, 't> {
     pub(super) fn word(&self, i: usize) -> Option<&'t str> {
         let t = self.input.tokens.get(i)?;
@@ -287,7 +290,7 @@ impl<'t> Rules<'_, 't> {
                 named_after(m).or_else(after_descriptor).unwrap_or(m)
             }
             Some(m) => after_descriptor().unwrap_or(m),
-            None => after_descriptor()?,
+            None => after_descriptor().or_else(|| self.name_after_roles(end, ceiling))?,
         };
         let found = &self.mentions[m];
         if found.tokens.end > ceiling || !self.can_be_subject(m) {
@@ -299,6 +302,32 @@ impl<'t> Rules<'_, 't> {
             || next.is_none_or(|t| !t.is_word())
             || self.is(found.tokens.end, flag::CLAUSE_OPENER);
         ends_clause.then_some(m)
+    }
+
+    /// A person's name after a chain of roles following an inverted cue, ending the clause:
+    /// `said former Pennsylvania Gov. and party chairman Ed Rendell.` Only words (no speech
+    /// verb), abbreviations' periods and `and` stand between; at most [`MAX_ROLES`] tokens.
+    pub(super) fn name_after_roles(&self, end: usize, ceiling: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        for j in end..(end + MAX_ROLES).min(ceiling) {
+            if let Some(n) = self.mention_starting(j)
+                && self.mentions[n].kind == MentionKind::Name
+                && self.mentions[n].is_person()
+            {
+                let after = self.mentions[n].tokens.end;
+                let ends = after >= ceiling
+                    || tokens.get(after).is_none_or(|t| !t.is_word())
+                    || self.is(after, flag::CLAUSE_OPENER);
+                return ends.then_some(n);
+            }
+            let t = tokens[j];
+            let ok = (t.is_word() && !t.class.is(flag::VERB) && t.class.pronoun.is_none())
+                || (t.is_punct('.') && !ends_sentence(self.input.text, tokens, j));
+            if !ok {
+                return None;
+            }
+        }
+        None
     }
 
     /// The subject of the sentence that runs from `floor`: past an introductory phrase (`When
