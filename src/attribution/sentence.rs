@@ -374,4 +374,15 @@ mod tests {
         let got = attributed("The report found the bridge was “a patient on life support.”");
         assert_eq!(got[0].1, s("The report"));
     }
+
+    #[test]
+    pub(super) fn an_institution_before_a_role_and_a_name_is_not_the_subject() {
+        let got = attributed(
+            "FBI director James Comey decided the emails were “extremely careless in their handling.”",
+        );
+        assert_eq!(got[0].1, s("James Comey"));
+        let got =
+            attributed("The FBI decided the emails were “extremely careless in their handling.”");
+        assert_eq!(got[0].1, s("FBI"));
+    }
 }

@@ -366,10 +366,14 @@ impl<'t> Rules<'_, 't> {
                     }
                 }
                 // A speech verb is a verb even where it can end a clause (`told`).
+                // A noun that describes a person is no verb: `FBI director James Comey decided`
+                // is Comey's sentence.
                 let verb_at = |i: usize| {
                     self.word(i).is_some_and(|w| {
                         !w.chars().next().is_some_and(char::is_uppercase)
-                            && (self.is(i, flag::VERB) || !self.is(i, flag::CLAUSE_OPENER))
+                            && (self.is(i, flag::VERB)
+                                || (!self.is(i, flag::CLAUSE_OPENER)
+                                    && self.input.tokens[i].class.description.is_none()))
                     })
                 };
                 // `Albright recently urged`: an adverb that can also end a clause, then the verb.
