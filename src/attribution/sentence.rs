@@ -46,7 +46,9 @@ impl Rules<'_, '_> {
                 if let Some(f) =
                     self.cue_with_subject(cue.start, start, ctx.left().end, ctx.sentence().start)
                 {
-                    if !self.opens_subordinate(f.mention()) {
+                    // A verb of thinking (`they believe …`) yields to a cue of speech.
+                    if !self.opens_subordinate(f.mention()) && !self.is(cue.start, flag::NO_REPORT)
+                    {
                         return Some(f);
                     }
                     subordinate = subordinate.or(Some(f));
@@ -384,5 +386,16 @@ mod tests {
         let got =
             attributed("The FBI decided the emails were “extremely careless in their handling.”");
         assert_eq!(got[0].1, s("FBI"));
+    }
+
+    #[test]
+    pub(super) fn a_verb_of_thinking_yields_to_a_cue_of_speech() {
+        let got = attributed(
+            "Supporters think Ann Lee told reporters the plan was “a complete disaster for us.”",
+        );
+        assert_eq!(got[0].1, s("Ann Lee"));
+        // Alone, it still has its subject.
+        let got = attributed("Supporters believe the plan is “a complete disaster for us.”");
+        assert_eq!(got[0].1, s("Supporters"));
     }
 }
