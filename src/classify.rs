@@ -3,18 +3,22 @@
 //!
 //! The rules, in order:
 //! 1. **Markup and symbols are terms**: a value after `=` (`id="123"`) and a quotation with no
-//!    letters. **So is the title of a work** named right before it: a short title-case
-//!    quotation set off by a comma or colon after a noun such as `book`, `memoir` or `show`
-//!    (`her memoir, “Hard Choices.”`).
+//!    letters. **So is a pull quote**: a paragraph that is only a short quotation repeating
+//!    words quoted nearby, or a heading in capitals. **And the title of a work** named right
+//!    before it: a short title-case quotation set off by a comma or colon after a noun such as
+//!    `book`, `memoir` or `show` (`her memoir, “Hard Choices.”`).
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
 //!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
-//!    stands right after it (`“…,” Trump said`); or it is the second half of a split quotation
+//!    stands right after it (`“…,” Trump said`, `“No,” Mr. Adams said`, or a verb the lexicon
+//!    lacks: `“Please,” she whimpered.`); or it is the second half of a split quotation
 //!    (`“A,” she said, “and B.”`).
-//! 3. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
+//! 3. **Partial** after a verb that characterises (`likened the rules to “…”`, `branded it
+//!    “…”`, `pounding his rival as a “fraud”`): the subject's words.
+//! 4. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
 //!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
 //!    in a sentence with no speech cue and no possessive owner.
-//! 4. **Partial** otherwise: words of someone's embedded in the narrator's sentence
+//! 5. **Partial** otherwise: words of someone's embedded in the narrator's sentence
 //!    (`Trump pointed to “just my touch, my feel.”`, `his “nuclear button.”`).
 
 use crate::cues::CueIndex;

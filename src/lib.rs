@@ -30,8 +30,9 @@
 //! ```
 //!
 //! # How it works
-//! Data flows one way through small modules: the scanner pairs quotation marks into quotations
-//! (`scanner`, with the marks themselves in `marks`); the tokenizer reads the narrative around
+//! Data flows one way through small modules: the layout of the document is read once (`layout`:
+//! a paragraph a line, or hard-wrapped lines between blank lines); the scanner pairs quotation
+//! marks into quotations (`scanner`, with the marks themselves in `marks`); the tokenizer reads the narrative around
 //! them (`tokens`, `sentences`); the classifier gives each quotation its kind (`classify`); the
 //! mention finder and the cue lexicon find who could speak and the words that say so (`mentions`,
 //! `cues`, `lexicon`); the rules attribute each quotation and find reported statements (`attribution`), and the linker joins

@@ -7,7 +7,10 @@
 //!    governors: “…”`, and across a split quotation (`“A,” she said, “B.”`).
 //! 2. [`Rule::Colon`]: a mention and a colon before the quotation: `Trump: “…”`.
 //! 3. [`Rule::SentenceCue`] and [`Rule::AccordingTo`]: a cue elsewhere in the quotation's sentence
-//!    whose subject is a mention, outside subordinate clauses: `Asked how, Trump pointed to “…”`.
+//!    whose subject is a mention, outside subordinate clauses: `Asked how, Trump pointed to “…”`;
+//!    a relative clause that holds the quotation speaks for its antecedent (`praised Dana Cole,
+//!    who said the plan was “…”`), and a partial quotation with no cue of its own takes the
+//!    speaker of an earlier one in its sentence.
 //! 4. [`Rule::SentenceSubject`]: a partial quotation in a sentence whose verb the lexicon lacks
 //!    takes the sentence's subject: `Walter Hewlett sniped that Fiorina was “learning”`. Then
 //!    [`Rule::Possessive`]: a possessive that owns a partial quotation: `his “nuclear button”`.
