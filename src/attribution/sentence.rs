@@ -398,4 +398,12 @@ mod tests {
         let got = attributed("Supporters believe the plan is “a complete disaster for us.”");
         assert_eq!(got[0].1, s("Supporters"));
     }
+
+    #[test]
+    pub(super) fn the_sentences_subject_past_a_mention_it_places() {
+        let got = attributed(
+            "Reprising a favourite line, the former secretary of state talked about continuing the “progress we had under the last president.”",
+        );
+        assert_eq!(got[0].1, s("the former secretary"));
+    }
 }

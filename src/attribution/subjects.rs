@@ -381,7 +381,14 @@ impl<'t> Rules<'_, 't> {
                 while verb < (after + MAX_SKIPPED).min(limit) && self.is(verb, flag::SKIPPABLE) {
                     verb += 1;
                 }
-                let verb_follows = verb_at(after) || verb_at(verb);
+                // `the former secretary of state talked`: past a mention it places.
+                let placed_then_verb = self.word(after).is_some_and(|w| w == "of" || w == "from")
+                    && self.word(after + 1).is_some()
+                    && verb_at(
+                        self.mention_starting(after + 1)
+                            .map_or(after + 2, |n| self.mentions[n].tokens.end),
+                    );
+                let verb_follows = verb_at(after) || verb_at(verb) || placed_then_verb;
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
                     && self.word(after + 1).is_some_and(|w| {
