@@ -684,7 +684,8 @@ mod html {
         let page = r.lines.join("\n");
         assert!(page.starts_with("<!DOCTYPE html>"));
         assert!(page.contains("<title>Sample article (Hanoi summit)</title>"));
-        assert_eq!(highlights(&page), 12);
+        // The sample's 12 quotations and 14 reported statements.
+        assert_eq!(highlights(&page), 26);
         assert!(page.ends_with("</html>"));
     }
 

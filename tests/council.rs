@@ -148,8 +148,8 @@ fn speakers_carry_their_roles_and_mentions() {
         vec![
             "Elena Ruiz",
             "David Okafor",
-            "The plan's engineers",
             "a report",
+            "The plan's engineers",
             "the state transportation agency",
             "A spokeswoman",
             "Maria Chen"
@@ -184,13 +184,12 @@ fn reported_statements_and_their_speakers() {
                 "David Okafor"
             ),
             (
-                "the current structure a \"patient on life support,\" according to a report \
-                 released last month by the city's public works department",
-                "The plan's engineers"
-            ),
-            (
                 "The plan's engineers call the current structure a \"patient on life support,\"",
                 "a report"
+            ),
+            (
+                "the current structure a \"patient on life support,\"",
+                "The plan's engineers"
             ),
             (
                 "it would review the plan",

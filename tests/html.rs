@@ -121,8 +121,8 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
     Some(&tag[from..from + tag[from..].find('"')?])
 }
 
-/// Checks the page of an attributed text: it reads as the text, and each quotation is one
-/// highlight, numbered in text order, in its speaker's class.
+/// Checks the page of an attributed text: it reads as the text, and each quotation and each
+/// reported statement is one highlight, numbered in text order, in its speaker's class.
 fn check_attributed(text: &str) -> Result<(), TestCaseError> {
     let article = Attributor::new()
         .attribute(text)
@@ -130,15 +130,24 @@ fn check_attributed(text: &str) -> Result<(), TestCaseError> {
     let page = HtmlPage::new(text, &article).to_string();
     let reading = read(&page).map_err(TestCaseError::fail)?;
     prop_assert_eq!(&reading.paragraphs, &paragraphs(text));
-    let firsts: Vec<&String> = reading
+    let all: Vec<&String> = reading
         .tags
         .iter()
         .filter(|t| t.starts_with("mark id="))
         .collect();
-    prop_assert_eq!(firsts.len(), article.quotes().len());
-    for (n, (tag, quote)) in firsts.iter().zip(article.quotes()).enumerate() {
+    // Highlights are numbered in text order, quotations and reported statements together.
+    for (n, tag) in all.iter().enumerate() {
         let n = (n + 1).to_string();
         prop_assert_eq!(attribute(tag, "data-h"), Some(n.as_str()));
+    }
+    let reported = |t: &&&String| attribute(t, "class").is_some_and(|c| c.contains("reported"));
+    prop_assert_eq!(
+        all.iter().filter(reported).count(),
+        article.statements().len()
+    );
+    let firsts: Vec<&&String> = all.iter().filter(|t| !reported(t)).collect();
+    prop_assert_eq!(firsts.len(), article.quotes().len());
+    for (tag, quote) in firsts.iter().zip(article.quotes()) {
         let speaker = quote.speaker().map(|s| s.to_string());
         prop_assert_eq!(attribute(tag, "data-speaker"), speaker.as_deref());
     }
@@ -295,10 +304,10 @@ fn the_sample_article_reads_as_its_text() {
     assert_eq!(
         marked("span class=\"cue\""),
         article
-            .quotes()
-            .iter()
-            .filter(|q| q.cue().is_some())
-            .count()
+            .utterances()
+            .filter_map(|u| u.attribution()?.cue.as_ref().map(|c| (c.start, c.end)))
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
     );
 }
 

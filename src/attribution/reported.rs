@@ -427,14 +427,21 @@ impl Rules<'_, '_> {
     }
 
     /// Where a reported clause that starts at `c` stops, at `end` at the latest: before a
-    /// semicolon or colon, a paragraph break, or a comma that sets off another cue (`…,
-    /// adding that`, `…, according to officials`, `…, Trump said`).
+    /// semicolon or colon, a paragraph break, a comma that sets off another cue (`…, adding
+    /// that`, `…, according to officials`, `…, Trump said`), or `according to` after a
+    /// quotation.
     fn clause_stop(&self, c: usize, end: usize) -> usize {
         let tokens = self.input.tokens;
         (c..end)
             .find(|&j| match tokens[j].kind {
                 Kind::Punct(';' | ':') | Kind::Break => true,
                 Kind::Punct(',') => self.cue(j + 1).is_some() || self.cue_follows_subject(j + 1),
+                // `a “patient on life support,” according to a report`: another source, after
+                // a comma inside a quotation.
+                Kind::Word => {
+                    self.input.tokens[j - 1].kind != Kind::Word
+                        && self.cue(j).is_some_and(|cue| self.is_according_to(&cue))
+                }
                 _ => false,
             })
             .unwrap_or(end)
