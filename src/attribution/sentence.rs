@@ -39,17 +39,28 @@ impl Rules<'_, '_> {
         {
             return Some(f);
         }
-        // The first cue whose subject opens a subordinate clause: the fallback.
+        // The first cue whose subject opens a subordinate clause: the fallback; and the first
+        // verb of thinking of the main clause.
         let mut subordinate = None;
+        let mut thought: Option<Found1> = None;
         for start in [clause, ctx.left().start] {
             for cue in self.input.cues.within(start..ctx.left().end) {
                 if let Some(f) =
                     self.cue_with_subject(cue.start, start, ctx.left().end, ctx.sentence().start)
                 {
-                    // A verb of thinking (`they believe …`) yields to a cue of speech.
-                    if !self.opens_subordinate(f.mention()) && !self.is(cue.start, flag::NO_REPORT)
-                    {
-                        return Some(f);
+                    // A verb of thinking (`they believe …`) yields to a finite cue of speech,
+                    // not to a participle in its clause (`Trump believes, … the President
+                    // boasting of his “…”`).
+                    let thinking = self.is(cue.start, flag::NO_REPORT);
+                    if !self.opens_subordinate(f.mention()) && !thinking {
+                        let participle = self.word(cue.start).is_some_and(|w| w.ends_with("ing"));
+                        return Some(match thought.take() {
+                            Some(t) if participle => t,
+                            _ => f,
+                        });
+                    }
+                    if thinking && !self.opens_subordinate(f.mention()) {
+                        thought = thought.or(Some(f.clone()));
                     }
                     subordinate = subordinate.or(Some(f));
                 }
