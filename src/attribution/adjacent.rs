@@ -397,4 +397,12 @@ mod tests {
             s("Acme Corp")
         );
     }
+
+    #[test]
+    pub(super) fn a_comma_after_a_parenthesis_sets_off_nothing() {
+        assert_eq!(
+            one("After the vote, Gov. John Kasich (R-OH), said, “We will win.”").0,
+            s("John Kasich")
+        );
+    }
 }

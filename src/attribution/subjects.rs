@@ -71,6 +71,12 @@ impl<'t> Rules<'_, 't> {
                     let low = i.saturating_sub(MAX_PARENTHESIS).max(floor);
                     k = (low..i).rev().find(|&j| tokens[j].is_punct('('))?;
                 }
+                // `Gov. John Kasich (R-OH), said`: a comma after a parenthesis sets off nothing.
+                Kind::Punct(',')
+                    if i > floor && tokens.get(i - 1).is_some_and(|t| t.is_punct(')')) =>
+                {
+                    k = i;
+                }
                 Kind::Punct(c @ (',' | '—' | '–')) => {
                     return self.before_appositive(i, c, floor);
                 }
