@@ -131,6 +131,22 @@ impl Quoted<'_> {
             || memchr::memmem::find(after, needle).is_some()
     }
 
+    /// The quotation is followed by `by` and a capitalised name, or by a year in parentheses.
+    fn credited_or_dated(&self) -> bool {
+        let r = self.ctx.right();
+        let at = |k: usize| self.tokens.get(r.start + k).filter(|_| r.start + k < r.end);
+        let word = |k: usize| {
+            at(k)
+                .filter(|t| t.is_word())
+                .map(|t| &self.text[t.span().range()])
+        };
+        let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class.is(flag::CAPITALIZED));
+        let dated = at(0).is_some_and(|t| t.is_punct('('))
+            && word(1).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            && at(2).is_some_and(|t| t.is_punct(')'));
+        by || dated
+    }
+
     fn cue_in_sentence(&self) -> bool {
         self.cues.first_in(self.ctx.sentence()).is_some()
     }
@@ -253,8 +269,10 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         return QuoteKind::Term;
     }
     let words = content.split_whitespace().count();
-    // A pull quote repeats words said elsewhere: no statement of its own.
-    if q.pull_quote(content, words) {
+    // A pull quote repeats words said elsewhere: no statement of its own. A headline
+    // credited to its writer (`“…,” by Ben Sisario`) or dated like a poster (`“…” (2005)`)
+    // is a work's title.
+    if q.pull_quote(content, words) || q.credited_or_dated() {
         return QuoteKind::Term;
     }
     // The title of a work named right before it: `her memoir, “Hard Choices.”`
@@ -472,6 +490,25 @@ mod tests {
         let text = "“The bridge is old,” said the engineer, Ann Lee.\n\n\
                     “It will not last another winter.”";
         assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Direct]);
+    }
+
+    #[test]
+    fn a_credited_or_dated_headline_is_a_title() {
+        assert_eq!(
+            kinds(
+                "FAREWELL—“The club will close at the end of December,” by Times' Ben Sisario: “It was a good run.”"
+            )[0],
+            QuoteKind::Term
+        );
+        assert_eq!(
+            kinds("“No special rights for foreigners!” (2015).")[0],
+            QuoteKind::Term
+        );
+        // Written by hand, a quotation keeps its cue.
+        assert_eq!(
+            kinds("“We will win,” he wrote by hand.")[0],
+            QuoteKind::Direct
+        );
     }
 
     #[test]
