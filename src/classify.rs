@@ -108,7 +108,15 @@ impl Quoted<'_> {
             && q.checked_sub(1)
                 .is_none_or(|p| self.tokens[p].kind == Kind::Break)
             && self.tokens.get(q + 1).is_none_or(|t| t.kind == Kind::Break);
-        if !alone || !PULL_WORDS.contains(&words) {
+        if !alone {
+            return false;
+        }
+        // A short paragraph in single marks where the article quotes in double ones is a
+        // subhead: `'A change warrior.'`.
+        if words <= MAX_TERM_WORDS && self.is_single() && self.doubles_nearby() {
+            return true;
+        }
+        if !PULL_WORDS.contains(&words) {
             return false;
         }
         // A heading in capitals (`“EVENTUALLY VOTERS DECIDE”`) is no one's new statement.
@@ -129,6 +137,29 @@ impl Quoted<'_> {
         let after = &bytes[span.end..(span.end + reach).min(bytes.len())];
         memchr::memmem::find(before, needle).is_some()
             || memchr::memmem::find(after, needle).is_some()
+    }
+
+    /// Whether the quotation opens with a single mark.
+    fn is_single(&self) -> bool {
+        self.quote.starts_with(['‘', '\'']) && !self.quote.starts_with("''")
+    }
+
+    /// Whether the article quotes in double marks near the quotation: within
+    /// [`PULL_REACH`] times its length, and at most [`PULL_REACH_MIN`] bytes, on each side.
+    fn doubles_nearby(&self) -> bool {
+        let Some(span) = self.tokens.get(self.ctx.left().end).map(|t| t.span()) else {
+            return false;
+        };
+        let reach = (span.len() * PULL_REACH).min(PULL_REACH_MIN);
+        let bytes = self.text.as_bytes();
+        let before = &bytes[span.start.saturating_sub(reach)..span.start];
+        let after = &bytes[span.end..(span.end + reach).min(bytes.len())];
+        let double = |h: &[u8]| {
+            memchr::memmem::find(h, "“".as_bytes()).is_some()
+                || memchr::memchr(b'"', h).is_some()
+                || memchr::memmem::find(h, b"''").is_some()
+        };
+        double(before) || double(after)
     }
 
     /// The quotation is followed by `by` and a capitalised name, or by a year in parentheses.
@@ -483,6 +514,11 @@ mod tests {
                     “A patient on life support”\n\n\
                     The council meets next week.";
         assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Term]);
+        // So is a subhead in single marks where the article quotes in double ones.
+        let text = "“We will win,” she said.\n\n'A change warrior.'\n\nShe left.";
+        assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Term]);
+        let text = "‘We will win,’ she said.\n\n‘A change is coming.’\n\nShe left.";
+        assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Direct]);
         // So is a heading in capitals.
         let text = "Obama spoke.\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nHe left.";
         assert_eq!(kinds(text), vec![QuoteKind::Term]);
