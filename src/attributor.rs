@@ -14,10 +14,11 @@ use crate::cues::CueIndex;
 use crate::error::Error;
 use crate::layout::Layout;
 use crate::lexicon::{DEFAULT, Lexicon};
-use crate::result::{Article, Quote, QuoteKind};
+use crate::result::{Article, Quote, QuoteKind, Span};
 use crate::scanner::{Scanned, scan_as};
 use crate::sentences::{Context, Cursor, SentenceIndex, context};
 use crate::speakers::KnownSpeaker;
+use crate::stream::Stream;
 use crate::tokens::{Kind, Token, tokenize_as};
 
 /// The default limit on a document's length: 64 MiB.
@@ -167,6 +168,7 @@ impl Default for AttributorBuilder {
 
 impl AttributorBuilder {
     /// A builder holding the defaults.
+    #[must_use]
     pub fn new() -> Self {
         AttributorBuilder::default()
     }
@@ -201,13 +203,26 @@ impl AttributorBuilder {
         self
     }
 
-    /// The longest quotation, in bytes; a longer one makes the document an error.
+    /// The longest quotation, in bytes ([`DEFAULT_MAX_QUOTE_LEN`], 1 MiB, by default). A longer
+    /// one is not a quotation: its span is listed in [`Article::skipped`], the quotations inside
+    /// it are reported on their own, and the rest of the document is attributed as usual.
     pub fn max_quote_len(&mut self, bytes: usize) -> &mut Self {
         self.max_quote_len = bytes;
         self
     }
 
     /// Builds the attributor, checking the lexicon entries and known speakers.
+    ///
+    /// # Errors
+    /// [`Error::Lexicon`] for a malformed speech verb or cue phrase, naming the lexicon and the
+    /// line; [`Error::Speaker`] for a known speaker whose name or an alias has no letters.
+    ///
+    /// ```
+    /// use quote_attribution::{Attributor, Error};
+    ///
+    /// let err = Attributor::builder().speech_verbs("harrumph\nnot a verb 9\n").build();
+    /// assert!(matches!(err, Err(Error::Lexicon { line: 2, .. })));
+    /// ```
     pub fn build(&self) -> Result<Attributor, Error> {
         let lexicon = if self.verbs.is_empty() && self.phrases.is_empty() {
             SHARED_DEFAULT.clone()
@@ -239,6 +254,7 @@ impl AttributorBuilder {
 
 impl Attributor {
     /// An attributor with the default lexicons and limits.
+    #[must_use]
     pub fn new() -> Self {
         Attributor {
             lexicon: SHARED_DEFAULT.clone(),
@@ -250,13 +266,33 @@ impl Attributor {
     }
 
     /// A builder to configure an attributor.
+    #[must_use]
     pub fn builder() -> AttributorBuilder {
         AttributorBuilder::new()
     }
 
-    /// Finds the quotations in `text` and their speakers.
+    /// Finds the quotations and reported statements in `text`, and their speakers.
     ///
-    /// Fails only when a configured limit is exceeded.
+    /// The article borrows from `text`; [`Article::into_owned`] gives a copy that does not.
+    /// A quotation longer than the [quotation limit](AttributorBuilder::max_quote_len) is
+    /// skipped, not an error: see [`Article::skipped`].
+    ///
+    /// # Errors
+    /// [`Error::DocumentTooLarge`] when `text` is longer than the attributor's
+    /// [document limit](AttributorBuilder::max_document_len). Nothing else fails.
+    ///
+    /// ```
+    /// use quote_attribution::Attributor;
+    ///
+    /// let text = "“We’ll see,” Trump said. “Nobody knows.”";
+    /// let article = Attributor::new().attribute(text)?;
+    /// for quote in article.quotes() {
+    ///     let speaker = article.speaker_of(quote).map_or("unknown", |s| s.name());
+    ///     println!("{speaker}: {}", quote.content());
+    /// }
+    /// assert_eq!(article.speaker_of(&article.quotes()[1]).map(|s| s.name()), Some("Trump"));
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
     pub fn attribute<'t>(&self, text: &'t str) -> Result<Article<'t>, Error> {
         let max = self.max_document_len.min(MAX_DOCUMENT_LEN);
         if text.len() > max {
@@ -266,47 +302,39 @@ impl Attributor {
             });
         }
         let mut work = self.workspaces.take();
-        let result = self.attribute_in(text, &mut work);
+        let article = self.attribute_in(text, &mut work);
         self.workspaces.give(work);
-        result
+        Ok(article)
     }
 
     /// [`attribute`](Attributor::attribute), with the lists it builds kept in `work`.
-    fn attribute_in<'t>(&self, text: &'t str, work: &mut Workspace) -> Result<Article<'t>, Error> {
+    fn attribute_in<'t>(&self, text: &'t str, work: &mut Workspace) -> Article<'t> {
         let layout = Layout::of(text);
         work.scanned = scan_as(text, layout, std::mem::take(&mut work.scanned));
-        if let Some(q) = work
-            .scanned
-            .iter()
-            .find(|q| q.span.len() > self.max_quote_len)
-        {
-            return Err(Error::QuoteTooLong {
-                offset: q.span.start,
-                len: q.span.len(),
-                max: self.max_quote_len,
-            });
-        }
         // The results are built now, then classified and attributed in place; their kind is
         // set by `classify` below.
-        let mut quotes: Vec<Quote<'t>> = work
-            .scanned
-            .drain(..)
-            .map(|q| {
-                let (span, marks, unclosed) = (q.span, q.marks, q.unclosed);
-                let (pieces, inner) = q.into_parts();
-                Quote {
-                    start: span.start,
-                    end: span.end,
-                    text: Cow::Borrowed(&text[span.range()]),
-                    kind: QuoteKind::Term,
-                    marks,
-                    pieces,
-                    inner,
-                    unclosed,
-                    attribution: None,
+        let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(work.scanned.len());
+        let mut skipped = Vec::new();
+        for q in work.scanned.drain(..) {
+            let quote = unclassified(text, 0, q);
+            if quote.span().len() <= self.max_quote_len {
+                quotes.push(quote);
+                continue;
+            }
+            // Too long to be a quotation: its marks open and close nothing, and the quotations
+            // inside it stand on their own, unless they too are too long.
+            skipped.push(quote.span());
+            for inside in quote.content_spans() {
+                for q in scan_as(&text[inside.range()], layout, Vec::new()) {
+                    let quote = unclassified(text, inside.start, q);
+                    if quote.span().len() <= self.max_quote_len {
+                        quotes.push(quote);
+                    } else {
+                        skipped.push(quote.span());
+                    }
                 }
-            })
-            .collect();
+            }
+        }
         let tokens = &mut work.tokens;
         tokens.clear();
         tokens.reserve(text.len() / 4 + 16);
@@ -366,15 +394,18 @@ impl Attributor {
             },
             &mut quotes,
         );
-        Ok(Article {
+        Article {
             quotes,
             statements,
             speakers,
-        })
+            skipped,
+        }
     }
 
     /// Attributes many documents, on all cores when the `rayon` feature is on (the default),
-    /// returning the results in input order.
+    /// returning the results in input order. Each result is what
+    /// [`attribute`](Attributor::attribute) gives, its error included. For more documents than
+    /// fit in memory, use [`attribute_stream`](Attributor::attribute_stream).
     ///
     /// ```
     /// use quote_attribution::Attributor;
@@ -384,6 +415,7 @@ impl Attributor {
     /// let counts: Vec<usize> = results.iter().map(|r| r.as_ref().map_or(0, |a| a.quotes().len())).collect();
     /// assert_eq!(counts, [1, 0, 1]);
     /// ```
+    #[must_use]
     pub fn attribute_batch<'t, T>(&self, texts: &'t [T]) -> Vec<Result<Article<'t>, Error>>
     where
         T: AsRef<str> + Sync,
@@ -402,7 +434,52 @@ impl Attributor {
         }
     }
 
+    /// Attributes a stream of documents, as many as it holds, in bounded memory: reads them in
+    /// batches (256 documents or 16 MiB of text by default, see [`Stream::batch`]), attributes
+    /// each batch across threads (the `rayon` feature, on by default), and yields every
+    /// document with its result in input order, the result owned (`Article<'static>`) so that
+    /// it outlives the batch.
+    ///
+    /// A document is anything that reads as text (`String`, `&str`, or a type of your own that
+    /// carries an id beside its text, through `AsRef<str>`); it comes back with its result, so
+    /// its id does too. A document's error (over the document limit) is its result; the others
+    /// go on.
+    ///
+    /// ```
+    /// use quote_attribution::Attributor;
+    ///
+    /// struct Doc {
+    ///     id: u32,
+    ///     text: String,
+    /// }
+    /// impl AsRef<str> for Doc {
+    ///     fn as_ref(&self) -> &str {
+    ///         &self.text
+    ///     }
+    /// }
+    ///
+    /// // Any iterator: lines of a file, rows of a database, pages of a crawl.
+    /// let docs = (0..1000).map(|id| Doc { id, text: format!("“Number {id},” she said.") });
+    /// let attributor = Attributor::new();
+    /// for (doc, result) in attributor.attribute_stream(docs) {
+    ///     let article = result?;
+    ///     assert_eq!(article.quotes()[0].content(), format!("Number {},", doc.id));
+    /// }
+    /// # Ok::<(), quote_attribution::Error>(())
+    /// ```
+    pub fn attribute_stream<I>(&self, documents: I) -> Stream<'_, I::IntoIter>
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str> + Sync,
+    {
+        Stream::new(self, documents.into_iter())
+    }
+
     /// Like [`attribute`](Attributor::attribute), for bytes that should be UTF-8.
+    ///
+    /// # Errors
+    /// [`Error::InvalidUtf8`] with the offset of the first byte that is not UTF-8, and
+    /// [`Error::DocumentTooLarge`] as for [`attribute`](Attributor::attribute).
     ///
     /// ```
     /// use quote_attribution::{Attributor, Error};
@@ -415,6 +492,31 @@ impl Attributor {
             offset: e.valid_up_to(),
         })?;
         self.attribute(text)
+    }
+}
+
+/// The quotation `q`, found by scanning the part of `text` that starts at byte `offset`, as a
+/// result not yet classified or attributed.
+fn unclassified(text: &str, offset: usize, q: Scanned) -> Quote<'_> {
+    let span = Span::new(q.span.start + offset, q.span.end + offset);
+    let (marks, unclosed) = (q.marks, q.unclosed);
+    let (mut pieces, mut inner) = q.into_parts();
+    if offset > 0 {
+        pieces.shift(offset);
+        for s in &mut inner {
+            *s = Span::new(s.start + offset, s.end + offset);
+        }
+    }
+    Quote {
+        start: span.start,
+        end: span.end,
+        text: Cow::Borrowed(&text[span.range()]),
+        kind: QuoteKind::Term,
+        marks,
+        pieces,
+        inner,
+        unclosed,
+        attribution: None,
     }
 }
 
@@ -458,19 +560,50 @@ mod tests {
             a.attribute("hello"),
             Err(Error::DocumentTooLarge { len: 5, max: 4 })
         );
+    }
+
+    #[test]
+    fn a_quotation_over_the_limit_is_skipped_and_the_rest_attributed() {
         let a = Attributor::builder()
-            .max_quote_len(8)
+            .max_quote_len(20)
             .build()
             .expect("builds");
-        assert_eq!(
-            a.attribute("He said “a long one.”"),
-            Err(Error::QuoteTooLong {
-                offset: 8,
-                len: "“a long one.”".len(),
-                max: 8
-            })
+        let text =
+            "“Yes,” she said. He said “a long one with ‘a short one’ inside.” “No,” he said.";
+        let article = a.attribute(text).expect("within the document limit");
+        let long = text.find("“a long").expect("there");
+        let end = text.find("inside.”").expect("there") + "inside.”".len();
+        assert_eq!(article.skipped(), [Span::new(long, end)]);
+        let quotes: Vec<&str> = article.quotes().iter().map(|q| q.as_str()).collect();
+        assert_eq!(quotes, ["“Yes,”", "‘a short one’", "“No,”"]);
+        let first = &article.quotes()[0];
+        assert_eq!(article.speaker_of(first).map(|s| s.name()), Some("she"));
+        assert!(
+            a.attribute("He said “ok”")
+                .expect("ok")
+                .skipped()
+                .is_empty()
         );
-        assert!(a.attribute("He said “ok”").is_ok());
+    }
+
+    #[test]
+    fn a_quotation_over_the_limit_in_one_over_the_limit_is_skipped_too() {
+        let a = Attributor::builder()
+            .max_quote_len(12)
+            .build()
+            .expect("builds");
+        let text = "“a long one with ‘another long one’ inside” and ‘ok’";
+        let article = a.attribute(text).expect("within the document limit");
+        let spans: Vec<&str> = article.skipped().iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            spans,
+            [
+                "“a long one with ‘another long one’ inside”",
+                "‘another long one’"
+            ]
+        );
+        let quotes: Vec<&str> = article.quotes().iter().map(|q| q.as_str()).collect();
+        assert_eq!(quotes, ["‘ok’"]);
     }
 
     #[test]

@@ -3,6 +3,23 @@
 use thiserror::Error;
 
 /// What can go wrong when building an attributor or analysing a text.
+///
+/// Every variant says where: a byte offset, a length and its limit, or a lexicon's line. A
+/// quotation over the quotation limit is not an error (see
+/// [`Article::skipped`](crate::Article::skipped)).
+///
+/// ```
+/// use quote_attribution::{Attributor, Error};
+///
+/// let attributor = Attributor::builder().max_document_len(10).build()?;
+/// match attributor.attribute("“Far too long,” she said.") {
+///     Err(Error::DocumentTooLarge { len, max }) => assert_eq!((len, max), (29, 10)),
+///     other => panic!("expected a length error, got {other:?}"),
+/// }
+/// let err = Attributor::new().attribute_bytes(b"ok \xff").unwrap_err();
+/// assert_eq!(err.to_string(), "invalid UTF-8 at byte offset 3");
+/// # Ok::<(), Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -17,16 +34,6 @@ pub enum Error {
     #[error("document of {len} bytes exceeds the limit of {max} bytes")]
     DocumentTooLarge {
         /// The document's length in bytes.
-        len: usize,
-        /// The configured limit.
-        max: usize,
-    },
-    /// A quotation is longer than the attributor's limit.
-    #[error("quotation at byte offset {offset} is {len} bytes long, over the limit of {max} bytes")]
-    QuoteTooLong {
-        /// Where the quotation opens.
-        offset: usize,
-        /// Its length in bytes.
         len: usize,
         /// The configured limit.
         max: usize,

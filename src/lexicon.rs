@@ -104,6 +104,7 @@ pub(crate) mod flag {
     pub(crate) const QUESTION: u32 = 1 << 31;
     pub(crate) const NEGATION: u32 = 1 << 30;
     pub(crate) const OBJECT: u32 = 1 << 29;
+    pub(crate) const PASSIVE: u32 = 1 << 28;
 
     /// The class names of `function_words.txt`.
     pub(crate) const NAMES: &[(&str, u32)] = &[
@@ -128,6 +129,7 @@ pub(crate) mod flag {
         ("no-report", NO_REPORT),
         ("negation", NEGATION),
         ("object", OBJECT),
+        ("passive", PASSIVE),
         ("addressee", ADDRESSEE),
         ("finite", FINITE),
         ("question", QUESTION),

@@ -4,17 +4,24 @@
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::combinator::value;
+use std::fmt;
+
 use nom::{IResult, Parser};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-/// The pair of marks that delimits a quotation.
+/// The pair of marks that delimits a quotation. It prints (and serializes) in snake case:
+/// `curly`, `curly_single`, `straight`.
 ///
 /// ```
 /// use quote_attribution::Marks;
 /// assert_eq!(Marks::Curly.open(), "“");
+/// assert_eq!(Marks::CurlySingle.as_str(), "curly_single");
+/// assert_eq!(Marks::Guillemets.to_string(), "guillemets");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Marks {
     /// “…” (English double).
@@ -43,7 +50,26 @@ pub enum Marks {
 }
 
 impl Marks {
+    /// The style's name as it appears in JSON output.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Marks::Curly => "curly",
+            Marks::CurlySingle => "curly_single",
+            Marks::Straight => "straight",
+            Marks::StraightSingle => "straight_single",
+            Marks::Guillemets => "guillemets",
+            Marks::SingleGuillemets => "single_guillemets",
+            Marks::LowHigh => "low_high",
+            Marks::LowHighSingle => "low_high_single",
+            Marks::Corner => "corner",
+            Marks::WhiteCorner => "white_corner",
+            Marks::Apostrophes => "apostrophes",
+        }
+    }
+
     /// The mark that opens a quotation in this style.
+    #[must_use]
     pub fn open(self) -> &'static str {
         match self {
             Marks::Curly => "“",
@@ -61,6 +87,7 @@ impl Marks {
     }
 
     /// Whether this style is a double (primary) style rather than a single (nested) one.
+    #[must_use]
     pub fn is_double(self) -> bool {
         self.family().is_primary()
     }
@@ -74,6 +101,12 @@ impl Marks {
             Marks::Corner => Family::Corner,
             Marks::WhiteCorner => Family::WhiteCorner,
         }
+    }
+}
+
+impl fmt::Display for Marks {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

@@ -218,11 +218,11 @@ fn each_quotation_is_one_highlight_with_its_speaker_and_the_legend_counts_them()
         assert_eq!(text_of(&dom, *end), first_piece, "{tag}");
         assert_eq!(
             attribute(tag, "data-speaker"),
-            quote.speaker().map(|s| s.to_string()),
+            quote.speaker_index().map(|s| s.to_string()),
             "{tag}"
         );
         let class = attribute(tag, "class").expect("a class");
-        match quote.speaker() {
+        match quote.speaker_index() {
             Some(s) => assert!(class.contains(&format!(" said s{s}")), "{class}"),
             None => assert!(
                 class.contains(" term") || class.contains(" unsaid"),

@@ -76,9 +76,17 @@ fn run_text<S: AsRef<OsStr>>(args: &[S], stdin: &[u8]) -> Run {
     }
 }
 
-/// Runs `--jsonl` on `input` and parses every output line as JSON.
+/// Runs `--jsonl -q` on `input` (no summary on stderr: only the messages of failed lines) and
+/// parses every output line as JSON.
 fn jsonl(input: &[u8]) -> (Option<i32>, Vec<Value>, String) {
-    let r = run_text(&["--jsonl"], input);
+    jsonl_with(&[], input)
+}
+
+/// [`jsonl`] with more options.
+fn jsonl_with(options: &[&str], input: &[u8]) -> (Option<i32>, Vec<Value>, String) {
+    let mut args = vec!["--jsonl", "-q"];
+    args.extend_from_slice(options);
+    let r = run_text(&args, input);
     let values = r
         .lines
         .iter()
@@ -201,8 +209,8 @@ const STORY: &str = "President Donald Trump met Victor Cha.\n\n\
                      “And its second,” Cha added.";
 
 #[test]
-fn no_arguments_print_the_sample_table() {
-    let r = run_text::<&str>(&[], b"");
+fn the_sample_prints_as_a_table() {
+    let r = run_text(&["--sample"], b"");
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(r.stderr, "");
     let first = r.lines.first().expect("a title line");
@@ -361,7 +369,7 @@ fn file_invalid_utf8_names_offset() {
     assert_eq!(r.code, Some(1));
     assert!(r.stderr.contains(&message), "{}", r.stderr);
     assert!(
-        r.lines[0].starts_with(&format!("{}: 1 quotations", good.path())),
+        r.lines[0].starts_with(&format!("{}: 1 quotation, ", good.path())),
         "{:?}",
         r.lines
     );
@@ -370,7 +378,7 @@ fn file_invalid_utf8_names_offset() {
 #[test]
 fn jsonl_empty_stdin() {
     for input in [&b""[..], b"\n", b"\n\n   \n\t\r\n"] {
-        let r = run_text(&["--jsonl"], input);
+        let r = run_text(&["--jsonl", "-q"], input);
         assert_eq!(r.code, Some(0), "{input:?}: {}", r.stderr);
         assert!(r.lines.is_empty(), "{input:?}: {:?}", r.lines);
         assert_eq!(r.stderr, "", "{input:?}");
@@ -389,7 +397,7 @@ fn empty_document_and_empty_file() {
     assert_eq!(r.stderr, "");
     assert_eq!(
         r.lines[0],
-        format!("{}: 0 quotations, 0 speakers", empty.path())
+        format!("{}: 0 quotations, 0 statements, 0 speakers", empty.path())
     );
     let r = run_text(&["--json", empty.path()], b"");
     assert_eq!(r.code, Some(0), "{}", r.stderr);
@@ -516,7 +524,7 @@ fn byte_order_mark_at_the_start_of_a_file_and_of_a_text() {
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(
         r.lines[0],
-        format!("{}: 0 quotations, 0 speakers", only.path())
+        format!("{}: 0 quotations, 0 statements, 0 speakers", only.path())
     );
 }
 
@@ -597,7 +605,7 @@ fn jsonl_output_stays_aligned_with_its_input() {
             Value::Null,
             json!(7),
             json!({"k": [1]}),
-            Value::Null,
+            json!("trunc"),
             json!("last")
         ]
     );
@@ -679,7 +687,7 @@ mod html {
 
     #[test]
     fn the_sample_as_a_page_on_stdout() {
-        let r = run_text(&["--html"], b"");
+        let r = run_text(&["--html", "--sample"], b"");
         assert_eq!(r.code, Some(0), "{}", r.stderr);
         let page = r.lines.join("\n");
         assert!(page.starts_with("<!DOCTYPE html>"));
@@ -754,14 +762,486 @@ mod html {
             ),
             (vec!["-o", "somewhere", a.path()], "-o DIR is for --html"),
             (vec!["--html", "-o"], "-o needs a directory"),
-            (vec!["--html", "--json", a.path()], "unknown option --json"),
+            (
+                vec!["--html", "--json", a.path()],
+                "cannot be used together",
+            ),
+            (vec!["--html", "--nope", a.path()], "unknown option --nope"),
             (vec!["--html", "-o", "x", "-o", "y"], "-o is given twice"),
         ] {
             let r = run_text(&args, b"");
             assert_eq!(r.code, Some(2), "{args:?}");
             assert!(r.stderr.contains(says), "{args:?}: {}", r.stderr);
-            assert!(r.stderr.contains("usage: attribute --html"), "{}", r.stderr);
+            assert!(r.stderr.contains("usage: attribute"), "{}", r.stderr);
             assert!(r.lines.is_empty());
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The program as a user meets it: help, standard input, modes, limits, progress, JSON errors.
+
+#[test]
+fn help_shows_every_mode_and_option_with_an_example_each() {
+    for flag in ["-h", "--help"] {
+        let r = run_text(&[flag], b"");
+        assert_eq!(r.code, Some(0), "{flag}");
+        assert_eq!(r.stderr, "", "{flag}");
+        let help = r.lines.join("\n");
+        let examples: Vec<&str> = r
+            .lines
+            .iter()
+            .skip_while(|l| *l != "Examples")
+            .filter(|l| l.trim_start().starts_with("attribute") || l.contains("| attribute"))
+            .map(String::as_str)
+            .collect();
+        for option in [
+            "--json",
+            "--jsonl",
+            "--html",
+            "-o",
+            "--sample",
+            "-",
+            "--max-document-len",
+            "--max-quote-len",
+            "-q",
+        ] {
+            assert!(
+                help.contains(&format!("  {option} ")) || help.contains(&format!("  {option},")),
+                "{option} is not explained: {help}"
+            );
+            assert!(
+                examples
+                    .iter()
+                    .any(|e| e.split_whitespace().any(|w| w == option)),
+                "{option} has no example: {examples:?}"
+            );
+        }
+        assert!(help.contains("-h, --help") && help.contains("Exit status"));
+    }
+    // Help comes first, whatever else the line holds.
+    let r = run_text(&["--json", "--jsonl", "--help"], b"");
+    assert_eq!(r.code, Some(0));
+}
+
+#[test]
+fn a_dash_or_a_pipe_is_read_as_one_document() {
+    let text = "“Yes,” she said.";
+    for args in [&["-"][..], &[]] {
+        let r = run_text(args, text.as_bytes());
+        assert_eq!(r.code, Some(0), "{args:?}: {}", r.stderr);
+        assert_eq!(
+            r.lines[0], "standard input: 1 quotation, 0 statements, 1 speaker",
+            "{args:?}"
+        );
+    }
+    let file = TempFile::new("first.txt", "“No,” he said.".as_bytes());
+    let r = run_text(&["--json", file.path(), "-"], text.as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let out: Vec<Value> = r
+        .lines
+        .iter()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(out[0]["id"], file.path());
+    assert_eq!(out[1]["id"], "-");
+    assert_eq!(out[1]["quotes"][0]["text"], "“Yes,”");
+
+    let r = run_text(&["-", "-"], b"");
+    assert_eq!(r.code, Some(2));
+    assert!(r.stderr.contains("given twice"), "{}", r.stderr);
+}
+
+#[test]
+fn sample_prints_the_sample_whatever_standard_input_holds() {
+    let r = run_text(&["--sample", "--json"], "“Other,” she said.".as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let out: Value = serde_json::from_str(&r.lines[0]).expect("JSON");
+    assert_eq!(out["id"], "sample article (Hanoi summit)");
+    assert!(out["quotes"].as_array().is_some_and(|q| q.len() > 10));
+}
+
+#[test]
+fn conflicting_modes_and_bad_options_are_usage_errors() {
+    let file = TempFile::new("a.txt", b"A.");
+    for (args, says) in [
+        (
+            vec!["--json", "--jsonl"],
+            "--json and --jsonl cannot be used together",
+        ),
+        (
+            vec!["--jsonl", "--json"],
+            "--jsonl and --json cannot be used together",
+        ),
+        (vec!["--jsonl", "--html"], "cannot be used together"),
+        (
+            vec!["--json", "--html", file.path()],
+            "cannot be used together",
+        ),
+        (vec!["--jsonl", "--sample"], "--jsonl reads standard input"),
+        (vec!["-o", "dir", file.path()], "-o DIR is for --html"),
+        (vec!["--max-quote-len"], "--max-quote-len needs a value"),
+        (
+            vec!["--max-quote-len", "lots", file.path()],
+            "a number of bytes",
+        ),
+        (
+            vec!["--max-document-len=9Q", file.path()],
+            "a number of bytes",
+        ),
+        (vec!["-x"], "unknown option -x"),
+    ] {
+        let r = run_text(&args, b"");
+        assert_eq!(r.code, Some(2), "{args:?}");
+        assert!(r.stderr.contains(says), "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("usage: attribute"), "{}", r.stderr);
+        assert!(r.lines.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn the_limits_are_options() {
+    let long = TempFile::new("long.txt", "“Yes,” she said, at some length.".as_bytes());
+    let short = TempFile::new("short.txt", "“No,” he said.".as_bytes());
+    let r = run_text(
+        &[
+            "--json",
+            "--max-document-len",
+            "20",
+            long.path(),
+            short.path(),
+        ],
+        b"",
+    );
+    assert_eq!(r.code, Some(1));
+    assert!(
+        r.stderr.contains("exceeds the limit of 20 bytes"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.lines.len(), 1, "{:?}", r.lines);
+    let r = run_text(&["--json", "--max-document-len=1K", long.path()], b"");
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+
+    let (code, out, _) = jsonl_with(
+        &["--max-document-len", "10"],
+        doc("x", "Too long a text.").as_bytes(),
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        out[0],
+        json!({"id": "x", "error": "line 1: document of 16 bytes exceeds the limit of 10 bytes"})
+    );
+}
+
+#[test]
+fn an_over_long_quotation_is_skipped_and_the_rest_attributed() {
+    let long = "“a quotation far too long for the limit,”";
+    let text = format!("“Yes,” she said. Then {long} he said. “No,” Trump said.");
+    let (code, out, stderr) = jsonl_with(&["--max-quote-len", "24"], doc("d", &text).as_bytes());
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stderr, "");
+    let start = text.find(long).expect("there");
+    assert_eq!(
+        out[0]["skipped"],
+        json!([{"start": start, "end": start + long.len()}])
+    );
+    let quotes: Vec<(String, String, Value)> = summary(&out[0]);
+    assert_eq!(
+        quotes,
+        [
+            ("“Yes,”".to_string(), "direct".to_string(), json!("she")),
+            ("“No,”".to_string(), "direct".to_string(), json!("Trump")),
+        ]
+    );
+    assert_spans(text.as_bytes(), &out[0]);
+
+    let file = TempFile::new("long-quote.txt", text.as_bytes());
+    let r = run_text(&["--max-quote-len", "24", file.path()], b"");
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let table = r.lines.join("\n");
+    assert!(
+        table.contains(&format!("skipped: a quotation of {} bytes", long.len())),
+        "{table}"
+    );
+    // Without the limit it is a quotation, and nothing is skipped.
+    let (_, out, _) = jsonl(doc("d", &text).as_bytes());
+    assert!(out[0].get("skipped").is_none(), "{}", out[0]);
+    assert_eq!(out[0]["quotes"].as_array().map(Vec::len), Some(3));
+}
+
+/// Three documents, the second not JSON.
+fn three_lines() -> String {
+    format!(
+        "{}{{oops\n{}",
+        doc("a", "“Yes,” she said."),
+        doc("c", "“No,” he said. Trump said he was in no rush.")
+    )
+}
+
+#[test]
+fn jsonl_sums_up_on_standard_error_unless_quiet() {
+    let r = run_text(&["--jsonl"], three_lines().as_bytes());
+    assert_eq!(r.code, Some(1));
+    assert_eq!(r.lines.len(), 3);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", r.stderr);
+    assert!(
+        lines[0].starts_with("attribute: line 2: not JSON"),
+        "{}",
+        r.stderr
+    );
+    let summary = lines[1];
+    assert!(
+        summary.starts_with(
+            "attribute: 3 documents, 2 quotations, 1 statement, 3 speakers, 1 error; "
+        ) && summary.ends_with(" MB/s"),
+        "{summary}"
+    );
+    // No progress when standard error is not a terminal.
+    assert!(!r.stderr.contains('\r'), "{:?}", r.stderr);
+
+    let r = run_text(&["--jsonl", "-q"], three_lines().as_bytes());
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    let r = run_text(&["--jsonl", "--quiet"], b"");
+    assert_eq!((r.code, r.stderr.as_str()), (Some(0), ""));
+    let r = run_text(&["--jsonl"], b"");
+    assert!(
+        r.stderr.starts_with(
+            "attribute: 0 documents, 0 quotations, 0 statements, 0 speakers, 0 errors; "
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Runs `shell` (a command line) with its standard error on a terminal, through `script`;
+/// what the terminal showed, or `None` where `script` is missing.
+fn on_a_terminal(shell: &str) -> Option<String> {
+    let out = Command::new("script")
+        .args(["-q", "-e", "-c", shell, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    assert!(out.status.success(), "{shell}: {out:?}");
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn jsonl_shows_progress_on_a_terminal() {
+    // Enough documents to take longer than the first update (a quarter of a second).
+    let story = include_str!("fixtures/hanoi.txt");
+    let input: String = (0..400).map(|i| doc(&i.to_string(), story)).collect();
+    let file = TempFile::new("progress.jsonl", input.as_bytes());
+    let out = TempFile::new("progress.out", b"");
+    let shell = format!(
+        "'{}' --jsonl < '{}' > '{}'",
+        binary().display(),
+        file.path(),
+        out.path()
+    );
+    let Some(terminal) = on_a_terminal(&shell) else {
+        eprintln!("skipped: `script` is missing, and with it a terminal to show progress on");
+        return;
+    };
+    let updates: Vec<&str> = terminal
+        .split("\r\x1b[K")
+        .filter(|u| !u.is_empty())
+        .collect();
+    assert!(updates.len() >= 2, "{terminal:?}");
+    let progress = updates[updates.len() - 2];
+    assert!(
+        progress.contains(" documents, ")
+            && progress.contains(" MB/s, ")
+            && progress.ends_with(" errors"),
+        "{terminal:?}"
+    );
+    assert!(
+        updates[updates.len() - 1].starts_with("attribute: 400 documents, "),
+        "{terminal:?}"
+    );
+    let written = std::fs::read_to_string(&out.0).expect("the output");
+    assert_eq!(written.lines().count(), 400);
+    // Quiet: nothing at all.
+    let quiet = on_a_terminal(&format!("{shell} -q")).expect("script is there");
+    assert_eq!(quiet, "");
+}
+
+#[test]
+fn jsonl_errors_say_what_is_wrong_where_and_keep_the_id() {
+    let column_of =
+        |line: &str, at: &str| line[..line.find(at).expect("there")].chars().count() + 1;
+    let end_of = |line: &str| line.chars().count() + 1;
+    let unterminated = r#"{"id": "t", "text": "“Unclosed"#;
+    let after = r#"{"id": "é", "text": "é" x}"#;
+    let tab = "{\"id\": 7, \"text\": \"a\tb\"}";
+    let comma = r#"{"text": "a", "id": [1, 2], }"#;
+    let key = "{oops";
+    let escape = r#"{"id": 3, "text": "a\q"}"#;
+    let trailing = r#"{"id": 4, "text": "a"} x"#;
+    let object = r#"{"id": 5, "text": "a""#;
+    let cases = [
+        (
+            unterminated,
+            json!("t"),
+            end_of(unterminated),
+            "unterminated string",
+        ),
+        (
+            after,
+            json!("é"),
+            column_of(after, " x") + 1,
+            "expected `,` or `}`",
+        ),
+        (tab, json!(7), column_of(tab, "\t"), "a raw tab in a string"),
+        (
+            comma,
+            json!([1, 2]),
+            column_of(comma, "}"),
+            "a comma before the closing bracket",
+        ),
+        (key, Value::Null, 2, "an object's key must be a string"),
+        (
+            escape,
+            json!(3),
+            column_of(escape, "q\""),
+            "an invalid escape",
+        ),
+        (
+            trailing,
+            json!(4),
+            column_of(trailing, " x") + 1,
+            "more text after the JSON value",
+        ),
+        (object, json!(5), end_of(object), "unterminated object"),
+    ];
+    let input: String = cases.iter().map(|(line, ..)| format!("{line}\n")).collect();
+    let (code, out, stderr) = jsonl(input.as_bytes());
+    assert_eq!(code, Some(1));
+    assert_eq!(out.len(), cases.len());
+    for (i, ((line, id, column, says), got)) in cases.iter().zip(&out).enumerate() {
+        let want = format!("line {}: not JSON at column {column}: {says}", i + 1);
+        let error = got["error"].as_str().expect("an error");
+        assert!(
+            error.starts_with(&want),
+            "{line}\n  got  {error}\n  want {want}…"
+        );
+        assert_eq!(&got["id"], id, "{line}");
+        assert!(stderr.contains(error), "{stderr}");
+        assert!(
+            !error.contains("control character") && !error.contains(" at line "),
+            "{error}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory: measured as the peak resident set of the program, by `/usr/bin/time`.
+
+/// The peak resident memory of the program run with `args`, in bytes, its standard input
+/// written by `feed`; `None` (with a notice) where `/usr/bin/time` is missing.
+fn peak_memory<F>(args: &[&str], feed: F) -> Option<usize>
+where
+    F: FnOnce(&mut dyn Write) -> std::io::Result<()> + Send + 'static,
+{
+    let time = Path::new("/usr/bin/time");
+    if !time.is_file() {
+        eprintln!("skipped: /usr/bin/time is missing, and with it the peak memory of a run");
+        return None;
+    }
+    let mut child = Command::new(time)
+        .args(["-f", "peak %M KiB"])
+        .arg(binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example starts");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || feed(&mut input));
+    let out = child.wait_with_output().expect("the example runs");
+    writer
+        .join()
+        .expect("the writer thread")
+        .expect("stdin is written");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}: {stderr}");
+    let kib: usize = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("peak ")?.strip_suffix(" KiB")?.parse().ok())
+        .next_back()
+        .unwrap_or_else(|| panic!("no peak in {stderr}"));
+    Some(kib * 1024)
+}
+
+/// `n` JSON Lines documents of `text`.
+fn documents(
+    n: usize,
+    text: &str,
+) -> impl FnOnce(&mut dyn Write) -> std::io::Result<()> + Send + use<> {
+    let line = json!({"id": 0, "text": text}).to_string() + "\n";
+    move |out| (0..n).try_for_each(|_| out.write_all(line.as_bytes()))
+}
+
+#[test]
+fn jsonl_memory_does_not_grow_with_the_input() {
+    let text: String = include_str!("fixtures/hanoi.txt")
+        .chars()
+        .take(2000)
+        .collect();
+    let Some(small) = peak_memory(&["--jsonl", "-q"], documents(512, &text)) else {
+        return;
+    };
+    let large = peak_memory(&["--jsonl", "-q"], documents(2048, &text)).expect("measured");
+    // Four times the documents (4 MB against 1 MB), in batches of 256: the same memory.
+    assert!(
+        large < small + (4 << 20),
+        "512 documents peaked at {small} bytes, 2048 at {large}"
+    );
+}
+
+/// A single paragraph of `len` bytes of news, in a file.
+fn one_paragraph(len: usize) -> TempFile {
+    let story = include_str!("fixtures/hanoi.txt").replace(['\n', '\r'], " ");
+    let mut text = String::with_capacity(len + story.len());
+    while text.len() < len {
+        text.push_str(&story);
+        text.push(' ');
+    }
+    let mut cut = len;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    TempFile::new("one-paragraph.txt", text.as_bytes())
+}
+
+/// The targets of issue 12 for memory, on inputs too large for every `cargo test`: a 50 MB
+/// single-paragraph document under 8 bytes of memory a byte of text, and a 200 MB stream of
+/// JSON Lines under 100 MB. Run them on a release build:
+/// `cargo test --release --test cli -- --ignored memory_targets`.
+#[test]
+#[ignore = "50 MB and 200 MB inputs: run on a release build with --ignored"]
+fn memory_targets_for_a_large_document_and_a_large_stream() {
+    let len = 50_000_000;
+    let file = one_paragraph(len);
+    let Some(document) = peak_memory(&["--json", file.path()], |_| Ok(())) else {
+        return;
+    };
+    drop(file);
+    let story = include_str!("fixtures/hanoi.txt");
+    let n = 200_000_000 / (story.len() + 20);
+    let stream = peak_memory(&["--jsonl", "-q"], documents(n, story)).expect("measured");
+    eprintln!(
+        "a {len}-byte paragraph peaked at {document} bytes ({:.1} a byte of text); \
+         {n} documents of JSON Lines (200 MB) at {stream} bytes",
+        document as f64 / len as f64
+    );
+    assert!(stream < 100_000_000, "the stream peaked at {stream} bytes");
+    assert!(
+        document < 8 * len,
+        "the paragraph peaked at {document} bytes, {:.1} a byte",
+        document as f64 / len as f64
+    );
 }

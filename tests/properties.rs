@@ -1,10 +1,11 @@
 //! Property tests: on generated news-like text and on any string or bytes, attribution never
 //! panics, every span it reports is real, the output is deterministic and survives a JSON
-//! round trip, and the limits give typed errors rather than truncated results.
+//! round trip, the document limit gives a typed error rather than a truncated result, and the
+//! quotation limit skips only the quotations over it.
 
 use proptest::prelude::*;
 use proptest::sample::select;
-use quote_attribution::{Article, Attributor, Error};
+use quote_attribution::{Article, Attributor, Error, Span};
 
 mod common {
     pub mod invariants;
@@ -412,20 +413,30 @@ proptest! {
         }
     }
 
-    /// A quotation over `max_quote_len` makes the document an error naming the first such
-    /// quotation; without one the result is the full one, never a truncated one.
+    /// A quotation over `max_quote_len` is skipped, not an error: its span is listed, every
+    /// quotation reported is within the limit, and the quotations outside the skipped ones are
+    /// those found without the limit. Without a long quotation the result is the full one.
     #[test]
-    fn quote_limit_is_a_typed_error(text in any_text(), max in 0usize..48) {
+    fn quote_limit_skips_long_quotations(text in any_text(), max in 0usize..48) {
         let full = attribute(&text);
         let limited = Attributor::builder().max_quote_len(max).build().expect("builds");
-        let long = full.quotes.iter().find(|q| q.end - q.start > max);
-        match (limited.attribute(&text), long) {
-            (Ok(got), None) => prop_assert_eq!(got, full),
-            (Err(Error::QuoteTooLong { offset, len, max: m }), Some(q)) => {
-                prop_assert_eq!((offset, len, m), (q.start, q.end - q.start, max));
-            }
-            (got, want) => prop_assert!(false, "limit {max}: got {got:?}, first long quote {want:?}"),
+        let got = limited.attribute(&text).expect("within the document limit");
+        if let Err(e) = check(&text, &got) {
+            return Err(TestCaseError::fail(format!("{e}\ninput: {text:?}")));
         }
+        let long: Vec<Span> = full.quotes().iter().map(|q| q.span()).filter(|s| s.len() > max).collect();
+        if long.is_empty() {
+            prop_assert_eq!(got, full);
+            return Ok(());
+        }
+        prop_assert!(got.quotes().iter().all(|q| q.span().len() <= max));
+        prop_assert!(got.skipped().iter().all(|s| s.len() > max));
+        prop_assert!(long.iter().all(|s| got.skipped().contains(s)), "{long:?} {:?}", got.skipped());
+        let outside = |q: &&quote_attribution::Quote<'_>| !long.iter().any(|s| s.contains(q.span()));
+        let spans = |a: &Article<'_>| -> Vec<Span> {
+            a.quotes().iter().filter(outside).map(|q| q.span()).collect()
+        };
+        prop_assert_eq!(spans(&got), spans(&full));
     }
 
     /// A byte-order mark before the text only shifts every span by its three bytes.

@@ -1,13 +1,13 @@
 //! Any bytes: `attribute_bytes` must not panic, must name the first bad byte of invalid UTF-8,
-//! and on valid UTF-8 must agree with `attribute`; a small quotation limit gives the typed
-//! error for the first long quotation, never a truncated result.
+//! and on valid UTF-8 must agree with `attribute`; a small quotation limit skips every long
+//! quotation (listing its span) and leaves the quotations outside them as they were.
 
 #![no_main]
 
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use quote_attribution::{Attributor, Error};
+use quote_attribution::{Article, Attributor, Error, Span};
 
 #[path = "../../tests/common/invariants.rs"]
 mod invariants;
@@ -42,12 +42,30 @@ fuzz_target!(|data: &[u8]| {
     }
     assert_eq!(Ok(&article), attributor.attribute(text).as_ref());
 
-    let long = article.quotes.iter().find(|q| q.end - q.start > MAX_QUOTE);
-    match (LIMITED.attribute(text), long) {
-        (Ok(limited), None) => assert_eq!(limited, article),
-        (Err(Error::QuoteTooLong { offset, len, max }), Some(q)) => {
-            assert_eq!((offset, len, max), (q.start, q.end - q.start, MAX_QUOTE));
-        }
-        (got, want) => panic!("limit {MAX_QUOTE}: got {got:?}, first long quote {want:?}"),
+    let limited = LIMITED
+        .attribute(text)
+        .expect("no document limit is reached");
+    if let Err(e) = invariants::check(text, &limited) {
+        panic!("limit {MAX_QUOTE}: {e}\ninput: {text:?}");
     }
+    let long: Vec<Span> = article
+        .quotes()
+        .iter()
+        .map(|q| q.span())
+        .filter(|s| s.len() > MAX_QUOTE)
+        .collect();
+    if long.is_empty() {
+        assert_eq!(limited, article);
+        return;
+    }
+    assert!(limited.quotes().iter().all(|q| q.span().len() <= MAX_QUOTE));
+    assert!(long.iter().all(|s| limited.skipped().contains(s)));
+    let outside = |a: &Article<'_>| -> Vec<Span> {
+        a.quotes()
+            .iter()
+            .map(|q| q.span())
+            .filter(|q| !long.iter().any(|s| s.contains(*q)))
+            .collect()
+    };
+    assert_eq!(outside(&limited), outside(&article));
 });

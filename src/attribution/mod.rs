@@ -22,12 +22,14 @@
 //! an appositive set off by commas), or right after it (`said Cha`).
 //!
 //! Each rule family has a file of its own: `adjacent` (rules 1 and 2), `sentence` (3 and 4),
-//! `continuation` (5); `subjects` holds what they share (the subject of a cue, appositives,
-//! participles), and `build` turns their findings into the public types. This file holds the
+//! `continuation` (5), `reported` (reported speech, without quotation marks); `subjects` holds
+//! what they share (the subject of a cue, appositives, participles) and `clauses` how a reported
+//! clause is read, and `build` turns their findings into the public types. This file holds the
 //! driver, which tries the rules in order and records the one that decided.
 
 mod adjacent;
 mod build;
+mod clauses;
 mod continuation;
 mod reported;
 mod sentence;

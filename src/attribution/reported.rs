@@ -1,38 +1,39 @@
 //! Reported speech: a cue and its subject with the words they report, no quotation marks.
-//! Every cue of the narrative is read once, in one of four shapes:
+//! Every cue of the narrative is read once, in one of these shapes:
 //!
 //! 1. [`Rule::ReportedClause`]: subject, cue, an optional addressee, time phrase and `that`, then
 //!    the clause: `Trump said (that) he was in no rush`, `He told aides he would know`, `Kim
 //!    asked if he trusted him`. The clause runs to the sentence's end, past commas (`he did,
 //!    and that he must trust him` is one statement), and stops before a semicolon, a colon, or
-//!    another cue set off by a comma (`…, adding that …`, `…, according to …`).
-//! 2. [`Rule::ReportedBefore`]: the clause, a comma, then the cue and its subject in either
+//!    another cue (`…, adding that …`, `…, according to …`); how a clause is read is in
+//!    `clauses`.
+//! 2. [`Rule::ReportedObject`]: the object of a speech act whose object is what was said (the
+//!    lexicon's `object` class): `announced a plan to …`, `urged Republicans to disavow him`,
+//!    `called for his resignation`.
+//! 3. [`Rule::ReportedBefore`]: the clause, a comma, then the cue and its subject in either
 //!    order (`The deal is off, Trump said.`, `…, said Victor Cha, a veteran adviser.`); or
 //!    both set off in the middle of the clause (`The deal, he said, is off.`).
-//! 3. [`Rule::AccordingTo`]: `according to X` before or after its clause.
-//! 4. [`Rule::ReportedParticiple`]: a participle cue after a comma, or a verb coordinated with
+//! 4. [`Rule::AccordingTo`]: `according to X` before or after its clause.
+//! 5. [`Rule::ReportedParticiple`]: a participle cue after a comma, or a verb coordinated with
 //!    the sentence's own, takes the sentence's subject: `Trump left early, saying he was
 //!    tired.`, `Kim turned to Bolton and asked if he trusted him`.
+//! 6. [`Rule::Colon`]: a paragraph that opens with a name and a colon, as headlines and
+//!    transcripts write them: `TRUMP: The deals are terrible.`
 //!
 //! What is not reported speech: a verb of thinking (`She believes that …`, the lexicon's
-//! `belief` class); a cue whose complement is a quotation (`Trump said: “…”`, `“…,” he
-//! said`), which the quotation rules attribute; a cue with nothing after it that reads as a
-//! clause (`he said on Tuesday.`, `he spoke in Iowa`). A subject in a relative or subordinate
-//! clause speaks (`the man who said he saw it`, `when Clinton said she would debate, …`),
-//! and its clause ends at the next comma.
+//! `no-report` class); a negated cue (`did not say that`); a passive participle (`was declared
+//! the winner`); a participle right after a noun (`Republicans probing the emails have …`); a
+//! cue whose complement is a quotation (`Trump said: “…”`, `“…,” he said`), which the
+//! quotation rules attribute; a cue with nothing after it that reads as a clause or an object
+//! (`he said on Tuesday.`, `he spoke in Iowa`, `she wrote a letter`). A subject in a relative
+//! or subordinate clause speaks (`the spokesman, who said he saw it`, `when Clinton said she
+//! would debate, …`), and its clause ends at the next comma.
 
 use std::ops::Range;
 
+use super::clauses::{MAX_CLAUSE, MAX_PHRASE};
 use super::*;
 
-/// How far past its cue a reported clause may run, in tokens: a long sentence is cut there.
-const MAX_CLAUSE: usize = 2 * MAX_CONTEXT;
-/// How many words a prepositional phrase between a cue and `that` may have (`said in a
-/// radio interview on Tuesday that`).
-const MAX_PHRASE: usize = 8;
-/// How many words a reported clause's subject may have before its verb (`the economic gap
-/// between them is`).
-const MAX_SUBJECT: usize = 10;
 /// How many tokens a label before a colon may have (`Former Arizona State Senator Dr. Kelli
 /// Ward:`).
 const MAX_LABEL: usize = 16;
@@ -125,7 +126,10 @@ impl Rules<'_, '_> {
 
     /// The statement that the cue `cue` reports, if any.
     fn reported_at(&self, cue: &Range<usize>) -> Option<Reported> {
-        if self.is(cue.start, flag::NO_REPORT) || self.is_negated(cue.start) {
+        if self.is(cue.start, flag::NO_REPORT)
+            || self.is_negated(cue.start)
+            || self.is_passive(cue.start)
+        {
             return None;
         }
         let start = self
@@ -238,6 +242,20 @@ impl Rules<'_, '_> {
             .unwrap_or(m)
     }
 
+    /// Whether the cue at `cue` is a passive participle: `was declared the winner`, `were
+    /// told to leave` (the subject is who was spoken of or to, not the speaker).
+    fn is_passive(&self, cue: usize) -> bool {
+        let mut b = cue.checked_sub(1);
+        if let Some(p) = b
+            && self.is_adverb(p)
+            && !self.is(p, flag::PASSIVE)
+        {
+            b = p.checked_sub(1);
+        }
+        b.is_some_and(|p| self.is(p, flag::PASSIVE))
+            && self.word(cue).is_some_and(|w| !w.ends_with("ing"))
+    }
+
     /// Whether the cue at `cue` is denied: `did not say that`, `never said`.
     fn is_negated(&self, cue: usize) -> bool {
         (cue.saturating_sub(2)..cue).any(|j| self.is(j, flag::NEGATION))
@@ -266,202 +284,11 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// Whether the word at `i` is an adverb that may follow a cue: `back`, `again`, `repeatedly`.
-    fn is_adverb(&self, i: usize) -> bool {
-        self.is(i, flag::SKIPPABLE)
-            || self.word(i).is_some_and(|w| {
-                w == "back" || (w.len() > 4 && w.ends_with("ly") && !mentions::is_capitalized(w))
-            })
-    }
-
     /// Whether the token before `i` is a speech quotation: `“…,” Trump said`.
     fn follows_speech_quote(&self, i: usize) -> bool {
         i.checked_sub(1)
             .and_then(|p| self.input.tokens.get(p))
             .is_some_and(|t| matches!(t.kind, Kind::Quote(q) if self.is_speech_quote(q)))
-    }
-
-    /// Where the sentence that goes on from token `from` ends: the token that ends it (kept
-    /// when it is a quotation that ends in a period), at most [`MAX_CLAUSE`] tokens on.
-    fn clause_end_limit(&self, from: usize) -> usize {
-        let tokens = self.input.tokens;
-        let ceiling = (from + MAX_CLAUSE).min(tokens.len());
-        let end = self.input.sentences.end(from, ceiling);
-        match tokens.get(end).map(|t| t.kind) {
-            Some(Kind::Quote(_)) => end + 1,
-            _ => end,
-        }
-    }
-
-    /// The clause after a cue, up to `end`: past the one spoken to (`told aides`), a phrase
-    /// of time or place (`said on Tuesday that`, `told reporters on his way there he`), and
-    /// `that` itself. It must read as a clause (see [`Rules::starts_clause`]): `promised even
-    /// more` and `concludes his investigation` report no statement.
-    fn clause_after(&self, cue: &Range<usize>, end: usize) -> Option<(Range<usize>, bool)> {
-        let mut c = cue.end;
-        if self.is(cue.start, flag::ADDRESSEE)
-            && cue.len() == 1
-            && let Some(m) = self.mention_starting(c)
-        {
-            c = self.mentions[m].tokens.end;
-        }
-        // `quipped back that`, `said repeatedly that`.
-        while c < (cue.end + 2).min(end) && self.is_adverb(c) {
-            c += 1;
-        }
-        c = self.past_phrase(c, end);
-        let that = self.is_word_of(c, "that");
-        if that {
-            c += 1;
-        }
-        if c >= end {
-            return None;
-        }
-        let object = !(that || self.starts_clause(c, end));
-        if object && !(self.is(cue.start, flag::OBJECT) && self.starts_object(c)) {
-            return None;
-        }
-        Some((c..self.clause_stop(c, end), object))
-    }
-
-    /// Whether a clause starts at token `c`: a word that opens a question or an object clause
-    /// (`if`, `whether`, `how`), a subject followed by a verb (`he was`, `Kim wasn’t`, `the
-    /// President did`), or a finite verb among its first words (`the gap is wide`).
-    fn starts_clause(&self, c: usize, end: usize) -> bool {
-        let tokens = self.input.tokens;
-        if self.is(c, flag::QUESTION) {
-            return true;
-        }
-        // `applauded when the vote was announced`: an adverbial clause.
-        if self.is(c, flag::SUBORDINATOR) {
-            return false;
-        }
-        if !tokens[c].is_word() {
-            return false;
-        }
-        if self.subject_and_verb(c) {
-            return true;
-        }
-        // A finite verb among the first words, before any punctuation but an abbreviation's
-        // period (`his friendship with Mr. Clinton was`).
-        // A relative clause (`officials who told reporters there did`) is not the clause's.
-        (c..(c + MAX_SUBJECT).min(end))
-            .take_while(|&j| {
-                (tokens[j].is_word() && !self.is(j, flag::QUESTION)) || tokens[j].is_punct('.')
-            })
-            .any(|j| self.is(j, flag::FINITE))
-    }
-
-    /// Whether an object that a speech verb reports starts at token `c` (`announced a program
-    /// to defer deportations`, `urged Republicans to disavow him`).
-    fn starts_object(&self, c: usize) -> bool {
-        // `vowed to fight`: an infinitive is what was promised.
-        let infinitive = self.is_word_of(c, "to") && self.word(c + 1).is_some();
-        // `called for his resignation`, `asked about the deal`, `spoke of reform`.
-        let particle = ["for", "about", "of"].iter().any(|w| self.is_word_of(c, w))
-            && self.word(c + 1).is_some();
-        infinitive
-            || particle
-            || (self.word(c).is_some()
-                && !self.is(c, flag::PREPOSITION | flag::CLAUSE_OPENER | flag::SKIPPABLE))
-    }
-
-    /// Whether a mention that can be a subject starts at token `c`, followed by a lower-case
-    /// word that can be its verb (`he was`, `the President did`).
-    fn subject_and_verb(&self, c: usize) -> bool {
-        let Some(m) = self.mention_starting(c) else {
-            return false;
-        };
-        let after = self.mentions[m].tokens.end;
-        let verb = self.word(after).is_some_and(|w| {
-            !mentions::is_capitalized(w)
-                && !self.is(
-                    after,
-                    flag::PREPOSITION | flag::DETERMINER | flag::COORDINATOR | flag::QUESTION,
-                )
-                && !self.is_word_of(after, "that")
-        });
-        verb && self.can_be_subject(m)
-    }
-
-    /// Past a phrase of time or place from token `c`: `on Sunday`, `last week`, or a short
-    /// prepositional phrase before `that` or a clause (`in an interview that`, `on his way
-    /// there he`).
-    fn past_phrase(&self, mut c: usize, end: usize) -> usize {
-        let tokens = self.input.tokens;
-        let high = (c + MAX_PHRASE).min(end);
-        // Not `to`: `urged people to seek shelter that way` is an infinitive.
-        if self.is(c, flag::PREPOSITION)
-            && !self.is_word_of(c, "to")
-            && let Some(j) = (c + 1..high)
-                .take_while(|&j| tokens[j].is_word())
-                .find(|&j| self.is_word_of(j, "that") || self.starts_subject_clause(j))
-        {
-            return j;
-        }
-        // `on Sunday`, `last week`, `Tuesday`: words of time up to a time noun.
-        if let Some(noun) = (c..high)
-            .take_while(|&j| {
-                self.is(j, flag::TIME_NOUN | flag::TIME_WORD | flag::PREPOSITION)
-                    && !self.is_word_of(j, "that")
-            })
-            .filter(|&j| self.is(j, flag::TIME_NOUN))
-            .last()
-        {
-            c = noun + 1;
-            if tokens.get(c).is_some_and(|t| t.is_punct(',')) && c + 1 < end {
-                c += 1;
-            }
-        }
-        c
-    }
-
-    /// Whether a subject pronoun starts a clause at `j` (`he was`): where a phrase before a
-    /// clause ends.
-    fn starts_subject_clause(&self, j: usize) -> bool {
-        self.mention_starting(j).is_some_and(|m| {
-            self.mentions[m]
-                .pronoun
-                .is_some_and(|p| p.case == Case::Subject)
-        })
-    }
-
-    /// Where a reported clause that starts at `c` stops, at `end` at the latest: before a
-    /// semicolon or colon, a paragraph break, a comma that sets off another cue (`…, adding
-    /// that`, `…, according to officials`, `…, Trump said`), or `according to` after a
-    /// quotation.
-    fn clause_stop(&self, c: usize, end: usize) -> usize {
-        let tokens = self.input.tokens;
-        (c..end)
-            .find(|&j| match tokens[j].kind {
-                Kind::Punct(';' | ':') | Kind::Break => true,
-                Kind::Punct(',') => self.cue(j + 1).is_some() || self.cue_follows_subject(j + 1),
-                // `a “patient on life support,” according to a report`: another source, after
-                // a comma inside a quotation.
-                Kind::Word => {
-                    self.input.tokens[j - 1].kind != Kind::Word
-                        && self.cue(j).is_some_and(|cue| self.is_according_to(&cue))
-                }
-                _ => false,
-            })
-            .unwrap_or(end)
-    }
-
-    /// Whether the mention at token `i` is followed by a cue: `, Trump said`.
-    fn cue_follows_subject(&self, i: usize) -> bool {
-        self.mention_starting(i)
-            .is_some_and(|m| self.cue(self.mentions[m].tokens.end).is_some())
-    }
-
-    /// A clause cut at its first comma: a subordinate clause ends there (`When Clinton said
-    /// she would debate, he …`).
-    fn cut_at_comma(&self, content: Range<usize>) -> Range<usize> {
-        let tokens = self.input.tokens;
-        let stop = content
-            .clone()
-            .find(|&j| tokens[j].is_punct(','))
-            .unwrap_or(content.end);
-        content.start..stop
     }
 
     /// The clause around a cue and its subject, from token `first` (the first of them) to
@@ -524,18 +351,6 @@ impl Rules<'_, '_> {
         self.has_verb(content.clone()).then_some(content)
     }
 
-    /// Whether tokens `range` hold a verb: a finite one, a past form, or a subject followed by
-    /// a verb.
-    fn has_verb(&self, range: Range<usize>) -> bool {
-        range.clone().any(|j| {
-            self.is(j, flag::FINITE)
-                || self.word(j).is_some_and(|w| {
-                    w.len() > 3 && w.ends_with("ed") && !mentions::is_capitalized(w)
-                })
-                || self.subject_and_verb(j)
-        })
-    }
-
     /// The clause that `according to` the mention `m` attributes: the one before it after a
     /// comma (`The deal is off, according to officials.`), the one after it when it opens the
     /// sentence (`According to officials, the deal is off.`), else the sentence before it.
@@ -564,40 +379,6 @@ impl Rules<'_, '_> {
             cue.start
         };
         Some(start..stop)
-    }
-
-    /// Whether tokens `content` read as reported words: two words or more, not a quotation
-    /// alone.
-    fn is_content(&self, content: &Range<usize>) -> bool {
-        let tokens = self.input.tokens;
-        let words = content
-            .clone()
-            .filter(|&j| tokens.get(j).is_some_and(|t| t.is_word()))
-            .take(2)
-            .count();
-        // Words, not a figure: `Clinton: 1,769` is a table's row.
-        let lettered = self
-            .word(content.start)
-            .is_none_or(|w| w.chars().next().is_some_and(char::is_alphabetic));
-        words >= 2 && lettered
-    }
-
-    /// Whether the quotation at index `q` is speech.
-    fn is_speech_quote(&self, q: u32) -> bool {
-        self.input
-            .kinds
-            .get(q as usize)
-            .is_some_and(|k| k.is_speech())
-    }
-
-    /// Whether the quotation at index `q` is a direct quotation.
-    fn is_direct_quote(&self, q: u32) -> bool {
-        self.input.kinds.get(q as usize) == Some(&QuoteKind::Direct)
-    }
-
-    /// Whether the token at `i` is the word `w`, in any case.
-    fn is_word_of(&self, i: usize, w: &str) -> bool {
-        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
     }
 }
 
@@ -761,7 +542,10 @@ mod tests {
             "he was “very happy” with the talks"
         );
         let quote = &article.quotes()[0];
-        assert_eq!(quote.speaker(), Some(article.statements()[0].speaker()));
+        assert_eq!(
+            quote.speaker_index(),
+            Some(article.statements()[0].speaker_index())
+        );
     }
 
     #[test]
@@ -802,6 +586,13 @@ mod tests {
         none("“We’ll see,” Trump said.");
         none("“We’ll see,” Trump told the governors before leaving for Hanoi.");
         none("Asked how, Trump pointed to “just my touch.”");
+    }
+
+    #[test]
+    fn passives_and_possessives_say_nothing() {
+        none("Mr. Yanukovych was declared the winner of the election.");
+        none("The voters were told the polls would close early.");
+        none("The candidates Sanders named in his email are state lawmakers.");
     }
 
     #[test]

@@ -76,6 +76,7 @@ pub struct HtmlPage<'a, 't> {
 
 impl<'a, 't> HtmlPage<'a, 't> {
     /// The page of `article`, the result of attributing `text`.
+    #[must_use]
     pub fn new(text: &'a str, article: &'a Article<'t>) -> HtmlPage<'a, 't> {
         HtmlPage {
             text,
@@ -91,11 +92,17 @@ impl<'a, 't> HtmlPage<'a, 't> {
     }
 
     /// Writes the page to `out`.
+    ///
+    /// # Errors
+    /// The error of `out`, if writing to it fails; the page itself cannot fail.
     pub fn write<W: Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         Page::new(self.text, self.article).write(out, self.title)
     }
 
     /// Writes the page to `out`, through a buffer.
+    ///
+    /// # Errors
+    /// The error of `out`, if writing to it or flushing it fails.
     pub fn write_io<W: io::Write + ?Sized>(&self, out: &mut W) -> io::Result<()> {
         let mut out = io::BufWriter::new(out);
         io::Write::write_fmt(&mut out, format_args!("{self}"))?;
@@ -123,6 +130,9 @@ impl fmt::Display for HtmlPage<'_, '_> {
 /// assert!(html.contains(r#"class="hl direct said s0""#));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+/// The error of `out`, if writing to it fails.
 pub fn write_html<W: Write + ?Sized>(
     out: &mut W,
     text: &str,
@@ -143,6 +153,9 @@ pub fn write_html<W: Write + ?Sized>(
 /// write_html_io(&mut file, &text, &article)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+/// The error of `out`, if writing to it or flushing it fails.
 pub fn write_html_io<W: io::Write + ?Sized>(
     out: &mut W,
     text: &str,
@@ -651,7 +664,7 @@ mod tests {
                 mark.contains(&format!("aria-describedby=\"d{n}\"")),
                 "{mark}"
             );
-            match quote.speaker() {
+            match quote.speaker_index() {
                 Some(s) => assert!(mark.contains(&format!(" said s{s}\" ")), "{mark}"),
                 None if quote.kind().is_speech() => assert!(mark.contains(" unsaid"), "{mark}"),
                 None => assert!(mark.contains("class=\"hl term\""), "{mark}"),
@@ -699,6 +712,7 @@ mod tests {
             quotes: Vec::new(),
             statements: Vec::new(),
             speakers,
+            skipped: Vec::new(),
         };
         let html = page("Text.", &article);
         assert!(html.contains(".s11 { --c: #6b9bb2; --t: #cceeff; }"));

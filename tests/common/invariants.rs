@@ -120,6 +120,20 @@ pub fn check(text: &str, article: &Article<'_>) -> Result<(), String> {
             }
         }
 
+        // The words without the marks lie in each piece, a mark shorter at either end at most.
+        for (k, (c, p)) in q.content_spans().zip(q.pieces.iter()).enumerate() {
+            if text.get(c.range()).is_none()
+                || !p.span().contains(c)
+                || c.start - p.start > 3
+                || p.end - c.end > 3
+            {
+                return Err(format!(
+                    "{what} piece #{k} {}..{} has its words at {}..{}",
+                    p.start, p.end, c.start, c.end
+                ));
+            }
+        }
+
         // Inner quotations lie inside the quote.
         for (k, s) in q.inner.iter().enumerate() {
             in_text(text, &format!("{what} inner #{k}"), s.start, s.end)?;
@@ -157,6 +171,14 @@ pub fn check(text: &str, article: &Article<'_>) -> Result<(), String> {
         if let Some(c) = &a.cue {
             outside_quote(text, &format!("{what} cue"), c.span(), &c.text, q.span())?;
         }
+    }
+
+    // Quotations skipped for their length: real spans, in text order.
+    for (k, s) in article.skipped.iter().enumerate() {
+        in_text(text, &format!("skipped #{k}"), s.start, s.end)?;
+    }
+    if article.skipped.windows(2).any(|w| w[0].start > w[1].start) {
+        return Err("skipped quotations are not in text order".to_string());
     }
 
     // Reported statements: in text order, in the text, never inside a quotation, with a real

@@ -1,0 +1,267 @@
+//! Reading a reported clause: where it starts after its cue (past the one spoken to, a phrase
+//! of time or place, `that`), whether it reads as a clause or as the object of a speech act,
+//! and where it stops. Shared by the reported-speech rules in `reported`.
+
+use std::ops::Range;
+
+use super::*;
+
+/// How far past its cue a reported clause may run, in tokens: a long sentence is cut there.
+pub(super) const MAX_CLAUSE: usize = 2 * MAX_CONTEXT;
+/// How many words a prepositional phrase between a cue and `that` may have (`said in a
+/// radio interview on Tuesday that`).
+pub(super) const MAX_PHRASE: usize = 8;
+/// How many words a reported clause's subject may have before its verb (`the economic gap
+/// between them is`).
+pub(super) const MAX_SUBJECT: usize = 10;
+
+impl Rules<'_, '_> {
+    /// Whether the word at `i` is an adverb that may follow a cue: `back`, `again`, `repeatedly`.
+    pub(super) fn is_adverb(&self, i: usize) -> bool {
+        self.is(i, flag::SKIPPABLE)
+            || self.word(i).is_some_and(|w| {
+                w == "back" || (w.len() > 4 && w.ends_with("ly") && !mentions::is_capitalized(w))
+            })
+    }
+
+    /// Where the sentence that goes on from token `from` ends: the token that ends it (kept
+    /// when it is a quotation that ends in a period), at most [`MAX_CLAUSE`] tokens on.
+    pub(super) fn clause_end_limit(&self, from: usize) -> usize {
+        let tokens = self.input.tokens;
+        let ceiling = (from + MAX_CLAUSE).min(tokens.len());
+        let end = self.input.sentences.end(from, ceiling);
+        match tokens.get(end).map(|t| t.kind) {
+            Some(Kind::Quote(_)) => end + 1,
+            _ => end,
+        }
+    }
+
+    /// The clause after a cue, up to `end`: past the one spoken to (`told aides`), a phrase
+    /// of time or place (`said on Tuesday that`, `told reporters on his way there he`), and
+    /// `that` itself. It must read as a clause (see [`Rules::starts_clause`]): `promised even
+    /// more` and `concludes his investigation` report no statement.
+    pub(super) fn clause_after(
+        &self,
+        cue: &Range<usize>,
+        end: usize,
+    ) -> Option<(Range<usize>, bool)> {
+        let mut c = cue.end;
+        if self.is(cue.start, flag::ADDRESSEE)
+            && cue.len() == 1
+            && let Some(m) = self.mention_starting(c)
+        {
+            c = self.mentions[m].tokens.end;
+        }
+        // `quipped back that`, `said repeatedly that`.
+        while c < (cue.end + 2).min(end) && self.is_adverb(c) {
+            c += 1;
+        }
+        c = self.past_phrase(c, end);
+        let that = self.is_word_of(c, "that");
+        if that {
+            c += 1;
+        }
+        if c >= end {
+            return None;
+        }
+        // `named in his email are …`: a phrase of place, not what was said.
+        if !that
+            && self.is(c, flag::PREPOSITION)
+            && !self.is(c, flag::QUESTION | flag::SUBORDINATOR)
+            && !self.starts_object(c)
+        {
+            return None;
+        }
+        let object = !(that || self.starts_clause(c, end));
+        if object && !(self.is(cue.start, flag::OBJECT) && self.starts_object(c)) {
+            return None;
+        }
+        Some((c..self.clause_stop(c, end), object))
+    }
+
+    /// Whether a clause starts at token `c`: a word that opens a question or an object clause
+    /// (`if`, `whether`, `how`), a subject followed by a verb (`he was`, `Kim wasn’t`, `the
+    /// President did`), or a finite verb among its first words (`the gap is wide`).
+    pub(super) fn starts_clause(&self, c: usize, end: usize) -> bool {
+        let tokens = self.input.tokens;
+        if self.is(c, flag::QUESTION) {
+            return true;
+        }
+        // `applauded when the vote was announced`: an adverbial clause.
+        if self.is(c, flag::SUBORDINATOR) {
+            return false;
+        }
+        if !tokens[c].is_word() {
+            return false;
+        }
+        if self.subject_and_verb(c) {
+            return true;
+        }
+        // A finite verb among the first words, before any punctuation but an abbreviation's
+        // period (`his friendship with Mr. Clinton was`).
+        // A relative clause (`officials who told reporters there did`) is not the clause's.
+        (c..(c + MAX_SUBJECT).min(end))
+            .take_while(|&j| {
+                (tokens[j].is_word() && !self.is(j, flag::QUESTION)) || tokens[j].is_punct('.')
+            })
+            .any(|j| self.is(j, flag::FINITE))
+    }
+
+    /// Whether an object that a speech verb reports starts at token `c` (`announced a program
+    /// to defer deportations`, `urged Republicans to disavow him`).
+    pub(super) fn starts_object(&self, c: usize) -> bool {
+        // `vowed to fight`: an infinitive is what was promised.
+        let infinitive = self.is_word_of(c, "to") && self.word(c + 1).is_some();
+        // `called for his resignation`, `asked about the deal`, `spoke of reform`.
+        let particle = ["for", "about", "of"].iter().any(|w| self.is_word_of(c, w))
+            && self.word(c + 1).is_some();
+        infinitive
+            || particle
+            || (self.word(c).is_some()
+                && !self.is(c, flag::PREPOSITION | flag::CLAUSE_OPENER | flag::SKIPPABLE))
+    }
+
+    /// Whether a mention that can be a subject starts at token `c`, followed by a lower-case
+    /// word that can be its verb (`he was`, `the President did`).
+    pub(super) fn subject_and_verb(&self, c: usize) -> bool {
+        let Some(m) = self.mention_starting(c) else {
+            return false;
+        };
+        let after = self.mentions[m].tokens.end;
+        let verb = self.word(after).is_some_and(|w| {
+            !mentions::is_capitalized(w)
+                && !self.is(
+                    after,
+                    flag::PREPOSITION | flag::DETERMINER | flag::COORDINATOR | flag::QUESTION,
+                )
+                && !self.is_word_of(after, "that")
+        });
+        verb && self.can_be_subject(m)
+    }
+
+    /// Past a phrase of time or place from token `c`: `on Sunday`, `last week`, or a short
+    /// prepositional phrase before `that` or a clause (`in an interview that`, `on his way
+    /// there he`).
+    pub(super) fn past_phrase(&self, mut c: usize, end: usize) -> usize {
+        let tokens = self.input.tokens;
+        let high = (c + MAX_PHRASE).min(end);
+        // Not `to`: `urged people to seek shelter that way` is an infinitive.
+        if self.is(c, flag::PREPOSITION)
+            && !self.is_word_of(c, "to")
+            && let Some(j) = (c + 1..high)
+                .take_while(|&j| tokens[j].is_word())
+                .find(|&j| self.is_word_of(j, "that") || self.starts_subject_clause(j))
+        {
+            return j;
+        }
+        // `on Sunday`, `last week`, `Tuesday`: words of time up to a time noun.
+        if let Some(noun) = (c..high)
+            .take_while(|&j| {
+                self.is(j, flag::TIME_NOUN | flag::TIME_WORD | flag::PREPOSITION)
+                    && !self.is_word_of(j, "that")
+            })
+            .filter(|&j| self.is(j, flag::TIME_NOUN))
+            .last()
+        {
+            c = noun + 1;
+            if tokens.get(c).is_some_and(|t| t.is_punct(',')) && c + 1 < end {
+                c += 1;
+            }
+        }
+        c
+    }
+
+    /// Whether a subject pronoun starts a clause at `j` (`he was`): where a phrase before a
+    /// clause ends.
+    pub(super) fn starts_subject_clause(&self, j: usize) -> bool {
+        self.mention_starting(j).is_some_and(|m| {
+            self.mentions[m]
+                .pronoun
+                .is_some_and(|p| p.case == Case::Subject)
+        })
+    }
+
+    /// Where a reported clause that starts at `c` stops, at `end` at the latest: before a
+    /// semicolon or colon, a paragraph break, a comma that sets off another cue (`…, adding
+    /// that`, `…, according to officials`, `…, Trump said`), or `according to` after a
+    /// quotation.
+    pub(super) fn clause_stop(&self, c: usize, end: usize) -> usize {
+        let tokens = self.input.tokens;
+        (c..end)
+            .find(|&j| match tokens[j].kind {
+                Kind::Punct(';' | ':') | Kind::Break => true,
+                Kind::Punct(',') => self.cue(j + 1).is_some() || self.cue_follows_subject(j + 1),
+                // `a “patient on life support,” according to a report`: another source, after
+                // a comma inside a quotation.
+                Kind::Word => {
+                    self.input.tokens[j - 1].kind != Kind::Word
+                        && self.cue(j).is_some_and(|cue| self.is_according_to(&cue))
+                }
+                _ => false,
+            })
+            .unwrap_or(end)
+    }
+
+    /// Whether the mention at token `i` is followed by a cue: `, Trump said`.
+    pub(super) fn cue_follows_subject(&self, i: usize) -> bool {
+        self.mention_starting(i)
+            .is_some_and(|m| self.cue(self.mentions[m].tokens.end).is_some())
+    }
+
+    /// A clause cut at its first comma: a subordinate clause ends there (`When Clinton said
+    /// she would debate, he …`).
+    pub(super) fn cut_at_comma(&self, content: Range<usize>) -> Range<usize> {
+        let tokens = self.input.tokens;
+        let stop = content
+            .clone()
+            .find(|&j| tokens[j].is_punct(','))
+            .unwrap_or(content.end);
+        content.start..stop
+    }
+
+    /// Whether tokens `range` hold a verb: a finite one, a past form, or a subject followed by
+    /// a verb.
+    pub(super) fn has_verb(&self, range: Range<usize>) -> bool {
+        range.clone().any(|j| {
+            self.is(j, flag::FINITE)
+                || self.word(j).is_some_and(|w| {
+                    w.len() > 3 && w.ends_with("ed") && !mentions::is_capitalized(w)
+                })
+                || self.subject_and_verb(j)
+        })
+    }
+
+    /// Whether tokens `content` read as reported words: two words or more, not a quotation
+    /// alone.
+    pub(super) fn is_content(&self, content: &Range<usize>) -> bool {
+        let tokens = self.input.tokens;
+        let words = content
+            .clone()
+            .filter(|&j| tokens.get(j).is_some_and(|t| t.is_word()))
+            .take(2)
+            .count();
+        // Words, not a figure: `Clinton: 1,769` is a table's row.
+        let lettered = self
+            .word(content.start)
+            .is_none_or(|w| w.chars().next().is_some_and(char::is_alphabetic));
+        words >= 2 && lettered
+    }
+
+    /// Whether the quotation at index `q` is speech.
+    pub(super) fn is_speech_quote(&self, q: u32) -> bool {
+        self.input
+            .kinds
+            .get(q as usize)
+            .is_some_and(|k| k.is_speech())
+    }
+
+    /// Whether the quotation at index `q` is a direct quotation.
+    pub(super) fn is_direct_quote(&self, q: u32) -> bool {
+        self.input.kinds.get(q as usize) == Some(&QuoteKind::Direct)
+    }
+
+    /// Whether the token at `i` is the word `w`, in any case.
+    pub(super) fn is_word_of(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+}
