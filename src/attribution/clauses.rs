@@ -183,14 +183,19 @@ impl Rules<'_, '_> {
 
     /// Where a reported clause that starts at `c` stops, at `end` at the latest: before a
     /// semicolon or colon, a paragraph break, a comma that sets off another cue (`…, adding
-    /// that`, `…, according to officials`, `…, Trump said`), or `according to` after a
+    /// that`, `…, according to officials`, `…, Trump said`) or a coordinate clause with a
+    /// speaker of its own (`…, and her deputy, Tom Abel, said …`), or `according to` after a
     /// quotation.
     pub(super) fn clause_stop(&self, c: usize, end: usize) -> usize {
         let tokens = self.input.tokens;
         (c..end)
             .find(|&j| match tokens[j].kind {
                 Kind::Punct(';' | ':') | Kind::Break => true,
-                Kind::Punct(',') => self.cue(j + 1).is_some() || self.cue_follows_subject(j + 1),
+                Kind::Punct(',') => {
+                    self.cue(j + 1).is_some()
+                        || self.cue_follows_subject(j + 1)
+                        || self.opens_coordinate_statement(j, end)
+                }
                 // `a “patient on life support,” according to a report`: another source, after
                 // a comma inside a quotation.
                 Kind::Word => {
@@ -200,6 +205,20 @@ impl Rules<'_, '_> {
                 _ => false,
             })
             .unwrap_or(end)
+    }
+
+    /// Whether the comma at token `comma` opens a coordinate clause whose subject says
+    /// something of its own: `, and her deputy, Tom Abel, said`, `, while Cruz argued`.
+    fn opens_coordinate_statement(&self, comma: usize, end: usize) -> bool {
+        let from = comma + 2;
+        if !self.is(comma + 1, flag::COORDINATOR) {
+            return false;
+        }
+        let high = (from + MAX_APPOSITIVE).min(end);
+        self.input
+            .cues
+            .first_in(from..high)
+            .is_some_and(|cue| self.subject_before(cue.start, from).is_some())
     }
 
     /// Whether the mention at token `i` is followed by a cue: `, Trump said`.

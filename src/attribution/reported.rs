@@ -444,6 +444,24 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinate_clause_with_its_own_speaker_is_its_own_statement() {
+        let got = reported(
+            "Mayor Elena Ruiz said she would ask for funds, and her deputy, Tom Abel, said the \
+             city would not raise fares.",
+        );
+        let words: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            words,
+            ["she would ask for funds", "the city would not raise fares"]
+        );
+        // Without a speaker of its own, the coordinate clause goes on with the statement.
+        assert_eq!(
+            one("Trump said he was tired, and the talks would wait.").0,
+            "he was tired, and the talks would wait"
+        );
+    }
+
+    #[test]
     fn a_question_and_several_clauses() {
         assert_eq!(
             one("Kim asked if he trusted him, too."),
