@@ -176,6 +176,19 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             out.push(m);
             continue;
         }
+        // A group named by a plural noun and one modifier, with no determiner: `county police
+        // said`, `federal prosecutors said`.
+        if let Some(mut m) = bare_modifier(text, tokens, i)
+            .then(|| description(text, tokens, i + 1))
+            .flatten()
+            .filter(|m| m.tokens.start == i + 1 && m.number == Number::Plural)
+        {
+            m.tokens.start = i;
+            m.span = Span::new(t.span().start, m.span.end);
+            i = m.tokens.end;
+            out.push(m);
+            continue;
+        }
         i += 1;
     }
     with_sources(text, tokens, out)
@@ -432,6 +445,24 @@ fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             p.number == Number::Plural && p.case != crate::lexicon::Case::Possessive
         });
     (of_them && verb_at(i + 3)).then_some(i + 2)
+}
+
+/// Whether the word at `i` can modify a bare plural noun after it: a lower-case word of no
+/// lexicon class, not a verb form in -ed or -ing, after no word (`county police`, not `the
+/// county police` or `said police`).
+fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(w) = word(text, tokens, i) else {
+        return false;
+    };
+    let after_word = i
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_word() && !tokens[p].class.is(flag::CLAUSE_START));
+    !after_word
+        && w.chars().all(|c| c.is_lowercase())
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && tokens[i].class == Class::default()
+        && class(tokens, i + 1).description.is_some()
 }
 
 /// Whether `w` is an age (`43-year-old`).

@@ -205,3 +205,14 @@ fn pronouns_and_their_cases() {
     assert!(is_case(found[4].pronoun, crate::lexicon::Case::Possessive));
     assert_eq!(found[1].gender, Gender::Female);
 }
+
+#[test]
+fn a_group_named_by_a_modifier_and_a_plural_noun() {
+    assert_eq!(names("Later, county police said"), vec!["county police"]);
+    assert_eq!(
+        names("but federal prosecutors said"),
+        vec!["federal prosecutors"]
+    );
+    // After another word it is no modifier of the group.
+    assert_eq!(names("the county police said"), vec!["the county police"]);
+}
