@@ -12,13 +12,14 @@ use crate::attribution;
 use crate::classify::{Quoted, classify};
 use crate::cues::CueIndex;
 use crate::error::Error;
+use crate::layout::Layout;
 use crate::lexicon::{DEFAULT, Lexicon};
 use crate::result::{Article, Quote, QuoteKind, Span};
-use crate::scanner::{Scanned, scan};
+use crate::scanner::{Scanned, scan_as};
 use crate::sentences::{Context, Cursor, SentenceIndex, context};
 use crate::speakers::KnownSpeaker;
 use crate::stream::Stream;
-use crate::tokens::{Kind, Token, tokenize};
+use crate::tokens::{Kind, Token, tokenize_as};
 
 /// The default limit on a document's length: 64 MiB.
 pub const DEFAULT_MAX_DOCUMENT_LEN: usize = 64 << 20;
@@ -308,7 +309,8 @@ impl Attributor {
 
     /// [`attribute`](Attributor::attribute), with the lists it builds kept in `work`.
     fn attribute_in<'t>(&self, text: &'t str, work: &mut Workspace) -> Article<'t> {
-        work.scanned = scan(text, std::mem::take(&mut work.scanned));
+        let layout = Layout::of(text);
+        work.scanned = scan_as(text, layout, std::mem::take(&mut work.scanned));
         // The results are built now, then classified and attributed in place; their kind is
         // set by `classify` below.
         let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(work.scanned.len());
@@ -323,7 +325,7 @@ impl Attributor {
             // inside it stand on their own, unless they too are too long.
             skipped.push(quote.span());
             for inside in quote.content_spans() {
-                for q in scan(&text[inside.range()], Vec::new()) {
+                for q in scan_as(&text[inside.range()], layout, Vec::new()) {
                     let quote = unclassified(text, inside.start, q);
                     if quote.span().len() <= self.max_quote_len {
                         quotes.push(quote);
@@ -336,7 +338,13 @@ impl Attributor {
         let tokens = &mut work.tokens;
         tokens.clear();
         tokens.reserve(text.len() / 4 + 16);
-        tokenize(text, quotes.iter().map(Quote::span), &self.lexicon, tokens);
+        tokenize_as(
+            text,
+            layout,
+            quotes.iter().map(Quote::span),
+            &self.lexicon,
+            tokens,
+        );
         let tokens = &*tokens;
         let lex = &*self.lexicon;
         let cues = CueIndex::new(text, tokens, lex);

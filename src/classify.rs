@@ -3,25 +3,29 @@
 //!
 //! The rules, in order:
 //! 1. **Markup and symbols are terms**: a value after `=` (`id="123"`) and a quotation with no
-//!    letters. **So is the title of a work** named right before it: a short title-case
-//!    quotation set off by a comma or colon after a noun such as `book`, `memoir` or `show`
-//!    (`her memoir, “Hard Choices.”`).
+//!    letters. **So is a pull quote**: a paragraph that is only a short quotation repeating
+//!    words quoted nearby, or a heading in capitals. **And the title of a work** named right
+//!    before it: a short title-case quotation set off by a comma or colon after a noun such as
+//!    `book`, `memoir` or `show` (`her memoir, “Hard Choices.”`).
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
 //!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
-//!    stands right after it (`“…,” Trump said`); or it is the second half of a split quotation
+//!    stands right after it (`“…,” Trump said`, `“No,” Mr. Adams said`, or a verb the lexicon
+//!    lacks: `“Please,” she whimpered.`); or it is the second half of a split quotation
 //!    (`“A,” she said, “and B.”`).
-//! 3. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
+//! 3. **Partial** after a verb that characterises (`likened the rules to “…”`, `branded it
+//!    “…”`, `pounding his rival as a “fraud”`): the subject's words.
+//! 4. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
 //!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
 //!    in a sentence with no speech cue and no possessive owner.
-//! 4. **Partial** otherwise: words of someone's embedded in the narrator's sentence
+//! 5. **Partial** otherwise: words of someone's embedded in the narrator's sentence
 //!    (`Trump pointed to “just my touch, my feel.”`, `his “nuclear button.”`).
 
 use crate::cues::CueIndex;
 use crate::lexicon::{Case, Lexicon, flag};
 use crate::marks::is_mark_char;
 use crate::result::QuoteKind;
-use crate::sentences::Context;
+use crate::sentences::{Context, ends_sentence};
 use crate::tokens::{Kind, Token};
 
 /// The longest term, in words: a longer quotation is someone's words.
@@ -32,6 +36,16 @@ const MAX_SCARE_WORDS: usize = 3;
 const CUE_BEFORE_REACH: usize = 3;
 /// How many tokens after a quotation a cue may stand and still be beside it.
 const CUE_REACH: usize = 5;
+/// The words of a pull quote: long enough to be sure it repeats, short enough to be set apart.
+const PULL_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
+/// How far a pull quote's words are looked for, on each side, in multiples of their length,
+/// and at least [`PULL_REACH_MIN`] bytes: the search costs a bounded multiple of the
+/// paragraph's length, so it stays linear.
+const PULL_REACH: usize = 64;
+const PULL_REACH_MIN: usize = 4096;
+/// How many words before a quotation a characterising verb may stand: its object and `as`
+/// or `to` between (`likened the new rules to “…”`).
+const CHARACTERIZE_REACH: usize = 6;
 
 /// Everything the classifier reads about one quotation.
 pub(crate) struct Quoted<'a> {
@@ -54,16 +68,114 @@ impl Quoted<'_> {
             .filter(|_| !self.ctx.left().is_empty())
     }
 
-    /// A cue right after the quotation, past a comma: `“…,” Trump said`, `“…,” said Cha`.
+    /// A cue right after the quotation, past a comma or an abbreviation's period: `“…,” Trump
+    /// said`, `“…,” said Cha`, `“No,” Mr. Adams said`.
     pub(crate) fn cue_after(&self) -> bool {
         let r = self.ctx.right();
         let end = (r.start + CUE_REACH).min(r.end);
         (r.start..end).any(|i| {
             self.cues.at(i).is_some()
-                && !self.tokens[r.start..i]
-                    .iter()
-                    .any(|t| matches!(t.kind, Kind::Punct(c) if c != ','))
+                && !(r.start..i).any(|k| match self.tokens[k].kind {
+                    Kind::Punct(',') => false,
+                    Kind::Punct('.') => ends_sentence(self.text, self.tokens, k),
+                    Kind::Punct(_) => true,
+                    _ => false,
+                })
         })
+    }
+
+    /// A verb the lexicon lacks in the attribution slot, right after the quotation and ending
+    /// its sentence: a subject pronoun or a name, then a verb in the past tense (`“Please,”
+    /// she whimpered.`).
+    fn unknown_cue_after(&self) -> bool {
+        let r = self.ctx.right();
+        let [s, v] = self.tokens.get(r.clone()).unwrap_or_default() else {
+            return false;
+        };
+        let subject = s.is_word()
+            && (s.class.pronoun.is_some_and(|p| p.case == Case::Subject)
+                || s.class.is(flag::CAPITALIZED) && !s.class.is(flag::NON_NAME));
+        let w = &self.text[v.span().range()];
+        subject && v.is_word() && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+    }
+
+    /// A pull quote: a paragraph that is only a short quotation with no cue, repeating words
+    /// the article quotes elsewhere, nearby (a magazine sets them apart between paragraphs).
+    fn pull_quote(&self, content: &str, words: usize) -> bool {
+        let q = self.ctx.left().end;
+        let alone = self.ctx.left().is_empty()
+            && self.ctx.right().is_empty()
+            && q.checked_sub(1)
+                .is_none_or(|p| self.tokens[p].kind == Kind::Break)
+            && self.tokens.get(q + 1).is_none_or(|t| t.kind == Kind::Break);
+        if !alone {
+            return false;
+        }
+        // A short paragraph in single marks where the article quotes in double ones is a
+        // subhead: `'A change warrior.'`.
+        if words <= MAX_TERM_WORDS && self.is_single() && self.doubles_nearby() {
+            return true;
+        }
+        if !PULL_WORDS.contains(&words) {
+            return false;
+        }
+        // A heading in capitals (`“EVENTUALLY VOTERS DECIDE”`) is no one's new statement.
+        if content.chars().any(char::is_alphabetic) && !content.chars().any(char::is_lowercase) {
+            return true;
+        }
+        let Some(span) = self.tokens.get(q).map(|t| t.span()) else {
+            return false;
+        };
+        // From the second word: a pull quote may capitalise the first.
+        let Some((_, rest)) = content.split_once(' ') else {
+            return false;
+        };
+        let needle = rest.trim_end_matches(['.', ',', '!', '?', '…']).as_bytes();
+        let reach = (needle.len() * PULL_REACH).max(PULL_REACH_MIN);
+        let bytes = self.text.as_bytes();
+        let before = &bytes[span.start.saturating_sub(reach)..span.start];
+        let after = &bytes[span.end..(span.end + reach).min(bytes.len())];
+        memchr::memmem::find(before, needle).is_some()
+            || memchr::memmem::find(after, needle).is_some()
+    }
+
+    /// Whether the quotation opens with a single mark.
+    fn is_single(&self) -> bool {
+        self.quote.starts_with(['‘', '\'']) && !self.quote.starts_with("''")
+    }
+
+    /// Whether the article quotes in double marks near the quotation: within
+    /// [`PULL_REACH`] times its length, and at most [`PULL_REACH_MIN`] bytes, on each side.
+    fn doubles_nearby(&self) -> bool {
+        let Some(span) = self.tokens.get(self.ctx.left().end).map(|t| t.span()) else {
+            return false;
+        };
+        let reach = (span.len() * PULL_REACH).min(PULL_REACH_MIN);
+        let bytes = self.text.as_bytes();
+        let before = &bytes[span.start.saturating_sub(reach)..span.start];
+        let after = &bytes[span.end..(span.end + reach).min(bytes.len())];
+        let double = |h: &[u8]| {
+            memchr::memmem::find(h, "“".as_bytes()).is_some()
+                || memchr::memchr(b'"', h).is_some()
+                || memchr::memmem::find(h, b"''").is_some()
+        };
+        double(before) || double(after)
+    }
+
+    /// The quotation is followed by `by` and a capitalised name, or by a year in parentheses.
+    fn credited_or_dated(&self) -> bool {
+        let r = self.ctx.right();
+        let at = |k: usize| self.tokens.get(r.start + k).filter(|_| r.start + k < r.end);
+        let word = |k: usize| {
+            at(k)
+                .filter(|t| t.is_word())
+                .map(|t| &self.text[t.span().range()])
+        };
+        let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class.is(flag::CAPITALIZED));
+        let dated = at(0).is_some_and(|t| t.is_punct('('))
+            && word(1).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            && at(2).is_some_and(|t| t.is_punct(')'));
+        by || dated
     }
 
     fn cue_in_sentence(&self) -> bool {
@@ -87,6 +199,35 @@ impl Quoted<'_> {
                 || w.ends_with("'s")
                 || matches!(w, "on" | "in" | "at" | "from" | "with")
         })
+    }
+
+    /// A verb that characterises a few words before the quotation, in its clause, with only its
+    /// object and `as`, `to` or `like` between: the quoted words are the subject's (`likened
+    /// the rules to “burning the rulebook”`, `pounding his rival as a “fraud”`), not a scare
+    /// quote (`the “elites”`) or a title (`referred to it in his book “…”`).
+    fn characterized(&self) -> bool {
+        let left = self.ctx.left();
+        let from = left.end.saturating_sub(CHARACTERIZE_REACH).max(left.start);
+        for i in (from..left.end).rev() {
+            let t = &self.tokens[i];
+            if !t.is_word() {
+                return false;
+            }
+            if t.class.is(flag::CHARACTERIZING) {
+                return true;
+            }
+            let w = &self.text[t.span().range()];
+            let joins = ["as", "to", "like"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j));
+            if !joins
+                && t.class
+                    .is(flag::WORK | flag::CLAUSE_START | flag::PREPOSITION)
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// A noun naming a work right before the comma or colon that sets the quotation off: the
@@ -159,6 +300,12 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         return QuoteKind::Term;
     }
     let words = content.split_whitespace().count();
+    // A pull quote repeats words said elsewhere: no statement of its own. A headline
+    // credited to its writer (`“…,” by Ben Sisario`) or dated like a poster (`“…” (2005)`)
+    // is a work's title.
+    if q.pull_quote(content, words) || q.credited_or_dated() {
+        return QuoteKind::Term;
+    }
     // The title of a work named right before it: `her memoir, “Hard Choices.”`
     if words <= MAX_TERM_WORDS && q.titles_a_work() && is_title_case(content, q.lex) {
         return QuoteKind::Term;
@@ -168,7 +315,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let cue_after = q.cue_after();
+    let cue_after = q.cue_after() || (content.ends_with([',', '?', '!']) && q.unknown_cue_after());
     let next_is_punct = q
         .tokens
         .get(q.ctx.right().start)
@@ -202,6 +349,9 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
     // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
     // someone's words.
+    if words <= MAX_TERM_WORDS && q.characterized() {
+        return QuoteKind::Partial;
+    }
     if words <= MAX_TERM_WORDS && is_title_case(content, q.lex) {
         return if q.cue_just_before() || q.owned_by_pronoun() {
             QuoteKind::Partial
@@ -293,6 +443,107 @@ mod tests {
         assert_eq!(
             kinds("He called it “a fiasco,” and “a waste of money.”")[1],
             QuoteKind::Partial
+        );
+    }
+
+    #[test]
+    fn a_one_word_reply_with_a_cue_beside_it_is_speech() {
+        // An abbreviated title's period does not part a quotation from its cue.
+        for text in [
+            "“No,” Mr. Adams said.",
+            "“Yes,” Dr. Lee told reporters.",
+            "“Finally,” Sen. Ortiz said after the vote.",
+            "“Never,” the manager replied.",
+            // A verb the lexicon lacks, in the attribution slot.
+            "“Please,” she whimpered.",
+        ] {
+            assert_eq!(kinds(text), vec![QuoteKind::Direct], "{text}");
+        }
+        // A period that ends a sentence does.
+        assert_eq!(
+            kinds("“Closed.” Pat left. Adams said nothing."),
+            vec![QuoteKind::Term]
+        );
+        // A longer clause after a title is no attribution.
+        assert_eq!(
+            kinds("It aired “Friends,” she watched it twice."),
+            vec![QuoteKind::Term]
+        );
+    }
+
+    #[test]
+    fn words_after_a_characterising_verb_are_the_subjects() {
+        for (text, quote) in [
+            ("She called the plan “a betrayal”.", "“a betrayal”"),
+            (
+                "He likened the rules to “burning the rulebook.”",
+                "“burning the rulebook.”",
+            ),
+            (
+                "The union described the offer as “an insult”.",
+                "“an insult”",
+            ),
+            (
+                "Critics have branded it “a tax on work”.",
+                "“a tax on work”",
+            ),
+            ("He has been pounding his rival as a “fraud”.", "“fraud”"),
+            (
+                "She identified the judge as “Spanish,” he said.",
+                "“Spanish,”",
+            ),
+        ] {
+            assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+        }
+        // A scare quote, or a title after another preposition, stays a term.
+        for (text, quote) in [
+            ("They fear the “elites” most.", "“elites”"),
+            (
+                "He described it in his book “Hard Times” last year.",
+                "“Hard Times”",
+            ),
+            ("It was called off. The “elites” left.", "“elites”"),
+        ] {
+            assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_pull_quote_repeats_words_quoted_elsewhere() {
+        let text = "“The bridge is a patient on life support,” said the engineer, Ann Lee.\n\n\
+                    “A patient on life support”\n\n\
+                    The council meets next week.";
+        assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Term]);
+        // So is a subhead in single marks where the article quotes in double ones.
+        let text = "“We will win,” she said.\n\n'A change warrior.'\n\nShe left.";
+        assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Term]);
+        let text = "‘We will win,’ she said.\n\n‘A change is coming.’\n\nShe left.";
+        assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Direct]);
+        // So is a heading in capitals.
+        let text = "Obama spoke.\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nHe left.";
+        assert_eq!(kinds(text), vec![QuoteKind::Term]);
+        // A paragraph of new words continues the speaker.
+        let text = "“The bridge is old,” said the engineer, Ann Lee.\n\n\
+                    “It will not last another winter.”";
+        assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Direct]);
+    }
+
+    #[test]
+    fn a_credited_or_dated_headline_is_a_title() {
+        assert_eq!(
+            kinds(
+                "FAREWELL—“The club will close at the end of December,” by Times' Ben Sisario: “It was a good run.”"
+            )[0],
+            QuoteKind::Term
+        );
+        assert_eq!(
+            kinds("“No special rights for foreigners!” (2015).")[0],
+            QuoteKind::Term
+        );
+        // Written by hand, a quotation keeps its cue.
+        assert_eq!(
+            kinds("“We will win,” he wrote by hand.")[0],
+            QuoteKind::Direct
         );
     }
 

@@ -26,7 +26,20 @@ pub(crate) fn cue_at(
                     .get(i + 1 + k)
                     .is_some_and(|t| t.is_word() && text[t.span().range()].eq_ignore_ascii_case(w))
             });
-            if matches && best.is_none_or(|b| rest.len() > b) {
+            // A phrase that ends in a preposition (`said on`, `wrote in`) does not take a time
+            // or a number for its object: `said on Tuesday` is the cue `said`.
+            let end = i + 1 + rest.len();
+            let dangling = || {
+                let time = tokens.get(end).is_some_and(|t| {
+                    t.is_word()
+                        && (t.class.is(flag::TIME_NOUN)
+                            || (t.class.is(flag::TIME_WORD)
+                                && !t.class.is(flag::DETERMINER | flag::PREPOSITION))
+                            || text[t.span().range()].starts_with(|c: char| c.is_ascii_digit()))
+                });
+                time && tokens[end - 1].class.is(flag::PREPOSITION)
+            };
+            if matches && best.is_none_or(|b| rest.len() > b) && !dangling() {
                 best = Some(rest.len());
             }
         }
@@ -182,5 +195,15 @@ mod tests {
     fn other_words_are_not_cues() {
         assert!(cues("The table was in the house near a river").is_empty());
         assert!(cues("according").is_empty());
+    }
+
+    #[test]
+    fn a_phrase_never_takes_a_following_time_for_its_object() {
+        assert_eq!(cues("a spokesman said on Tuesday"), vec!["said"]);
+        assert_eq!(cues("she wrote in 2019 that"), vec!["wrote"]);
+        assert_eq!(cues("he said on last week's show"), vec!["said"]);
+        // A medium or a place is the phrase's object.
+        assert_eq!(cues("she said on Twitter"), vec!["said on"]);
+        assert_eq!(cues("he wrote in the Gazette"), vec!["wrote in"]);
     }
 }

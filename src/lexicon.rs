@@ -96,6 +96,8 @@ pub(crate) mod flag {
     /// `function_words.txt` classes too, numbered after the word-shape flags.
     pub(crate) const WORK: u32 = 1 << 21;
     pub(crate) const CLAUSE_START: u32 = 1 << 22;
+    /// A verb that characterises something in someone's words (`likened`, `branded`).
+    pub(crate) const CHARACTERIZING: u32 = 1 << 26;
     pub(crate) const NO_REPORT: u32 = 1 << 23;
     pub(crate) const ADDRESSEE: u32 = 1 << 24;
     pub(crate) const FINITE: u32 = 1 << 25;
@@ -123,6 +125,7 @@ pub(crate) mod flag {
         ("title-small", TITLE_SMALL),
         ("work", WORK),
         ("clause-start", CLAUSE_START),
+        ("characterizing", CHARACTERIZING),
         ("no-report", NO_REPORT),
         ("negation", NEGATION),
         ("object", OBJECT),

@@ -48,7 +48,8 @@
 //! default) the results serialize to the JSON that the `attribute` example program writes.
 //!
 //! # How it works
-//! Data flows one way. The scanner pairs quotation marks into quotations, each a [`Quote`] with
+//! Data flows one way. The layout of the document is read once (a paragraph a line, or lines
+//! hard-wrapped between blank lines). The scanner pairs quotation marks into quotations, each a [`Quote`] with
 //! its [`Marks`] and [`Pieces`], deciding from the characters around a mark whether it opens or
 //! closes, as a reader does. The tokenizer then reads the narrative around them as words and
 //! punctuation, and the classifier gives each quotation its [`QuoteKind`]. The mention finder and
@@ -82,6 +83,7 @@ mod cues;
 mod error;
 #[cfg(feature = "html")]
 mod html;
+mod layout;
 mod lexicon;
 mod marks;
 mod mentions;

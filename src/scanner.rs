@@ -16,6 +16,7 @@
 //! - a quotation of one family inside another is nested: it is part of the outer quotation;
 //! - a closing mark with nothing to close is ignored.
 
+use crate::layout::Layout;
 use crate::marks::{Family, Mark, Marks, Role, flanks, is_invisible, parse_mark};
 use crate::result::{Piece, Pieces, Span};
 
@@ -52,6 +53,11 @@ impl Scanned {
                 })
             }),
         }
+    }
+
+    /// How many paragraph pieces the quotation has.
+    fn pieces_len(&self) -> usize {
+        self.extra.as_ref().map_or(1, |e| e.pieces.len().max(1))
     }
 
     /// The one piece of a quotation that has one.
@@ -106,6 +112,10 @@ struct Open {
     /// Opens a paragraph that continues the previous paragraph's unclosed quotation.
     continues: bool,
     inner: Vec<Span>,
+    /// For a single quotation, where a mark that may be an apostrophe would close it
+    /// (`‘It’s rock ’n’ roll,’`, `'a builders' charter,'`): it closes there only when no
+    /// later mark closes it.
+    tentative: Option<usize>,
 }
 
 struct Scanner<'t> {
@@ -168,7 +178,13 @@ impl<'t> Candidates<'t> {
 
 /// Finds every quotation in `text`, in order of their opening marks. They are written to `out`,
 /// cleared first: a list from an earlier call, whose memory is reused.
-pub(crate) fn scan(text: &str, mut out: Vec<Scanned>) -> Vec<Scanned> {
+#[cfg(test)]
+pub(crate) fn scan(text: &str, out: Vec<Scanned>) -> Vec<Scanned> {
+    scan_as(text, Layout::Lines, out)
+}
+
+/// [`scan`] for a text of the given layout: in wrapped text a single line break is a space.
+pub(crate) fn scan_as(text: &str, layout: Layout, mut out: Vec<Scanned>) -> Vec<Scanned> {
     out.clear();
     let mut s = Scanner {
         text,
@@ -192,6 +208,10 @@ pub(crate) fn scan(text: &str, mut out: Vec<Scanned>) -> Vec<Scanned> {
         match bytes[i] {
             b'\n' | b'\r' => {
                 let len = if rest.starts_with("\r\n") { 2 } else { 1 };
+                if layout.is_soft_break(text, i, len) {
+                    i += len;
+                    continue;
+                }
                 s.end_paragraph(i);
                 i += len;
                 s.begin_paragraph(i);
@@ -215,9 +235,7 @@ pub(crate) fn scan(text: &str, mut out: Vec<Scanned>) -> Vec<Scanned> {
         }
     }
     s.end_paragraph(text.len());
-    if let Some(p) = s.pending.take() {
-        s.out.push(p);
-    }
+    s.flush_pending();
     s.out
 }
 
@@ -246,8 +264,8 @@ impl Scanner<'_> {
         });
         if continues {
             self.continue_at = Some(first);
-        } else if let Some(p) = self.pending.take() {
-            self.out.push(p);
+        } else {
+            self.flush_pending();
         }
     }
 
@@ -296,7 +314,7 @@ impl Scanner<'_> {
             Role::CloseOrApostrophe => {
                 if family == Family::Single {
                     if open.is_some() && f.can_close && !f.inside_word {
-                        self.close(family, end);
+                        self.close_single(at, end);
                     }
                 } else if open.is_some() {
                     self.close(family, end);
@@ -311,7 +329,7 @@ impl Scanner<'_> {
                     if f.inside_word {
                         // don't, O'Brien
                     } else if open.is_some() && f.can_close {
-                        self.close(family, end);
+                        self.close_single(at, end);
                     } else if f.can_open && !after.is_some_and(|c| c.is_ascii_digit()) {
                         // '90s is an elision, not a quotation.
                         self.open(at, mark.style, false);
@@ -340,17 +358,35 @@ impl Scanner<'_> {
     }
 
     /// Removes the open quotation at `index` and everything nested in it, returning it.
+    /// A single quotation above it that a possible apostrophe closed (`“He said ‘no’ to
+    /// them,”`) stays nested in it, closed there.
     fn take_from(&mut self, index: usize) -> Option<Open> {
         if index >= self.stack.len() {
             return None;
         }
-        self.stack.truncate(index + 1);
-        self.stack.pop()
+        let mut kept = Vec::new();
+        while self.stack.len() > index + 1 {
+            if let Some(a) = self.stack.pop()
+                && let Some(t) = a.tentative
+            {
+                let (inside, after): (Vec<Span>, Vec<Span>) =
+                    a.inner.into_iter().partition(|s| s.end <= t);
+                kept.extend(inside);
+                kept.push(Span::new(a.start, t));
+                kept.extend(after);
+            }
+        }
+        let mut o = self.stack.pop()?;
+        o.inner.extend(kept);
+        Some(o)
     }
 
     fn open(&mut self, at: usize, marks: Marks, low: bool) {
         if let Some(k) = self.find(marks.family()) {
-            if marks.family().is_primary() || k + 1 == self.stack.len() {
+            let inside_another = k + 1 < self.stack.len();
+            if marks.family().is_primary() && inside_another {
+                // Nested three deep: `“I asked, ‘Did you say “never”?’ and he laughed,”`.
+            } else if marks.family().is_primary() || !inside_another {
                 // The same family opens again: the open quotation was never closed.
                 let end = self.para_start + self.text[self.para_start..at].trim_end().len();
                 if let Some(o) = self.take_from(k) {
@@ -373,7 +409,39 @@ impl Scanner<'_> {
             low,
             continues,
             inner: Vec::new(),
+            tentative: None,
         });
+    }
+
+    /// A single mark that can close the open single quotation: it closes it, unless it could
+    /// as well be an apostrophe, after a word and before the sentence's next word (`rock ’n’
+    /// roll`, `the builders' charter`): then it is where the quotation ends only if no later
+    /// mark closes it (the first such mark: `‘no’ to the players’ union`).
+    fn close_single(&mut self, at: usize, end: usize) {
+        let after_word = self.text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let rest = &self.text[end..];
+        let next = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+        let goes_on = next.len() < rest.len()
+            && next
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        if after_word && goes_on {
+            // Only the innermost quotation can end here: inside a quotation nested in it,
+            // the mark is that one's apostrophe.
+            if let Some(o) = self
+                .stack
+                .last_mut()
+                .filter(|o| o.marks.family() == Family::Single)
+            {
+                o.tentative = o.tentative.or(Some(end));
+            }
+            return;
+        }
+        self.close(Family::Single, end);
     }
 
     fn close(&mut self, family: Family, end: usize) {
@@ -406,9 +474,7 @@ impl Scanner<'_> {
         if outer.is_empty() {
             return;
         }
-        if let Some(p) = self.pending.take() {
-            self.out.push(p);
-        }
+        self.flush_pending();
         for (span, nested) in outer {
             if let Ok((_, mark)) = parse_mark(&self.text[span.start..]) {
                 self.out.push(Scanned::new(span, mark.style, false, nested));
@@ -416,9 +482,36 @@ impl Scanner<'_> {
         }
     }
 
+    /// Outputs the quotation left open at the last paragraph's end, which the paragraph after
+    /// it does not continue. A single quotation that never closed in one paragraph was an
+    /// apostrophe (`’cause`): the quotations that closed inside it stand on their own. Over
+    /// several paragraphs, each reopening with its mark, it was a quotation.
+    fn flush_pending(&mut self) {
+        let Some(p) = self.pending.take() else {
+            return;
+        };
+        if p.marks.family().is_primary() || !p.unclosed || p.pieces_len() > 1 {
+            self.out.push(p);
+            return;
+        }
+        let (_, inner) = p.into_parts();
+        self.release(inner.into_vec(), None);
+    }
+
     /// Records a quotation that has ended: nested ones in their parent, outer ones in the output
     /// (or, when left open at a paragraph's end, as pending a continuation).
-    fn finish(&mut self, o: Open, end: usize, unclosed: bool, at_paragraph_end: bool) {
+    fn finish(&mut self, mut o: Open, end: usize, unclosed: bool, at_paragraph_end: bool) {
+        if unclosed && let Some(t) = o.tentative.take() {
+            // No later mark closed it: the possible apostrophe did. Quotations that closed
+            // after it stand on their own.
+            let (inside, after): (Vec<Span>, Vec<Span>) =
+                o.inner.drain(..).partition(|s| s.end <= t);
+            o.inner = inside;
+            self.finish(o, t, false, false);
+            let parent = self.stack.len().checked_sub(1);
+            self.release(after, parent);
+            return;
+        }
         let span = Span::new(o.start, end.max(o.start));
         if let Some(parent) = self.stack.last_mut() {
             parent.inner.extend(o.inner);
@@ -427,9 +520,10 @@ impl Scanner<'_> {
             }
             return;
         }
-        if unclosed && !o.marks.family().is_primary() {
+        if unclosed && !o.marks.family().is_primary() && !at_paragraph_end {
             // An unclosed single quotation was an apostrophe or a typo (`in ’t Veld`, `’cause`):
-            // the quotations that closed inside it stand on their own.
+            // the quotations that closed inside it stand on their own. One left open at its
+            // paragraph's end waits to see whether the next paragraph continues it.
             self.release(o.inner, None);
             return;
         }
@@ -444,9 +538,8 @@ impl Scanner<'_> {
                 p
             }
             (_, earlier) => {
-                if let Some(p) = earlier {
-                    self.out.push(p);
-                }
+                self.pending = earlier;
+                self.flush_pending();
                 Scanned::new(span, o.marks, unclosed, o.inner)
             }
         };
@@ -461,220 +554,4 @@ impl Scanner<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The quoted texts that `scan` finds, with `!` after unclosed ones.
-    fn quotes(text: &str) -> Vec<String> {
-        scan(text, Vec::new())
-            .into_iter()
-            .map(|q| {
-                let s = &text[q.span.start..q.span.end];
-                if q.unclosed {
-                    format!("{s}!")
-                } else {
-                    s.to_string()
-                }
-            })
-            .collect()
-    }
-
-    #[test]
-    fn each_mark_style_pairs() {
-        for (text, want, style) in [
-            ("He said “yes” to it.", "“yes”", Marks::Curly),
-            ("He said ‘yes’ to it.", "‘yes’", Marks::CurlySingle),
-            ("He said \"yes\" to it.", "\"yes\"", Marks::Straight),
-            ("He said 'yes' to it.", "'yes'", Marks::StraightSingle),
-            ("Il a dit « oui » hier.", "« oui »", Marks::Guillemets),
-            ("Il a dit ‹oui› hier.", "‹oui›", Marks::SingleGuillemets),
-            ("Er sagte „ja“ gestern.", "„ja“", Marks::LowHigh),
-            ("Er sagte ‚ja‘ gestern.", "‚ja‘", Marks::LowHighSingle),
-            ("彼は「はい」と言った。", "「はい」", Marks::Corner),
-            ("彼は『はい』と言った。", "『はい』", Marks::WhiteCorner),
-            ("He said ''yes'' to it.", "''yes''", Marks::Apostrophes),
-            ("He said ``yes'' to it.", "``yes''", Marks::Apostrophes),
-        ] {
-            let found = scan(text, Vec::new());
-            assert_eq!(quotes(text), vec![want.to_string()], "{text}");
-            assert_eq!(found[0].marks, style, "{text}");
-        }
-    }
-
-    #[test]
-    fn apostrophes_are_not_quotes() {
-        for text in [
-            "it’s fine, don’t worry",
-            "Trump’s plan and O’Brien’s reply",
-            "music of the ’90s and the '80s",
-            "rock ’n’ roll",
-            "the students’ votes and the teachers' pay",
-            "it's, don't, O'Brien",
-            "a ‘90s revival",
-        ] {
-            assert_eq!(quotes(text), Vec::<String>::new(), "{text}");
-        }
-    }
-
-    #[test]
-    fn apostrophes_inside_quotes_do_not_end_them() {
-        let text = "“It’s the students’ choice, and O’Brien’s,” she said.";
-        assert_eq!(
-            quotes(text),
-            vec!["“It’s the students’ choice, and O’Brien’s,”"]
-        );
-        let text = "'It's Trump's call,' she said.";
-        assert_eq!(quotes(text), vec!["'It's Trump's call,'"]);
-    }
-
-    #[test]
-    fn nested_quotes_belong_to_the_outer_one() {
-        let text = "“He told me ‘never’ and «jamais»,” she said.";
-        let found = scan(text, Vec::new());
-        assert_eq!(found.len(), 1);
-        assert_eq!(
-            found[0].span,
-            Span::new(0, text.find(',').map_or(0, |c| c + 4))
-        );
-        let (_, inner) = found[0].clone().into_parts();
-        let inner: Vec<&str> = inner.iter().map(|s| &text[s.start..s.end]).collect();
-        assert_eq!(inner, vec!["‘never’", "«jamais»"]);
-        let text = "\"He said 'no way' twice,\" she said.";
-        assert_eq!(quotes(text), vec!["\"He said 'no way' twice,\""]);
-    }
-
-    #[test]
-    fn quotes_continue_over_paragraphs() {
-        let text = "“First paragraph.\n\n“Second paragraph.\n\n“Last one,” he said.\n\nAfter.";
-        let found = scan(text, Vec::new());
-        assert_eq!(found.len(), 1);
-        assert!(!found[0].unclosed);
-        let (pieces, _) = found[0].clone().into_parts();
-        assert_eq!(pieces.len(), 3);
-        assert!(pieces[0].unclosed && pieces[1].unclosed && !pieces[2].unclosed);
-        assert_eq!(
-            &text[found[0].span.start..found[0].span.end],
-            &text[..text.find(" he").unwrap_or(0)]
-        );
-        // Straight marks and CRLF endings follow the same convention.
-        let text = "\"One.\r\n\"Two.\" Done.";
-        let found = scan(text, Vec::new());
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].clone().into_parts().0.len(), 2);
-    }
-
-    #[test]
-    fn quotations_inside_an_apostrophe_stand_on_their_own() {
-        // `’t` opens nothing that closes: the quotation after it is found all the same.
-        let text = "said Sophie in 't Veld, a member. \"It's a risk,\" she added.\n\nNext.";
-        assert_eq!(quotes(text), vec!["\"It's a risk,\""]);
-        let text = "Fans came 'cause “he said «come» to us” and “stayed” on.";
-        let found = scan(text, Vec::new());
-        assert_eq!(quotes(text), vec!["“he said «come» to us”", "“stayed”"]);
-        let (_, inner) = found[0].clone().into_parts();
-        assert_eq!(inner.len(), 1);
-        assert_eq!(&text[inner[0].range()], "«come»");
-        // A single mark of the same family inside: the first one was the apostrophe.
-        let text = "Fans came 'cause “he said ‘come’ to us” and left.";
-        let found = scan(text, Vec::new());
-        assert_eq!(quotes(text), vec!["“he said ‘come’ to us”"]);
-        let (_, inner) = found[0].clone().into_parts();
-        assert_eq!(&text[inner[0].range()], "‘come’");
-        // A single quotation that closes keeps its nested one.
-        let text = "She said 'he told me \"no\" twice' and left.";
-        assert_eq!(quotes(text), vec!["'he told me \"no\" twice'"]);
-    }
-
-    #[test]
-    fn markup_attributes_are_not_quotations() {
-        // An attribute value broken over a line: its closing mark opens the next paragraph.
-        let text = "<tweet date=\"March 9, 2016\n\">Rubio event. Stands empty.\n\nAfter.";
-        assert_eq!(quotes(text), Vec::<String>::new());
-        // A quotation right after a tag is one.
-        let text = "<p>\"Hello,\" he said.</p>";
-        assert_eq!(quotes(text), vec!["\"Hello,\""]);
-    }
-
-    #[test]
-    fn a_paragraph_without_an_opening_mark_does_not_continue() {
-        let text = "“Never closed.\n\nNarration follows. “Then this.”";
-        assert_eq!(quotes(text), vec!["“Never closed.!", "“Then this.”"]);
-    }
-
-    #[test]
-    fn unclosed_quotes_end_at_their_paragraph() {
-        let text = "He said “this never ends   \nNext “line” here.";
-        assert_eq!(quotes(text), vec!["“this never ends!", "“line”"]);
-        let text = "He said \"this never ends\rNext";
-        assert_eq!(quotes(text), vec!["\"this never ends!"]);
-    }
-
-    #[test]
-    fn a_reopened_family_ends_the_open_quote() {
-        let text = "“One without end. Then “two,” he said.";
-        assert_eq!(quotes(text), vec!["“One without end. Then!", "“two,”"]);
-    }
-
-    #[test]
-    fn stray_closers_are_ignored() {
-        let text = "Nothing” here» and 」 there. Then “real.”";
-        assert_eq!(quotes(text), vec!["“real.”"]);
-    }
-
-    #[test]
-    fn straight_quotes_are_decided_by_context() {
-        let text = "\"Yes,\" he said, \"we will.\" She said \"no\".";
-        assert_eq!(quotes(text), vec!["\"Yes,\"", "\"we will.\"", "\"no\""]);
-        // A closing mark followed by punctuation, and inch marks inside words.
-        let text = "The 5\"x7\" print";
-        assert_eq!(quotes(text), Vec::<String>::new());
-    }
-
-    #[test]
-    fn candidates_are_every_mark_and_break_byte() {
-        let text = "a\"b'c`d“e«f「g\nh\ri";
-        let mut c = Candidates::new(text.as_bytes());
-        let mut found = Vec::new();
-        let mut i = 0;
-        while let Some(at) = c.next_from(i) {
-            found.push(at);
-            i = at + 1;
-        }
-        let want: Vec<usize> = text
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| crate::marks::is_candidate(b))
-            .map(|(i, _)| i)
-            .collect();
-        assert_eq!(found, want);
-        assert_eq!(found.len(), 8);
-    }
-
-    #[test]
-    fn paragraph_breaks_of_every_kind() {
-        for sep in ["\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\u{2029}"] {
-            let text = format!("“Open{sep}Closed.” x");
-            assert_eq!(quotes(&text), vec!["“Open!".to_string()], "{sep:?}");
-        }
-    }
-
-    #[test]
-    fn misused_curly_marks_still_pair() {
-        assert_eq!(quotes("He said “yes“ today."), vec!["“yes“"]);
-        assert_eq!(quotes("He said ”yes” today."), vec!["”yes”"]);
-        assert_eq!(
-            quotes("Done.\n\n” … and so on,” she wrote."),
-            vec!["” … and so on,”"]
-        );
-        assert_eq!(quotes("Done.\n\n\u{202a}”Evil,” he said."), vec!["”Evil,”"]);
-    }
-
-    #[test]
-    fn straight_marks_after_sentence_punctuation() {
-        assert_eq!(
-            quotes("He left.\"We were deceived.\" Then"),
-            vec!["\"We were deceived.\""]
-        );
-        assert_eq!(quotes("\"Hello,\"he said."), vec!["\"Hello,\""]);
-    }
-}
+mod tests;

@@ -267,8 +267,10 @@ pub(crate) fn context(
             None => (ceiling, None),
         };
     // A quotation that ends in a period ends the sentence, but for a short attribution.
+    // A question after it is a sentence of its own (`“…” What do you say?`).
     let short_attribution = right_quote.is_none()
         && end - (q + 1) <= SHORT_TAIL
+        && !tokens.get(end).is_some_and(|t| t.is_punct('?'))
         && tokens[q + 1..end]
             .iter()
             .any(|t| t.is_word() && t.class.is(crate::lexicon::flag::VERB));

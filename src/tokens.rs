@@ -11,6 +11,7 @@ use nom::multi::many0_count;
 use nom::sequence::pair;
 use nom::{IResult, Parser};
 
+use crate::layout::Layout;
 use crate::lexicon::{Class, Classifier, Lexicon, with_classifier};
 use crate::marks::is_invisible;
 use crate::result::Span;
@@ -144,8 +145,21 @@ fn ascii_word(bytes: &[u8]) -> Option<usize> {
 /// Tokenizes `text`, putting a [`Kind::Quote`] token in place of each of `quotes` (which are in
 /// order and do not overlap) and a [`Kind::Break`] token for each run of line breaks, and
 /// classifies each word with `lex`.
+#[cfg(test)]
 pub(crate) fn tokenize(
     text: &str,
+    quotes: impl IntoIterator<Item = Span>,
+    lex: &Lexicon,
+    out: &mut Vec<Token>,
+) {
+    tokenize_as(text, Layout::Lines, quotes, lex, out);
+}
+
+/// [`tokenize`] for a text of the given layout: in wrapped text a single line break is a
+/// space, not a paragraph break.
+pub(crate) fn tokenize_as(
+    text: &str,
+    layout: Layout,
     quotes: impl IntoIterator<Item = Span>,
     lex: &Lexicon,
     out: &mut Vec<Token>,
@@ -158,11 +172,11 @@ pub(crate) fn tokenize(
             if q.start < pos || q.end > text.len() {
                 continue;
             }
-            segment(text, pos, q.start, lex, cache, out);
+            segment(text, pos, q.start, layout, lex, cache, out);
             out.push(Token::new(q, Kind::Quote(narrow(i)), Class::default()));
             pos = q.end;
         }
-        segment(text, pos, text.len(), lex, cache, out);
+        segment(text, pos, text.len(), layout, lex, cache, out);
     });
 }
 
@@ -172,6 +186,7 @@ fn segment(
     text: &str,
     from: usize,
     to: usize,
+    layout: Layout,
     lex: &Lexicon,
     cache: &mut Classifier,
     out: &mut Vec<Token>,
@@ -195,7 +210,7 @@ fn segment(
             (len, Kind::Word)
         } else if b.is_ascii() {
             if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-                i = gap(slice, i, at, out);
+                i = gap(slice, i, at, layout, out);
                 continue;
             }
             (1, Kind::Punct(char::from(b)))
@@ -204,7 +219,7 @@ fn segment(
                 break;
             };
             if c.is_whitespace() || is_invisible(c) {
-                i = gap(slice, i, at, out);
+                i = gap(slice, i, at, layout, out);
                 continue;
             }
             match word_len(slice, i) {
@@ -232,20 +247,28 @@ fn word_len(slice: &str, i: usize) -> Option<usize> {
 /// Skips the run of white space and invisible characters starting at byte `i` of `slice`
 /// (which is at `at` in the text), pushing a [`Kind::Break`] token for it when it holds a line
 /// break and does not open the text or follow another break. Returns where the run ends.
-fn gap(slice: &str, mut i: usize, at: usize, out: &mut Vec<Token>) -> usize {
+fn gap(slice: &str, mut i: usize, at: usize, layout: Layout, out: &mut Vec<Token>) -> usize {
     let start = i;
     let bytes = slice.as_bytes();
-    let mut line = false;
+    // How many line breaks the run holds (CRLF is one); a separator character counts as a
+    // blank line.
+    let mut lines = 0usize;
     loop {
         match bytes.get(i) {
             Some(b' ' | b'\t' | 0x0b | 0x0c) => i += 1,
+            Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => {
+                lines += 1;
+                i += 2;
+            }
             Some(b'\n' | b'\r') => {
-                line = true;
+                lines += 1;
                 i += 1;
             }
             Some(&b) if !b.is_ascii() => match slice.get(i..).and_then(|r| r.chars().next()) {
                 Some(c) if c.is_whitespace() || is_invisible(c) => {
-                    line |= matches!(c, '\u{2028}' | '\u{2029}');
+                    if matches!(c, '\u{2028}' | '\u{2029}') {
+                        lines += 2;
+                    }
                     i += c.len_utf8();
                 }
                 _ => break,
@@ -253,6 +276,11 @@ fn gap(slice: &str, mut i: usize, at: usize, out: &mut Vec<Token>) -> usize {
             _ => break,
         }
     }
+    // In wrapped text, one line break between two lines of text is a space.
+    let line = match layout {
+        Layout::Lines => lines > 0,
+        Layout::Wrapped => lines > 1,
+    };
     if line && out.last().is_some_and(|t| t.kind != Kind::Break) {
         out.push(Token::new(
             Span::new(at, at + (i - start)),

@@ -196,4 +196,21 @@ pub const PATHOLOGICAL: &[Pathological] = &[
         name: "continued-paragraphs",
         unit: "“It goes on\n\n\n\n",
     },
+    // A single quotation that never closes, with a possible apostrophe at every word.
+    Pathological {
+        name: "single-apostrophes",
+        unit: "‘rock ’n’ roll and the builders’ charter and the players’ union ",
+    },
+    // Paragraphs that are only a quotation, each repeating the words of the others.
+    Pathological {
+        name: "pull-quotes",
+        unit: "“The same words said again and again here.”\n\n",
+    },
+    // Hard-wrapped text: lines of a fixed width, quotations across the wraps.
+    Pathological {
+        name: "wrapped",
+        unit: "\"We will find the money without asking families to pay any more,\" the\n\
+               mayor told reporters after a long council meeting on Tuesday night in\n\
+               the city.\n\n",
+    },
 ];

@@ -63,21 +63,30 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// Rule 1 for a pull quotation signed on the next line: `“…” ¶ —Michelle Marks,
-    /// Philadelphia.`
+    /// Rule 1 for a quotation signed after a dash, on its own line or the next: an epigraph's or
+    /// a letter's credit (`“…” ― Jane Roe, Halifax`, `“…” ¶ —Michelle Marks, Philadelphia.`).
+    /// The name ends the line or is set off by a comma; a dash before other words (`“…” — a
+    /// word she used often — returned`) is no credit.
     pub(super) fn byline(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
         let r = ctx.right();
-        if !r.is_empty() || tokens.get(r.start)?.kind != Kind::Break {
-            return None;
-        }
-        let dash = r.start + 1;
-        if !matches!(tokens.get(dash)?.kind, Kind::Punct('-' | '—' | '–')) {
+        let dash = if r.is_empty() && tokens.get(r.start)?.kind == Kind::Break {
+            r.start + 1
+        } else {
+            r.start
+        };
+        if !matches!(tokens.get(dash)?.kind, Kind::Punct('-' | '—' | '–' | '―')) {
             return None;
         }
         let m = self.mention_starting(dash + 1)?;
         let ends = self.mentions[m].tokens.end;
-        let signed = tokens.get(ends).is_none_or(|t| !t.is_word());
+        let signed = tokens.get(ends).is_none_or(|t| {
+            if dash == r.start {
+                matches!(t.kind, Kind::Break | Kind::Punct(',' | '.'))
+            } else {
+                !t.is_word()
+            }
+        });
         (signed && self.mentions[m].kind != MentionKind::Pronoun).then_some(Found1::new(
             m,
             Some(dash..dash + 1),
@@ -219,6 +228,20 @@ mod tests {
     }
 
     #[test]
+    pub(super) fn a_one_word_reply_before_an_abbreviated_title() {
+        assert_eq!(
+            one("“No,” Mr. Adams said."),
+            (s("Adams"), s("Mr. Adams"), Some(Rule::Adjacent))
+        );
+        assert_eq!(
+            one("“Finally,” Sen. Ortiz said after the vote.").2,
+            Some(Rule::Adjacent)
+        );
+        // A sentence between them parts the quotation from the cue.
+        assert!(attributed("“Closed.” Pat left. Adams said nothing.").is_empty());
+    }
+
+    #[test]
     pub(super) fn adjacent_before_with_comma_or_colon() {
         assert_eq!(
             one("Donald Trump told the governors: “We will see what happens.”"),
@@ -314,6 +337,72 @@ mod tests {
         assert_eq!(
             one("John Kasich resisted: “Governors do not have the power.”"),
             (s("John Kasich"), s("John Kasich"), Some(Rule::Colon))
+        );
+    }
+
+    #[test]
+    pub(super) fn a_credit_after_a_dash_names_the_speaker() {
+        assert_eq!(
+            one("“Life is short, and the winters are long.” ― Jane Roe, Halifax").0,
+            s("Jane Roe")
+        );
+        assert_eq!(
+            one("“Nobody asked the tenants.” — Jane Roe").0,
+            s("Jane Roe")
+        );
+        assert_eq!(
+            one("“Nobody asked the tenants.”\n\n—Michelle Marks, Philadelphia.").0,
+            s("Michelle Marks")
+        );
+        // A dash that opens an aside is no credit.
+        let got = attributed("“Hope is a plan.” — a line Jane Roe used often — returned.");
+        assert!(got.iter().all(|r| r.1 != s("Jane Roe")), "{got:?}");
+    }
+
+    #[test]
+    pub(super) fn coordinated_speakers_are_credited_to_the_first() {
+        assert_eq!(one("“We never agreed,” Ana and Tom replied.").0, s("Ana"));
+        assert_eq!(one("“We never agreed,” replied Ana and Tom.").0, s("Ana"));
+        // A description before `and` is no coordinated speaker.
+        assert_eq!(
+            one("“We never agreed,” the owners and Tom replied.").0,
+            s("Tom")
+        );
+    }
+
+    #[test]
+    pub(super) fn verbs_the_lexicon_lacks_beside_a_quotation() {
+        assert_eq!(one("“Please,” she whimpered.").2, Some(Rule::Adjacent));
+        assert_eq!(
+            one("“It is over” — said the coach after the game.").0,
+            s("the coach")
+        );
+    }
+
+    #[test]
+    pub(super) fn the_person_after_a_team_and_a_role() {
+        assert_eq!(
+            one("“We will win,” said Oilers head coach Ken Hill.").0,
+            s("Ken Hill")
+        );
+        let got = attributed("“It is done,” said the housing minister, Ann Lee, on Tuesday.");
+        assert_eq!(got[0].1, s("Ann Lee"));
+        let got = attributed(
+            "“He is back,” said former Pennsylvania Gov. and party chairman Ed Rendell.",
+        );
+        assert_eq!(got[0].1, s("Ed Rendell"));
+        // A name with no person after its role speaks itself.
+        assert_eq!(
+            one("“We will win,” said Acme Corp. on Tuesday.").1,
+            s("Acme Corp")
+        );
+    }
+
+    #[test]
+    pub(super) fn a_comma_after_a_parenthesis_sets_off_nothing() {
+        assert_eq!(
+            one("After the vote, Gov. John Kasich (R-OH), said, “We will win.”").0,
+            s("John Kasich")
         );
     }
 }

@@ -42,12 +42,24 @@ pub(super) fn continuation(
         .iter()
         .rev()
         .take_while(|s| s.cue.start >= after)
-        .next();
+        .find(|s| !names_something(input, s));
     match (stated, prev) {
         (Some(s), _) => Some(Found1::new(s.mention, None, Rule::Continuation)),
         (None, Some((_, f))) => Some(Found1::new(f.mention(), None, Rule::Continuation)),
         (None, None) => None,
     }
+}
+
+/// Whether a statement only names something (`a super PAC called Future45`): a cue that
+/// characterises, right after its subject, before a capitalised name.
+fn names_something(input: &Input<'_, '_>, s: &Stated) -> bool {
+    let tokens = input.tokens;
+    let after = tokens.get(s.cue.end);
+    s.cue.len() == 1
+        && tokens
+            .get(s.cue.start)
+            .is_some_and(|t| t.class.is(flag::CHARACTERIZING))
+        && after.is_some_and(|t| t.is_word() && t.class.is(flag::CAPITALIZED))
 }
 
 #[cfg(test)]
@@ -65,6 +77,13 @@ mod tests {
         // A statement in the narrative is the next quotation's speaker.
         assert_eq!(got[3].1, s("Ted Cruz"), "{got:?}");
         assert_eq!(got[3].2, s("he"));
+    }
+
+    #[test]
+    fn naming_something_does_not_intervene() {
+        let text = "“They advertise against me,” Clinton said, referencing a super PAC called Future45. “So they think I will win.”";
+        let got = attributed(text);
+        assert_eq!(got[1].1, s("Clinton"));
     }
 
     #[test]

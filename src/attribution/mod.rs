@@ -7,7 +7,10 @@
 //!    governors: “…”`, and across a split quotation (`“A,” she said, “B.”`).
 //! 2. [`Rule::Colon`]: a mention and a colon before the quotation: `Trump: “…”`.
 //! 3. [`Rule::SentenceCue`] and [`Rule::AccordingTo`]: a cue elsewhere in the quotation's sentence
-//!    whose subject is a mention, outside subordinate clauses: `Asked how, Trump pointed to “…”`.
+//!    whose subject is a mention, outside subordinate clauses: `Asked how, Trump pointed to “…”`;
+//!    a relative clause that holds the quotation speaks for its antecedent (`praised Dana Cole,
+//!    who said the plan was “…”`), and a partial quotation with no cue of its own takes the
+//!    speaker of an earlier one in its sentence.
 //! 4. [`Rule::SentenceSubject`]: a partial quotation in a sentence whose verb the lexicon lacks
 //!    takes the sentence's subject: `Walter Hewlett sniped that Fiorina was “learning”`. Then
 //!    [`Rule::Possessive`]: a possessive that owns a partial quotation: `his “nuclear button”`.
@@ -166,6 +169,12 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     fn find(&self, qi: usize) -> Option<Found1> {
+        self.find_with(qi, true)
+    }
+
+    /// The rules in order; `inherit`: whether a partial quotation may take the speaker of an
+    /// earlier one in its sentence.
+    fn find_with(&self, qi: usize, inherit: bool) -> Option<Found1> {
         let q = *self.input.quote_tokens.get(qi)?;
         let ctx = self.input.contexts.get(qi)?;
         let partial = self.input.kinds.get(qi) == Some(&QuoteKind::Partial);
@@ -174,6 +183,11 @@ impl<'a, 't> Rules<'a, 't> {
             .or_else(|| self.adjacent_unknown_verb(ctx))
             .or_else(|| self.byline(ctx))
             .or_else(|| self.sentence_cue(ctx))
+            .or_else(|| {
+                (partial && inherit)
+                    .then(|| self.earlier_in_sentence(qi))
+                    .flatten()
+            })
             .or_else(|| partial.then(|| self.subject_of_sentence(q, ctx)).flatten())
             .or_else(|| self.possessive(ctx))
     }

@@ -5,6 +5,9 @@ use std::ops::Range;
 
 use super::*;
 
+/// How many quotations back in its sentence a partial quotation looks for a speaker.
+const MAX_CHAINED: usize = 4;
+
 impl Rules<'_, '_> {
     /// Rule 3: a cue elsewhere in the sentence whose subject is a mention: the first one before
     /// the quotation (the main clause's: `He says if people think …`, not `people`), else the
@@ -23,15 +26,41 @@ impl Rules<'_, '_> {
                     || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
             })
             .unwrap_or(ctx.left().start);
-        // The first cue whose subject opens a subordinate clause: the fallback.
+        // A relative clause that holds the quotation speaks for its antecedent: `praised Dana
+        // Cole, who said the plan was “a first step”`, `Acme, which called it “final”`.
+        if let Some(cue) = self.input.cues.within_rev(clause..ctx.left().end).next()
+            && !self.is(cue.start, flag::NO_REPORT)
+            && let Some(f) =
+                self.cue_with_subject(cue.start, clause, ctx.left().end, ctx.sentence().start)
+            && self.mentions[f.mention()]
+                .pronoun
+                .is_some_and(|p| p.case == Case::Relative)
+            && self.mentions[f.mention()].tokens.start > clause
+        {
+            return Some(f);
+        }
+        // The first cue whose subject opens a subordinate clause: the fallback; and the first
+        // verb of thinking of the main clause.
         let mut subordinate = None;
+        let mut thought: Option<Found1> = None;
         for start in [clause, ctx.left().start] {
             for cue in self.input.cues.within(start..ctx.left().end) {
                 if let Some(f) =
                     self.cue_with_subject(cue.start, start, ctx.left().end, ctx.sentence().start)
                 {
-                    if !self.opens_subordinate(f.mention()) {
-                        return Some(f);
+                    // A verb of thinking (`they believe …`) yields to a finite cue of speech,
+                    // not to a participle in its clause (`Trump believes, … the President
+                    // boasting of his “…”`).
+                    let thinking = self.is(cue.start, flag::NO_REPORT);
+                    if !self.opens_subordinate(f.mention()) && !thinking {
+                        let participle = self.word(cue.start).is_some_and(|w| w.ends_with("ing"));
+                        return Some(match thought.take() {
+                            Some(t) if participle => t,
+                            _ => f,
+                        });
+                    }
+                    if thinking && !self.opens_subordinate(f.mention()) {
+                        thought = thought.or(Some(f.clone()));
                     }
                     subordinate = subordinate.or(Some(f));
                 }
@@ -101,12 +130,7 @@ impl Rules<'_, '_> {
         let before = self.subject_before(cue.start, floor);
         // `Trump issued a statement saying …`: a document before a participle is the object of
         // the sentence's verb; the sentence's subject speaks.
-        let document = before.is_some_and(|m| {
-            self.mentions[m].kind == MentionKind::Organization
-                && self
-                    .word(self.mentions[m].name.start)
-                    .is_some_and(|w| w.chars().all(char::is_lowercase))
-        });
+        let document = before.is_some_and(|m| self.is_document(m));
         if document
             && self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
             && let Some(m) = self.sentence_subject(sentence.min(cue.start), cue.start)
@@ -114,19 +138,43 @@ impl Rules<'_, '_> {
         {
             return Some(m);
         }
-        before
-            .or_else(|| {
-                self.is_participle(cue)
-                    .then(|| self.sentence_subject(sentence.min(cue.start), cue.start))
-                    .flatten()
-            })
-            .or_else(|| {
-                if inverted {
-                    self.subject_after(cue.end, ceiling, true)
-                } else {
-                    None
-                }
-            })
+        // `Carson endorsed Trump at Mar-a-Lago, calling him …`: the mention before a participle
+        // is its clause's object or place; the sentence's subject speaks.
+        let participle = self.is_participle(cue);
+        let first = if participle {
+            self.sentence_subject(sentence.min(cue.start), cue.start)
+        } else {
+            None
+        };
+        first.or(before).or_else(|| {
+            if inverted {
+                self.subject_after(cue.end, ceiling, true)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Rule 3 for a partial quotation after another in its sentence, with no cue between: the
+    /// earlier one's speaker and cue (`Djokovic said he felt “a lot of emotion” before the
+    /// “very important match.”`), looked for among at most a few earlier quotations.
+    pub(super) fn earlier_in_sentence(&self, qi: usize) -> Option<Found1> {
+        let mut at = qi;
+        for _ in 0..MAX_CHAINED {
+            let ctx = self.input.contexts.get(at)?;
+            let earlier = at.checked_sub(1)?;
+            if ctx.left_quote() != self.input.quote_tokens.get(earlier).copied()
+                || self.input.cues.within(ctx.left()).next().is_some()
+            {
+                return None;
+            }
+            if !self.input.kinds.get(earlier)?.is_speech() {
+                at = earlier;
+                continue;
+            }
+            return self.find_with(earlier, false);
+        }
+        None
     }
 
     /// Rule 4: `his “nuclear button”`, `Trump’s “beautiful wall”`.
@@ -261,5 +309,112 @@ mod tests {
                 Some(Rule::AccordingTo)
             )
         );
+    }
+
+    #[test]
+    pub(super) fn a_speech_verb_after_the_sentences_first_name_makes_it_the_subject() {
+        // `told` can end a clause, but after a name it is the name's verb.
+        let got = attributed(
+            "Trump told Newsmax that Mitt Romney “had a crazy policy,” adding, “He lost the vote.”",
+        );
+        assert_eq!(got[0].1, s("Trump"));
+        assert_eq!(got[1].1, s("Trump"));
+        // A name followed by no verb is passed over.
+        let got = attributed(
+            "At the rally, Trump told reporters it was “a crazy policy,” adding, “It lost.”",
+        );
+        assert_eq!(got[0].1, s("Trump"));
+    }
+
+    #[test]
+    pub(super) fn a_partial_quotation_takes_the_speaker_of_an_earlier_one_in_its_sentence() {
+        let got = attributed(
+            "Djokovic told a TV interviewer that he is feeling “a lot of emotion” before the “very important match.”",
+        );
+        assert_eq!(got[1].1, s("Djokovic"));
+        // A cue between them starts a clause of its own.
+        let got = attributed(
+            "Djokovic felt “a lot of emotion,” but Murray said he was “looking forward to it.”",
+        );
+        assert_eq!(got[1].1, s("Murray"));
+    }
+
+    #[test]
+    pub(super) fn the_subject_of_a_cue_is_the_person_not_a_place_or_object_beside_it() {
+        // A participle after a comma speaks for the sentence's subject.
+        let got = attributed(
+            "On Friday, Mr. Carson endorsed Mr. Trump at Mar-a-Lago, calling him “a very intelligent man.”",
+        );
+        assert_eq!(got[0].1, s("Carson"));
+        // A name placed by `of` is not the subject; the name it places is.
+        let got = attributed(
+            "Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying she would “make an outstanding president.”",
+        );
+        assert_eq!(got[0].1, s("Bernie Sanders"));
+        // An appositive that opens with a possessive: `X, his chief of staff, urged`.
+        let got = attributed(
+            "Rahm Emanuel, his chief of staff, urged a strong stand, saying Mr. Netanyahu would “walk all over us.”",
+        );
+        assert_eq!(got[0].1, s("Rahm Emanuel"));
+        let got = attributed("The governor of Vermont said the plan was “a disgrace.”");
+        assert_eq!(got[0].2, s("The governor"));
+        // Without a mention before `of`, the mention itself speaks.
+        let got = attributed("Most of the senators said the plan was “a disgrace.”");
+        assert_eq!(got[0].2, s("the senators"));
+    }
+
+    #[test]
+    pub(super) fn a_relative_clause_speaks_for_its_antecedent() {
+        let got = attributed("The mayor praised Dana Cole, who said the plan was “a first step.”");
+        assert_eq!(got[0].1, s("Dana Cole"));
+        assert_eq!(got[0].2, s("who"));
+        // Nor does one of thinking, nor one before the quotation's own cue.
+        let got = attributed("She mocked candidates who think they can “outsource” the work.");
+        assert_eq!(got[0].2, s("She"));
+        let got = attributed("Dana Cole, who chairs the board, said the plan was “a first step.”");
+        assert_eq!(got[0].2, s("Dana Cole"));
+    }
+
+    #[test]
+    pub(super) fn a_document_speaks_for_whom_it_is_from() {
+        let got = attributed("A statement from the union said the deal was “a disgrace.”");
+        assert_eq!(got[0].1, s("the union"));
+        let got = attributed(
+            "In a statement, the union's president, Carla Ruiz, said it was “a disgrace.”",
+        );
+        assert_eq!(got[0].1, s("Carla Ruiz"));
+        // With no one named, the document speaks.
+        let got = attributed("The report found the bridge was “a patient on life support.”");
+        assert_eq!(got[0].1, s("The report"));
+    }
+
+    #[test]
+    pub(super) fn an_institution_before_a_role_and_a_name_is_not_the_subject() {
+        let got = attributed(
+            "FBI director James Comey decided the emails were “extremely careless in their handling.”",
+        );
+        assert_eq!(got[0].1, s("James Comey"));
+        let got =
+            attributed("The FBI decided the emails were “extremely careless in their handling.”");
+        assert_eq!(got[0].1, s("FBI"));
+    }
+
+    #[test]
+    pub(super) fn a_verb_of_thinking_yields_to_a_cue_of_speech() {
+        let got = attributed(
+            "Supporters think Ann Lee told reporters the plan was “a complete disaster for us.”",
+        );
+        assert_eq!(got[0].1, s("Ann Lee"));
+        // Alone, it still has its subject.
+        let got = attributed("Supporters believe the plan is “a complete disaster for us.”");
+        assert_eq!(got[0].1, s("Supporters"));
+    }
+
+    #[test]
+    pub(super) fn the_sentences_subject_past_a_mention_it_places() {
+        let got = attributed(
+            "Reprising a favourite line, the former secretary of state talked about continuing the “progress we had under the last president.”",
+        );
+        assert_eq!(got[0].1, s("the former secretary"));
     }
 }

@@ -5,6 +5,9 @@ use std::ops::Range;
 
 use super::*;
 
+/// How many tokens of roles may stand between an inverted cue and the name they describe.
+const MAX_ROLES: usize = 12;
+
 impl<'t> Rules<'_, 't> {
     pub(super) fn word(&self, i: usize) -> Option<&'t str> {
         let t = self.input.tokens.get(i)?;
@@ -61,12 +64,18 @@ impl<'t> Rules<'_, 't> {
             let i = k - 1;
             if let Some(m) = self.mention_ending(i) {
                 let ok = self.mentions[m].tokens.start >= floor && self.can_be_subject(m);
-                return ok.then_some(m);
+                return ok.then(|| self.first_coordinated(self.owner_of_place(m, floor), floor));
             }
             match tokens.get(i)?.kind {
                 Kind::Punct(')') => {
                     let low = i.saturating_sub(MAX_PARENTHESIS).max(floor);
                     k = (low..i).rev().find(|&j| tokens[j].is_punct('('))?;
+                }
+                // `Gov. John Kasich (R-OH), said`: a comma after a parenthesis sets off nothing.
+                Kind::Punct(',')
+                    if i > floor && tokens.get(i - 1).is_some_and(|t| t.is_punct(')')) =>
+                {
+                    k = i;
                 }
                 Kind::Punct(c @ (',' | '—' | '–')) => {
                     return self.before_appositive(i, c, floor);
@@ -91,6 +100,62 @@ impl<'t> Rules<'_, 't> {
             }
         }
         None
+    }
+
+    /// The mention that a mention after `of` or `from` places (`Senator Bernie Sanders of
+    /// Vermont said`, `the governor of Vermont said`): the subject is the first; `m` when no
+    /// mention stands right before the preposition.
+    pub(super) fn owner_of_place(&self, m: usize, floor: usize) -> usize {
+        let start = self.mentions[m].tokens.start;
+        let Some(of) = start.checked_sub(1).filter(|&p| p > floor) else {
+            return m;
+        };
+        let placed = self.mentions[m].kind != MentionKind::Pronoun
+            && self.word(of).is_some_and(|w| w == "of" || w == "from");
+        // `A statement from the union said`: a document speaks for whom it is from.
+        match self.mention_ending(of - 1) {
+            Some(owner)
+                if placed
+                    && self.mentions[owner].kind != MentionKind::Pronoun
+                    && !self.is_document(owner)
+                    && self.mentions[owner].tokens.start >= floor =>
+            {
+                owner
+            }
+            _ => m,
+        }
+    }
+
+    /// Whether mention `m` is a document or a post (`a statement`, `the report`, `a tweet`):
+    /// a description that is no person, in lower case.
+    pub(super) fn is_document(&self, m: usize) -> bool {
+        self.mentions[m].kind == MentionKind::Organization
+            && self
+                .word(self.mentions[m].name.start)
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
+    }
+
+    /// The first of two names coordinated by `and` (`Ana and Tom replied`): coordinated
+    /// speakers are credited to the first, as `replied Ana and Tom` is; `m` otherwise.
+    pub(super) fn first_coordinated(&self, m: usize, floor: usize) -> usize {
+        let start = self.mentions[m].tokens.start;
+        let Some(and) = start.checked_sub(1).filter(|&p| p > floor) else {
+            return m;
+        };
+        if self.mentions[m].kind != MentionKind::Name
+            || !self.word(and).is_some_and(|w| w == "and" || w == "&")
+        {
+            return m;
+        }
+        match self.mention_ending(and - 1) {
+            Some(first)
+                if self.mentions[first].kind == MentionKind::Name
+                    && self.mentions[first].tokens.start >= floor =>
+            {
+                first
+            }
+            _ => m,
+        }
     }
 
     /// The token before a parenthesis that ends at token `i` (`Reid (D-Nev.)`), or `i` itself
@@ -139,7 +204,14 @@ impl<'t> Rules<'_, 't> {
             return Some(m);
         }
         let lower = !first.chars().next().is_some_and(char::is_uppercase);
-        let descriptive = self.is(open + 1, flag::APPOSITIVE)
+        // `Rahm Emanuel, his chief of staff, urged`.
+        let possessive = self.mention_starting(open + 1).is_some_and(|m| {
+            self.mentions[m]
+                .pronoun
+                .is_some_and(|p| p.case == Case::Possessive)
+        });
+        let descriptive = possessive
+            || self.is(open + 1, flag::APPOSITIVE)
             || self
                 .mention_starting(open + 1)
                 .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
@@ -180,10 +252,51 @@ impl<'t> Rules<'_, 't> {
                     .filter(|&m| self.mentions[m].kind == MentionKind::Name)
             })
         };
+        // `said Oilers head coach Ken Hill`: a team or a place, its role in lower case, then
+        // the person.
+        let person_after_role = |m: usize| {
+            let from = self.mentions[m].tokens.end;
+            (from + 1..(from + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
+                let between_ok = tokens[from..j].iter().all(|t| {
+                    t.is_word()
+                        && !t.class.is(flag::VERB
+                            | flag::SKIPPABLE
+                            | flag::CAPITALIZED
+                            | flag::COORDINATOR)
+                        && t.class.pronoun.is_none()
+                        && !matches!(&self.input.text[t.span().range()], "and" | "or")
+                });
+                if !between_ok {
+                    return None;
+                }
+                self.mention_starting(j).filter(|&n| {
+                    self.mentions[n].kind == MentionKind::Name && self.mentions[n].is_person()
+                })
+            })
+        };
+        // `said the housing minister, Ann Lee, on Tuesday`: a name set off after a description
+        // is whom it describes.
+        let named_after = |m: usize| {
+            let comma = self.mentions[m].tokens.end;
+            if !tokens.get(comma)?.is_punct(',') {
+                return None;
+            }
+            let n = self.mention_starting(comma + 1)?;
+            let after = self.mentions[n].tokens.end;
+            (self.mentions[n].kind == MentionKind::Name
+                && after <= ceiling
+                && tokens.get(after).is_none_or(|t| !t.is_word()))
+            .then_some(n)
+        };
         let m = match direct {
-            Some(m) if self.mentions[m].kind == MentionKind::Name => m,
+            Some(m) if self.mentions[m].kind == MentionKind::Name => {
+                person_after_role(m).unwrap_or(m)
+            }
+            Some(m) if self.mentions[m].kind == MentionKind::Description => {
+                named_after(m).or_else(after_descriptor).unwrap_or(m)
+            }
             Some(m) => after_descriptor().unwrap_or(m),
-            None => after_descriptor()?,
+            None => after_descriptor().or_else(|| self.name_after_roles(end, ceiling))?,
         };
         let found = &self.mentions[m];
         if found.tokens.end > ceiling || !self.can_be_subject(m) {
@@ -195,6 +308,32 @@ impl<'t> Rules<'_, 't> {
             || next.is_none_or(|t| !t.is_word())
             || self.is(found.tokens.end, flag::CLAUSE_OPENER);
         ends_clause.then_some(m)
+    }
+
+    /// A person's name after a chain of roles following an inverted cue, ending the clause:
+    /// `said former Pennsylvania Gov. and party chairman Ed Rendell.` Only words (no speech
+    /// verb), abbreviations' periods and `and` stand between; at most [`MAX_ROLES`] tokens.
+    pub(super) fn name_after_roles(&self, end: usize, ceiling: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
+        for j in end..(end + MAX_ROLES).min(ceiling) {
+            if let Some(n) = self.mention_starting(j)
+                && self.mentions[n].kind == MentionKind::Name
+                && self.mentions[n].is_person()
+            {
+                let after = self.mentions[n].tokens.end;
+                let ends = after >= ceiling
+                    || tokens.get(after).is_none_or(|t| !t.is_word())
+                    || self.is(after, flag::CLAUSE_OPENER);
+                return ends.then_some(n);
+            }
+            let t = tokens[j];
+            let ok = (t.is_word() && !t.class.is(flag::VERB) && t.class.pronoun.is_none())
+                || (t.is_punct('.') && !ends_sentence(self.input.text, tokens, j));
+            if !ok {
+                return None;
+            }
+        }
+        None
     }
 
     /// The subject of the sentence that runs from `floor`: past an introductory phrase (`When
@@ -232,10 +371,15 @@ impl<'t> Rules<'_, 't> {
                         after = close + 1;
                     }
                 }
+                // A speech verb is a verb even where it can end a clause (`told`).
+                // A noun that describes a person is no verb: `FBI director James Comey decided`
+                // is Comey's sentence.
                 let verb_at = |i: usize| {
                     self.word(i).is_some_and(|w| {
                         !w.chars().next().is_some_and(char::is_uppercase)
-                            && !self.is(i, flag::CLAUSE_OPENER)
+                            && (self.is(i, flag::VERB)
+                                || (!self.is(i, flag::CLAUSE_OPENER)
+                                    && self.input.tokens[i].class.description.is_none()))
                     })
                 };
                 // `Albright recently urged`: an adverb that can also end a clause, then the verb.
@@ -243,7 +387,14 @@ impl<'t> Rules<'_, 't> {
                 while verb < (after + MAX_SKIPPED).min(limit) && self.is(verb, flag::SKIPPABLE) {
                     verb += 1;
                 }
-                let verb_follows = verb_at(after) || verb_at(verb);
+                // `the former secretary of state talked`: past a mention it places.
+                let placed_then_verb = self.word(after).is_some_and(|w| w == "of" || w == "from")
+                    && self.word(after + 1).is_some()
+                    && verb_at(
+                        self.mention_starting(after + 1)
+                            .map_or(after + 2, |n| self.mentions[n].tokens.end),
+                    );
+                let verb_follows = verb_at(after) || verb_at(verb) || placed_then_verb;
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
                     && self.word(after + 1).is_some_and(|w| {

@@ -1,0 +1,218 @@
+//! Unit tests of the mentions module.
+
+use super::*;
+use crate::lexicon::DEFAULT;
+use crate::tokens::tokenize;
+
+fn mentions(text: &str) -> Vec<(String, MentionKind)> {
+    let mut tokens = Vec::new();
+    tokenize(text, [], &DEFAULT, &mut tokens);
+    find(text, &tokens)
+        .into_iter()
+        .map(|m| (text[m.span.range()].to_string(), m.kind))
+        .collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    mentions(text).into_iter().map(|(s, _)| s).collect()
+}
+
+#[test]
+fn a_singular_determiner_does_not_open_a_plural_description() {
+    // Class 11: a fragment (`that campaigners`) is never a speaker.
+    assert_eq!(names("One of them told us"), vec!["One of them"]);
+    assert_eq!(names("the 43-year-old asked"), vec!["the 43-year-old"]);
+    assert_eq!(
+        names("the 34-year-old mother said"),
+        vec!["the 34-year-old mother"]
+    );
+    assert_eq!(
+        names("The Vermont senator said"),
+        vec!["The Vermont senator"]
+    );
+    assert_eq!(names("The White House said"), vec!["The White House"]);
+    assert_eq!(names("One of them left"), vec!["them"]);
+    let found = names("a rule that campaigners called unfair");
+    assert!(found.iter().all(|n| !n.starts_with("that")), "{found:?}");
+    assert_eq!(names("a campaigner said"), vec!["a campaigner"]);
+    assert_eq!(names("those campaigners said"), vec!["those campaigners"]);
+    // Nor is a time, an auxiliary or a participle the noun of an unknown description.
+    for text in [
+        "a report this month said",
+        "the report that would say",
+        "sent a fundraising call",
+    ] {
+        assert!(
+            names(text).iter().all(|n| !n.contains("month")
+                && !n.contains("would")
+                && !n.contains("fundraising")),
+            "{text}: {:?}",
+            names(text)
+        );
+    }
+    assert_eq!(
+        names("the gambling tycoon told"),
+        vec!["the gambling tycoon"]
+    );
+}
+
+#[test]
+fn names_with_titles_initials_and_particles() {
+    use MentionKind::*;
+    assert_eq!(
+        mentions("President Donald Trump spoke."),
+        vec![("President Donald Trump".into(), Name)]
+    );
+    assert_eq!(
+        mentions("Sen. Ted Cruz spoke."),
+        vec![("Sen. Ted Cruz".into(), Name)]
+    );
+    assert_eq!(names("George H. W. Bush spoke."), vec!["George H. W. Bush"]);
+    assert_eq!(
+        names("Ludwig van Beethoven spoke."),
+        vec!["Ludwig van Beethoven"]
+    );
+    assert_eq!(names("Beto O’Rourke spoke."), vec!["Beto O’Rourke"]);
+    assert_eq!(names("Mrs. Clinton’s plan"), vec!["Mrs. Clinton"]);
+    assert_eq!(
+        names("North Korea leader Kim Jong Un came."),
+        vec!["North Korea", "Kim Jong Un"]
+    );
+}
+
+#[test]
+fn a_titles_office_is_not_part_of_the_name() {
+    // After `Secretary of`, the name starts at the given name.
+    assert_eq!(
+        names("Secretary of State John Kerry spoke."),
+        vec!["Secretary", "John Kerry"]
+    );
+    assert_eq!(
+        names("Director of National Intelligence James Clapper spoke."),
+        vec!["Director", "James Clapper"]
+    );
+    // Without a title before `of`, or without a given name, the run stands.
+    assert_eq!(
+        names("the Bank of England Mark Carney spoke."),
+        vec!["the Bank", "England Mark Carney"]
+    );
+    assert_eq!(
+        names("the Secretary of State spoke."),
+        vec!["the Secretary", "State"]
+    );
+}
+
+#[test]
+fn bare_strips_possessive_and_contracted_endings() {
+    for (w, want) in [
+        ("Trump’s", "Trump"),
+        ("Trump's", "Trump"),
+        ("he’ll", "he"),
+        ("they're", "they"),
+        ("we’ve", "we"),
+        ("she'd", "she"),
+        ("students’", "students"),
+        ("students'", "students"),
+        ("O’Brien", "O’Brien"),
+        ("don’t", "don’t"),
+        ("’s", "’s"),
+        ("'", "'"),
+        ("was", "was"),
+        ("", ""),
+        ("café’s", "café"),
+    ] {
+        assert_eq!(bare(w), want, "{w}");
+    }
+}
+
+#[test]
+fn sentence_openers_are_not_names() {
+    assert_eq!(names("But Trump said no."), vec!["Trump"]);
+    assert_eq!(names("On Monday, nothing."), Vec::<String>::new());
+}
+
+#[test]
+fn organisations() {
+    use MentionKind::*;
+    assert_eq!(
+        mentions("at the White House today"),
+        vec![("the White House".into(), Organization)]
+    );
+    assert_eq!(
+        mentions("the State Department said"),
+        vec![("the State Department".into(), Organization)]
+    );
+    assert_eq!(
+        mentions("the Clinton campaign said"),
+        vec![("the Clinton campaign".into(), Organization)]
+    );
+}
+
+#[test]
+fn descriptions_and_titles_alone() {
+    use MentionKind::*;
+    assert_eq!(
+        mentions("a senior administration official said"),
+        vec![("a senior administration official".into(), Description)]
+    );
+    assert_eq!(
+        mentions("the spokeswoman said"),
+        vec![("the spokeswoman".into(), Description)]
+    );
+    assert_eq!(
+        mentions("sources said"),
+        vec![("sources".into(), Description)]
+    );
+    assert_eq!(
+        mentions("The President said"),
+        vec![("The President".into(), Description)]
+    );
+    // A description before a name is the name's role.
+    assert_eq!(
+        names("spokeswoman Sarah Sanders said"),
+        vec!["Sarah Sanders"]
+    );
+    assert!(mentions("the table and the floor").is_empty());
+    // A possessive opens a description; a quantifier before a verb is one.
+    assert_eq!(
+        mentions("Ryan’s office said"),
+        vec![("Ryan’s office".into(), Organization)]
+    );
+    assert_eq!(mentions("Some chanted"), vec![("Some".into(), Description)]);
+    // An unknown noun after a speech verb, ending the clause, is one too.
+    assert_eq!(
+        mentions("said the 46-year-old."),
+        vec![("the 46-year-old".into(), Description)]
+    );
+    // An unknown noun before a speech verb is a description.
+    assert_eq!(
+        mentions("the gambling tycoon told Reuters"),
+        vec![
+            ("the gambling tycoon".into(), Description),
+            ("Reuters".into(), Organization)
+        ]
+    );
+}
+
+#[test]
+fn pronouns_and_their_cases() {
+    let mut tokens = Vec::new();
+    let text = "he’s sure she said they told him his";
+    tokenize(text, [], &DEFAULT, &mut tokens);
+    let found = find(text, &tokens);
+    let spans: Vec<&str> = found.iter().map(|m| &text[m.span.range()]).collect();
+    assert_eq!(spans, vec!["he", "she", "they", "him", "his"]);
+    assert!(is_case(found[4].pronoun, crate::lexicon::Case::Possessive));
+    assert_eq!(found[1].gender, Gender::Female);
+}
+
+#[test]
+fn a_group_named_by_a_modifier_and_a_plural_noun() {
+    assert_eq!(names("Later, county police said"), vec!["county police"]);
+    assert_eq!(
+        names("but federal prosecutors said"),
+        vec!["federal prosecutors"]
+    );
+    // After another word it is no modifier of the group.
+    assert_eq!(names("the county police said"), vec!["the county police"]);
+}

@@ -1,0 +1,157 @@
+//! Unit tests of the speakers module.
+
+use super::*;
+use crate::lexicon::DEFAULT;
+use crate::mentions::find;
+use crate::tokens::tokenize;
+
+/// For each mention, the text of its entity's first mention.
+fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
+    let mut tokens = Vec::new();
+    tokenize(text, [], &DEFAULT, &mut tokens);
+    let mentions = find(text, &tokens);
+    let speaking = vec![false; mentions.len()];
+    let linker = Linker {
+        text,
+        tokens: &tokens,
+        mentions: &mentions,
+        known,
+        speaking: &speaking,
+    };
+    let links = linker.link();
+    mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let to = links.of_mention[i]
+                .map(|e| {
+                    let ent = &links.entities[e];
+                    match (ent.known, ent.name) {
+                        (Some(k), _) => known[k].name.clone(),
+                        (_, Some(s)) => text[s.range()].to_string(),
+                        _ => "?".into(),
+                    }
+                })
+                .unwrap_or_else(|| "-".into());
+            (text[m.span.range()].to_string(), to)
+        })
+        .collect()
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
+#[test]
+fn keys_ignore_case_spacing_and_a_leading_article() {
+    assert_eq!(key("the spokeswoman"), key("The  Spokeswoman"));
+    assert_eq!(key("the spokeswoman"), key("spokeswoman"));
+    assert_ne!(key("the spokeswoman"), key("a spokesman"));
+    assert_ne!(key("the"), key(""));
+}
+
+#[test]
+fn family_names_link_to_full_names() {
+    let got = linked("Victor Cha spoke. Later Cha left. Then Mr. Cha came.", &[]);
+    assert_eq!(
+        got,
+        vec![
+            pair("Victor Cha", "Victor Cha"),
+            pair("Cha", "Victor Cha"),
+            pair("Mr. Cha", "Victor Cha")
+        ]
+    );
+}
+
+#[test]
+fn family_name_first_links_by_first_word() {
+    let got = linked(
+        "North Korea leader Kim Jong Un came. Kim spoke. Donald Trump came. Donald left.",
+        &[],
+    );
+    assert_eq!(got[2], pair("Kim", "Kim Jong Un"));
+    // A given name alone is the person introduced with it.
+    assert_eq!(got[4], pair("Donald", "Donald Trump"));
+    let got = linked(
+        "Chris Andersen runs the shelter. Chris said no. Ana Lee came. Chris left.",
+        &[],
+    );
+    assert_eq!(got[1], pair("Chris", "Chris Andersen"));
+    assert_eq!(got[3], pair("Chris", "Chris Andersen"));
+    // Without a full name before it, it stands alone.
+    let got = linked("Chris said no. Chris Andersen came.", &[]);
+    assert_eq!(got[0], pair("Chris", "Chris"));
+}
+
+#[test]
+fn i_in_a_transcripts_turn_is_its_speaker() {
+    let got = linked(
+        "ELLEN PARK: Are they wrong?\n\nMARTIN OKAFOR: I understand them.\n\nI left.",
+        &[],
+    );
+    let i: Vec<&(String, String)> = got.iter().filter(|(m, _)| m == "I").collect();
+    assert_eq!(*i[0], pair("I", "MARTIN OKAFOR"));
+    // Outside a turn, `I` stays the narrator's.
+    assert_eq!(*i[1], pair("I", "-"));
+}
+
+#[test]
+fn a_suffix_is_part_of_the_name_not_the_family_name() {
+    let got = linked("Martin Luther King Jr. spoke. King said no.", &[]);
+    assert_eq!(got[1], pair("King", "Martin Luther King Jr"));
+    let got = linked("Ken Griffey Jr. came. Griffey Sr. left.", &[]);
+    assert_eq!(got[1].0, "Griffey Sr");
+}
+
+#[test]
+fn titles_link_to_the_titled_person() {
+    let got = linked("President Donald Trump came. The President spoke.", &[]);
+    assert_eq!(got[1], pair("The President", "Donald Trump"));
+    let got = linked("Sen. Ted Cruz came. The senator spoke.", &[]);
+    assert_eq!(got[1], pair("The senator", "Ted Cruz"));
+    // No titled person: the description stands alone.
+    let got = linked("The senator spoke.", &[]);
+    assert_eq!(got[0], pair("The senator", "The senator"));
+}
+
+#[test]
+fn pronouns_link_to_the_last_agreeing_subject() {
+    let got = linked(
+        "Hillary Clinton met Donald Trump. She said no. Then he left.",
+        &[],
+    );
+    assert_eq!(got[2], pair("She", "Hillary Clinton"));
+    assert_eq!(got[3], pair("he", "Donald Trump"));
+    let got = linked(
+        "During talks with Nancy Pelosi and Chuck Schumer, Donald Trump left. Then he spoke.",
+        &[],
+    );
+    assert_eq!(got[3], pair("he", "Donald Trump"));
+    // No person before: unresolved.
+    let got = linked("He came to Hanoi.", &[]);
+    assert_eq!(got[0], pair("He", "-"));
+}
+
+#[test]
+fn relative_pronouns_link_to_their_antecedent() {
+    let got = linked(
+        "Glenn Beck, who spoke, left. Sarah Palin who came stayed.",
+        &[],
+    );
+    assert_eq!(got[1], pair("who", "Glenn Beck"));
+    assert_eq!(got[3], pair("who", "Sarah Palin"));
+}
+
+#[test]
+fn known_speakers_and_aliases() {
+    let known =
+        vec![KnownSpeaker::new("Donald Trump", &["the President".to_string()]).expect("valid")];
+    let got = linked("The President spoke. Trump left.", &known);
+    assert_eq!(
+        got,
+        vec![
+            pair("The President", "Donald Trump"),
+            pair("Trump", "Donald Trump")
+        ]
+    );
+}
