@@ -21,6 +21,38 @@ use smallvec::SmallVec;
 
 use crate::marks::{Marks, is_mark_char, parse_mark};
 
+/// The accessors that every span-like result type shares, over its public `start` and `end`
+/// fields: `start()`, `end()`, `range()` and `span()`.
+macro_rules! spanned {
+    ($ty:ty, $what:literal) => {
+        impl $ty {
+            #[doc = concat!("The first byte of ", $what, ".")]
+            #[must_use]
+            pub fn start(&self) -> usize {
+                self.start
+            }
+
+            #[doc = concat!("One past the last byte of ", $what, ".")]
+            #[must_use]
+            pub fn end(&self) -> usize {
+                self.end
+            }
+
+            #[doc = concat!("The byte range of ", $what, ": `&text[x.range()]`.")]
+            #[must_use]
+            pub fn range(&self) -> Range<usize> {
+                self.start..self.end
+            }
+
+            #[doc = concat!("Where ", $what, " lies, as a [`Span`].")]
+            #[must_use]
+            pub fn span(&self) -> Span {
+                Span::new(self.start, self.end)
+            }
+        }
+    };
+}
+
 mod article;
 mod attribution;
 mod quote;

@@ -2,6 +2,8 @@
 
 use super::*;
 
+spanned!(Quote<'_>, "the quotation, marks included");
+
 /// What a quotation is. It prints (and serializes) as `direct`, `partial` or `term`.
 ///
 /// ```
@@ -100,30 +102,6 @@ pub struct Quote<'t> {
 }
 
 impl<'t> Quote<'t> {
-    /// The first byte: the opening mark.
-    #[must_use]
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// One past the last byte.
-    #[must_use]
-    pub fn end(&self) -> usize {
-        self.end
-    }
-
-    /// The quotation's byte range.
-    #[must_use]
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-
-    /// Where the quotation is.
-    #[must_use]
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
     /// The quotation, marks included.
     #[must_use]
     pub fn as_str(&self) -> &str {

@@ -2,6 +2,8 @@
 
 use super::*;
 
+spanned!(Piece, "the piece");
+
 /// A byte range of the analysed text, end-exclusive: `&text[span.range()]`.
 ///
 /// ```
@@ -145,30 +147,6 @@ pub struct Piece {
 }
 
 impl Piece {
-    /// The first byte: the opening mark.
-    #[must_use]
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// One past the last byte.
-    #[must_use]
-    pub fn end(&self) -> usize {
-        self.end
-    }
-
-    /// The piece's byte range.
-    #[must_use]
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-
-    /// Where the piece is.
-    #[must_use]
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
     /// Whether the paragraph ended before a closing mark.
     #[must_use]
     pub fn is_unclosed(&self) -> bool {

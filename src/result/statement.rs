@@ -2,6 +2,8 @@
 
 use super::*;
 
+spanned!(Statement<'_>, "the reported words");
+
 /// Reported speech: someone's words given without quotation marks, as the narrator reports
 /// them (`Trump said he was in no rush`, `The deal is off, officials said.`).
 ///
@@ -39,30 +41,6 @@ pub struct Statement<'t> {
 }
 
 impl<'t> Statement<'t> {
-    /// The first byte of the reported words.
-    #[must_use]
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// One past their last byte.
-    #[must_use]
-    pub fn end(&self) -> usize {
-        self.end
-    }
-
-    /// Their byte range.
-    #[must_use]
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-
-    /// Where the reported words are.
-    #[must_use]
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
     /// The reported words.
     #[must_use]
     pub fn as_str(&self) -> &str {

@@ -3,6 +3,9 @@
 
 use super::*;
 
+spanned!(Mention<'_>, "the mention");
+spanned!(Cue<'_>, "the cue");
+
 /// What kind of words a mention is. It prints (and serializes) as `name`, `organization`,
 /// `description` or `pronoun`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,30 +70,6 @@ pub struct Mention<'t> {
 }
 
 impl Mention<'_> {
-    /// The first byte.
-    #[must_use]
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// One past the last byte.
-    #[must_use]
-    pub fn end(&self) -> usize {
-        self.end
-    }
-
-    /// The mention's byte range.
-    #[must_use]
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-
-    /// Where the mention is.
-    #[must_use]
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
     /// The mention's words.
     #[must_use]
     pub fn as_str(&self) -> &str {
@@ -139,30 +118,6 @@ pub struct Cue<'t> {
 }
 
 impl Cue<'_> {
-    /// The first byte.
-    #[must_use]
-    pub fn start(&self) -> usize {
-        self.start
-    }
-
-    /// One past the last byte.
-    #[must_use]
-    pub fn end(&self) -> usize {
-        self.end
-    }
-
-    /// The cue's byte range.
-    #[must_use]
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
-    }
-
-    /// Where the cue is.
-    #[must_use]
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
     /// The cue's words.
     #[must_use]
     pub fn as_str(&self) -> &str {
