@@ -208,6 +208,23 @@ const STORY: &str = "President Donald Trump met Victor Cha.\n\n\
                      “The first paragraph of a long quotation.\n\n\
                      “And its second,” Cha added.";
 
+/// The README's command run where nobody types: with no file and nothing on standard input,
+/// the program shows the sample; with a story piped in, it reads the story.
+#[test]
+fn no_file_and_empty_input_is_the_sample_and_piped_text_is_read() {
+    let r = run_text::<&str>(&[], b"");
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let first = r.lines.first().expect("a title line");
+    assert!(
+        first.starts_with("sample article (Hanoi summit): "),
+        "{first}"
+    );
+    let r = run_text::<&str>(&[], STORY.as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let first = r.lines.first().expect("a title line");
+    assert!(first.starts_with("standard input: 4 quotations"), "{first}");
+}
+
 #[test]
 fn the_sample_prints_as_a_table() {
     let r = run_text(&["--sample"], b"");

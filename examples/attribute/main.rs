@@ -41,6 +41,10 @@ use serde_json::Value;
 const SAMPLE: &str = include_str!("../../tests/fixtures/hanoi.txt");
 const SAMPLE_NAME: &str = "sample article (Hanoi summit)";
 
+/// Standard input, when the command line had no file and it was read to see whether it brought
+/// anything.
+static PIPED: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+
 /// What `--help` prints.
 const HELP: &str = "\
 attribute: finds the quotations and reported speech in news text, and who said them.
@@ -52,7 +56,7 @@ Input
   FILE...          text files, one document each
   -                standard input, as one document
   --sample         the bundled sample article (the Hanoi summit)
-  (none)           standard input when it is a pipe or a file; the sample in a terminal
+  (none)           standard input when it is a pipe or a file and not empty; else the sample
   --jsonl          JSON Lines on standard input, one {\"id\": ..., \"text\": ...} a line
 
 Output
@@ -139,6 +143,9 @@ impl Input {
             Input::File(f) => std::fs::read(f)
                 .map(Cow::Owned)
                 .map_err(|e| format!("{f}: {e}")),
+            Input::Stdin if PIPED.get().is_some() => {
+                Ok(Cow::Borrowed(PIPED.get().map_or(&[][..], Vec::as_slice)))
+            }
             Input::Stdin => {
                 let mut bytes = Vec::new();
                 io::stdin()
@@ -314,11 +321,23 @@ fn parse(args: &[String]) -> Result<Command, String> {
         return Err("--html needs the library's `html` feature".into());
     }
     if mode != Mode::Jsonl && inputs.is_empty() {
-        // A person at a terminal who runs the program bare sees the sample; a pipe is read.
+        // A person at a terminal who runs the program bare sees the sample; a pipe is read,
+        // and one that brings nothing (`< /dev/null`, a script's closed input) gets the sample
+        // too, so that the bare command shows what the program does wherever it runs.
         inputs.push(if io::stdin().is_terminal() {
             Input::Sample
         } else {
-            Input::Stdin
+            let mut bytes = Vec::new();
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("standard input: {e}"))?;
+            if bytes.is_empty() {
+                Input::Sample
+            } else {
+                let _ = PIPED.set(bytes);
+                Input::Stdin
+            }
         });
     }
     if mode == Mode::Html && dir.is_none() && inputs.len() > 1 {
