@@ -150,7 +150,8 @@ fn speakers_carry_their_roles_and_mentions() {
             "David Okafor",
             "a report",
             "The plan's engineers",
-            "the state transportation agency",
+            // `A spokeswoman for the state transportation agency said`: the spokeswoman, not
+            // the agency her phrase names.
             "A spokeswoman",
             "Maria Chen"
         ]
@@ -191,10 +192,7 @@ fn reported_statements_and_their_speakers() {
                 "the current structure a \"patient on life support,\"",
                 "The plan's engineers"
             ),
-            (
-                "it would review the plan",
-                "the state transportation agency"
-            ),
+            ("it would review the plan", "A spokeswoman"),
             ("she had waited a long time", "Maria Chen"),
             ("work will begin in the spring", "Elena Ruiz"),
         ]

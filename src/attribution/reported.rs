@@ -567,6 +567,20 @@ mod tests {
     }
 
     #[test]
+    fn the_person_not_the_body_a_phrase_names() {
+        let got = reported(
+            "A spokesman for the Road Haulage Association, who declined to be named, said the \
+             industry welcomed the plan.",
+        );
+        assert_eq!(got[0].1, "A spokesman");
+        let got = reported("Officials at the State Department said the talks would resume.");
+        assert_eq!(got[0].2, "Officials");
+        // Without a person before the phrase, the body speaks.
+        let got = reported("The State Department said the talks would resume.");
+        assert_eq!(got[0].2, "The State Department");
+    }
+
+    #[test]
     fn a_relative_clause_speaks_for_its_antecedent() {
         let got = reported("The spokesman, who said he saw the crash, left early.");
         assert_eq!(got.len(), 1, "{got:?}");

@@ -102,8 +102,9 @@ impl<'t> Rules<'_, 't> {
         None
     }
 
-    /// The mention that a mention after `of` or `from` places (`Senator Bernie Sanders of
-    /// Vermont said`, `the governor of Vermont said`): the subject is the first; `m` when no
+    /// The mention that a mention after `of`, `from`, `for` or `at` places (`Senator Bernie
+    /// Sanders of Vermont said`, `the governor of Vermont said`, `a spokesman for the union
+    /// said`, `officials at the State Department said`): the subject is the first; `m` when no
     /// mention stands right before the preposition.
     pub(super) fn owner_of_place(&self, m: usize, floor: usize) -> usize {
         let start = self.mentions[m].tokens.start;
@@ -111,7 +112,9 @@ impl<'t> Rules<'_, 't> {
             return m;
         };
         let placed = self.mentions[m].kind != MentionKind::Pronoun
-            && self.word(of).is_some_and(|w| w == "of" || w == "from");
+            && self
+                .word(of)
+                .is_some_and(|w| matches!(w, "of" | "from" | "for" | "at"));
         // `A statement from the union said`: a document speaks for whom it is from.
         match self.mention_ending(of - 1) {
             Some(owner)
@@ -229,7 +232,8 @@ impl<'t> Rules<'_, 't> {
         let m = before.filter(|_| descriptive)?;
         let ok =
             self.mentions[m].kind != MentionKind::Pronoun && self.mentions[m].tokens.start >= floor;
-        ok.then_some(m)
+        // `A spokesman for the union, who declined to be named, said`: the spokesman.
+        ok.then(|| self.owner_of_place(m, floor))
     }
 
     /// The subject right after a cue ending at token `end`, as in an inverted attribution:
