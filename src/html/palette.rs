@@ -153,25 +153,25 @@ mod tests {
     /// the two common forms of red-green colour blindness.
     #[test]
     fn twelve_speakers_have_twelve_distinct_tints() {
-        for vision in [Vision::Normal, Vision::Protanopia, Vision::Deuteranopia] {
+        let tint = |c: &Colour| c.tint;
+        let line = |c: &Colour| c.line;
+        all_apart(
+            tint,
+            7.0,
+            &[Vision::Normal, Vision::Protanopia, Vision::Deuteranopia],
+        );
+        all_apart(line, 6.0, &[Vision::Normal, Vision::Deuteranopia]);
+    }
+
+    /// Asserts that every two colours of the palette, read by `part`, differ by `min` or more
+    /// for each of `visions`.
+    fn all_apart(part: impl Fn(&Colour) -> &'static str, min: f64, visions: &[Vision]) {
+        for &vision in visions {
             for (i, a) in PALETTE.iter().enumerate() {
                 for b in &PALETTE[i + 1..] {
-                    let d = difference(a.tint, b.tint, vision);
+                    let d = difference(part(a), part(b), vision);
                     assert!(
-                        d >= 7.0,
-                        "{} and {} differ by {d:.1} ({vision:?})",
-                        a.name,
-                        b.name
-                    );
-                }
-            }
-        }
-        for vision in [Vision::Normal, Vision::Deuteranopia] {
-            for (i, a) in PALETTE.iter().enumerate() {
-                for b in &PALETTE[i + 1..] {
-                    let d = difference(a.line, b.line, vision);
-                    assert!(
-                        d >= 6.0,
+                        d >= min,
                         "{} and {} differ by {d:.1} ({vision:?})",
                         a.name,
                         b.name
