@@ -405,4 +405,16 @@ mod tests {
             s("John Kasich")
         );
     }
+
+    #[test]
+    pub(super) fn an_age_after_an_adverb_is_an_appositive() {
+        let got = attributed(
+            "“It was a long year,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.",
+        );
+        assert_eq!(got[0].1, s("Daniloff"), "{got:?}");
+        assert_eq!(got[0].3, Some(Rule::Adjacent));
+        // A place after an adverb is no appositive of the name before it.
+        let got = attributed("“It was a long year,” Mr. Daniloff, now Boston, said.");
+        assert_ne!(got[0].1, s("Boston"), "{got:?}");
+    }
 }

@@ -106,4 +106,27 @@ mod tests {
         );
         assert_eq!(one("“Nobody says this.”").0, None);
     }
+
+    #[test]
+    fn an_object_a_relative_clause_or_a_negation_does_not_intervene() {
+        // The object of the cue, before a cue phrase of its own.
+        let got = attributed(
+            "“We found no way out,” Klein told the Daily Courier in an email. “We will not try again.”",
+        );
+        assert_eq!(got[1].1, s("Klein"), "{got:?}");
+        // The subject of a relative clause whose relative word is the cue's object.
+        let got = attributed(
+            "“Labels are for cans,” the governor told a crowd that the campaign estimated at 3,000. “This is a serious job.”",
+        );
+        assert_eq!(got[1].1, s("the governor"), "{got:?}");
+        let got = attributed(
+            "“It is different,” said Mr. Franklin, whose group does not endorse candidates. “It always has been.”",
+        );
+        assert_eq!(got[1].1, s("Franklin"), "{got:?}");
+        // A statement of the narrative does intervene.
+        let got = attributed(
+            "“We found no way out,” Klein said. The mayor told reporters he disagreed. “We will try again.”",
+        );
+        assert_eq!(got[1].1, s("The mayor"), "{got:?}");
+    }
 }

@@ -159,9 +159,16 @@ impl<'a, 't> Rules<'a, 't> {
                     .flatten()
             });
             // `after Rubio spoke` and `officials who told reporters` are subordinate clauses,
-            // not statements of the narrative.
-            let subordinate = subject.is_some_and(|m| self.opens_subordinate(m));
-            if let Some(mention) = subject.filter(|_| !subordinate) {
+            // not statements of the narrative; nor is a negated cue (`does not endorse`), a
+            // cue whose subject is another cue's object (`told Politico in an email`), or one
+            // in a relative clause that has its own subject (`a crowd that the campaign
+            // estimated`).
+            let subordinate = subject.is_some_and(|m| {
+                self.opens_subordinate(m)
+                    || self.is_object_of_cue(m)
+                    || self.opens_object_relative(m)
+            });
+            if let Some(mention) = subject.filter(|_| !subordinate && !self.is_negated(i)) {
                 out.push(Stated { cue, mention });
             }
         }

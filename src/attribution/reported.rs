@@ -257,7 +257,7 @@ impl Rules<'_, '_> {
     }
 
     /// Whether the cue at `cue` is denied: `did not say that`, `never said`.
-    fn is_negated(&self, cue: usize) -> bool {
+    pub(super) fn is_negated(&self, cue: usize) -> bool {
         (cue.saturating_sub(2)..cue).any(|j| self.is(j, flag::NEGATION))
     }
 

@@ -7,6 +7,10 @@ use super::*;
 
 /// How many quotations back in its sentence a partial quotation looks for a speaker.
 const MAX_CHAINED: usize = 4;
+/// How many words may stand between a cue and the quotation it governs.
+const MAX_GOVERNED_GAP: usize = 3;
+/// The words that open a relative clause whose object they are.
+const RELATIVE_WORDS: [&str; 3] = ["which", "who", "whom"];
 
 impl Rules<'_, '_> {
     /// Rule 3: a cue elsewhere in the sentence whose subject is a mention: the first one before
@@ -39,6 +43,9 @@ impl Rules<'_, '_> {
         {
             return Some(f);
         }
+        if let Some(f) = self.object_relative(ctx) {
+            return Some(f);
+        }
         // The first cue whose subject opens a subordinate clause: the fallback; and the first
         // verb of thinking of the main clause.
         let mut subordinate = None;
@@ -52,14 +59,16 @@ impl Rules<'_, '_> {
                     // not to a participle in its clause (`Trump believes, … the President
                     // boasting of his “…”`).
                     let thinking = self.is(cue.start, flag::NO_REPORT);
-                    if !self.opens_subordinate(f.mention()) && !thinking {
+                    let dependent = self.opens_subordinate(f.mention())
+                        || self.opens_object_relative(f.mention());
+                    if !dependent && !thinking {
                         let participle = self.word(cue.start).is_some_and(|w| w.ends_with("ing"));
                         return Some(match thought.take() {
                             Some(t) if participle => t,
                             _ => f,
                         });
                     }
-                    if thinking && !self.opens_subordinate(f.mention()) {
+                    if thinking && !dependent {
                         thought = thought.or(Some(f.clone()));
                     }
                     subordinate = subordinate.or(Some(f));
@@ -83,6 +92,30 @@ impl Rules<'_, '_> {
             }
         }
         None
+    }
+
+    /// A relative clause whose subject speaks, with its cue a few words at most before the
+    /// quotation and no punctuation between: `a plan, which he declared “a disaster”`, `the
+    /// donors, both of whom Clinton praised Tuesday night “for …”`. The clause's relative
+    /// word is the cue's object; its subject, not the main clause's, said the words.
+    fn object_relative(&self, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let end = ctx.left().end;
+        let cue = self.input.cues.within_rev(ctx.left()).next()?;
+        if cue.end > end
+            || end - cue.end > MAX_GOVERNED_GAP
+            || self.is(cue.start, flag::NO_REPORT)
+            || (cue.end..end).any(|j| matches!(tokens[j].kind, Kind::Punct(_)))
+        {
+            return None;
+        }
+        let f = self.cue_with_subject(cue.start, ctx.left().start, end, ctx.sentence().start)?;
+        let relative = self.mentions[f.mention()]
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| RELATIVE_WORDS.iter().any(|w| self.is_word_of(p, w)));
+        relative.then_some(f)
     }
 
     /// The cue at `k` with its subject, all within `floor..ceiling`; `sentence` is where the
@@ -416,5 +449,27 @@ mod tests {
             "Reprising a favourite line, the former secretary of state talked about continuing the “progress we had under the last president.”",
         );
         assert_eq!(got[0].1, s("the former secretary"));
+    }
+
+    #[test]
+    pub(super) fn an_object_relative_clause_speaks_for_its_own_subject() {
+        // The relative word is the cue's object; the clause's subject said the words.
+        let got = attributed(
+            "Ana Reyes praised the plan, which the mayor called “a first step” for the city.",
+        );
+        assert_eq!(got[0].1, s("the mayor"), "{got:?}");
+        let got = attributed(
+            "Aides say the effort could fail, angering donors, most of whom Ms. Ortiz thanked on Friday “for their patience.”",
+        );
+        assert_eq!(got[0].1, s("Ortiz"), "{got:?}");
+        // A `that` after a verb opens a reported clause, not a relative one: the main
+        // clause's subject speaks.
+        let got = attributed("Tom Ray said he expected that voters will say “no” to the plan.");
+        assert_eq!(got[0].1, s("Tom Ray"), "{got:?}");
+        // Too far from the quotation, the relative clause's cue does not govern it.
+        let got = attributed(
+            "Ana Reyes, whom the mayor praised last year, said the plan was “a first step.”",
+        );
+        assert_eq!(got[0].1, s("Ana Reyes"), "{got:?}");
     }
 }

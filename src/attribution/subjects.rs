@@ -220,6 +220,11 @@ impl<'t> Rules<'_, 't> {
                 .is_some_and(|m| self.mentions[m].kind == MentionKind::Description)
             || (lower && (first.ends_with("ed") || first.ends_with("ing")))
             || first.chars().all(|c| c.is_ascii_digit())
+            // An age past an adverb: `Daniloff, now 81 and retired, said`.
+            || (self.is(open + 1, flag::SKIPPABLE | flag::CONNECTIVE)
+                && self
+                    .word(open + 2)
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())))
             || first.ends_with("’s")
             || first.ends_with("'s")
             || first.ends_with('’')
@@ -428,6 +433,37 @@ impl<'t> Rules<'_, 't> {
                 .start
                 .checked_sub(1)
                 .is_some_and(|p| self.is(p, flag::SUBORDINATOR))
+    }
+
+    /// Whether the mention `m` is the object of a cue of address right before it, past a
+    /// determiner: `told Politico`, `told the Courier`.
+    pub(super) fn is_object_of_cue(&self, m: usize) -> bool {
+        let mut start = self.mentions[m].tokens.start;
+        if start > 0 && self.is(start - 1, flag::DETERMINER) {
+            start -= 1;
+        }
+        start > 0
+            && self
+                .input
+                .cues
+                .within(start.saturating_sub(3)..start)
+                .any(|c| c.end == start && self.is(c.start, flag::ADDRESSEE))
+    }
+
+    /// Whether the mention `m` is the subject of a relative clause whose relative word is its
+    /// verb's object: `the plan, which Trump called …`, `a crowd that the campaign estimated`,
+    /// `Franklin, whose group does not …`. A `that` after a verb opens a clause that is no
+    /// relative one (`said that Cruz …`).
+    pub(super) fn opens_object_relative(&self, m: usize) -> bool {
+        let Some(p) = self.mentions[m].tokens.start.checked_sub(1) else {
+            return false;
+        };
+        ["which", "whom", "whose"]
+            .iter()
+            .any(|w| self.is_word_of(p, w))
+            || (self.is_word_of(p, "that")
+                && p.checked_sub(1)
+                    .is_some_and(|v| self.word(v).is_some() && !self.is(v, flag::VERB)))
     }
 
     /// Whether the cue at `cue` is a participle (`saying`, `calling`) that takes its subject
