@@ -172,10 +172,17 @@ impl Rules<'_, '_> {
             return Some(m);
         }
         // `Carson endorsed Trump at Mar-a-Lago, calling him …`: the mention before a participle
-        // is its clause's object or place; the sentence's subject speaks.
+        // is its clause's object or place; the sentence's subject speaks. After a cue and a
+        // comma (`Spicer said, adding …`) the participle is that cue's subject's.
+        let ing = self.word(cue.start).is_some_and(|w| w.ends_with("ing"));
         let participle = self.is_participle(cue);
         let first = if participle {
+            self.subject_of_cue_before(cue.start, floor)
+                .or_else(|| self.sentence_subject(sentence.min(cue.start), cue.start))
+        } else if ing && before.is_some_and(|m| self.is_object_before(m, cue.start)) {
+            // `emailed supporters saying: “…”`: the participle after a verb's object.
             self.sentence_subject(sentence.min(cue.start), cue.start)
+                .filter(|&m| Some(m) != before)
         } else {
             None
         };
@@ -185,6 +192,40 @@ impl Rules<'_, '_> {
             } else {
                 None
             }
+        })
+    }
+
+    /// The subject of a cue that ends right before the comma before token `at`: `Spicer
+    /// said, adding`, `said Spicer, adding`.
+    fn subject_of_cue_before(&self, at: usize, floor: usize) -> Option<usize> {
+        let comma = at
+            .checked_sub(1)
+            .filter(|&c| self.input.tokens[c].is_punct(','))?;
+        let cue = self.input.cues.within_rev(floor..comma).next()?;
+        if cue.end != comma || self.is(cue.start, flag::NO_REPORT) {
+            return None;
+        }
+        self.subject_before(cue.start, floor)
+            .or_else(|| self.subject_after(cue.end, comma, true))
+            .filter(|&m| !self.opens_subordinate(m))
+    }
+
+    /// Whether the mention `m`, ending at token `end`, is the object of a verb or preposition
+    /// before it (past a determiner): `emailed supporters`, `an email to supporters`.
+    fn is_object_before(&self, m: usize, end: usize) -> bool {
+        let found = &self.mentions[m];
+        if found.tokens.end != end || found.kind == MentionKind::Pronoun {
+            return false;
+        }
+        let mut p = found.tokens.start;
+        if p > 0 && self.is(p - 1, flag::DETERMINER) {
+            p -= 1;
+        }
+        // `with McCain calling it …` is McCain's clause: `with` opens no object.
+        p.checked_sub(1).is_some_and(|v| {
+            self.word(v).is_some_and(|w| {
+                !w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("with")
+            }) && self.is(v, flag::VERB | flag::PREPOSITION)
         })
     }
 
@@ -471,5 +512,29 @@ mod tests {
             "Ana Reyes, whom the mayor praised last year, said the plan was “a first step.”",
         );
         assert_eq!(got[0].1, s("Ana Reyes"), "{got:?}");
+    }
+
+    #[test]
+    pub(super) fn a_participle_after_an_object_or_a_cue_takes_the_right_subject() {
+        // The noun before the participle is the object of the sentence's verb.
+        let got = attributed("The senator emailed supporters saying: “The struggle continues.”");
+        assert_eq!(got[0].1, s("The senator"), "{got:?}");
+        let got = attributed(
+            "The campaign sent an email to donors stating, “We are ready for the fall.”",
+        );
+        assert_eq!(got[0].1, s("The campaign"), "{got:?}");
+        // After a cue and a comma, the participle is that cue's subject's.
+        let got = attributed(
+            "Ryan and Trump will meet next week, Spicer said, adding, “They need to talk.”",
+        );
+        assert_eq!(got[0].1, s("Spicer"), "{got:?}");
+        // `with` opens the participle's own clause: its subject speaks.
+        let got = attributed(
+            "Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”",
+        );
+        assert_eq!(got[0].1, s("John McCain"), "{got:?}");
+        // A group that is the sentence's subject speaks through its participle.
+        let got = attributed("Protesters marched downtown chanting: “No more wars.”");
+        assert_eq!(got[0].1, s("Protesters"), "{got:?}");
     }
 }
