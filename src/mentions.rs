@@ -399,7 +399,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
             kind: MentionKind::Organization,
             gender: Gender::Unknown,
             number: Number::Singular,
-            name: name_first..end_tok,
+            name: name_first..last_word + 1,
             title: None,
             pronoun: None,
             given_name: false,
@@ -415,8 +415,19 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         Some(t) => words[..=t].first().copied().unwrap_or(name_first),
         None => name_first,
     };
+    // A suffix's period is the mention's last token (`King Jr. said`), so that a cue after it
+    // finds its subject.
+    let suffix_period = matches!(last_text, "Jr" | "Sr")
+        && tokens
+            .get(last_word + 1)
+            .is_some_and(|t| t.is_punct('.') && t.span().start == tokens[last_word].span().end);
+    let (end_tok, end_span) = if suffix_period {
+        (last_word + 2, tokens[last_word + 1].span().end)
+    } else {
+        (last_word + 1, end_span)
+    };
     Some(Found {
-        tokens: mention_start..last_word + 1,
+        tokens: mention_start..end_tok,
         span: Span::new(tokens[mention_start].span().start, end_span),
         kind: MentionKind::Name,
         gender,

@@ -417,4 +417,44 @@ mod tests {
         let got = attributed("“It was a long year,” Mr. Daniloff, now Boston, said.");
         assert_ne!(got[0].1, s("Boston"), "{got:?}");
     }
+
+    #[test]
+    pub(super) fn a_suffix_a_set_off_phrase_or_an_infinitive_stands_between_subject_and_cue() {
+        // A suffix's period ends the name.
+        let got = attributed("“Terror sells,” James B. Comey Jr., the director, said.");
+        assert_eq!(got[0].1, s("James B. Comey Jr"), "{got:?}");
+        let got = attributed("“We shall overcome,” Martin Luther King Jr. said.");
+        assert_eq!(got[0].1, s("Martin Luther King Jr"), "{got:?}");
+        // A phrase or a clause set off between the name and its cue.
+        let got =
+            attributed("“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.");
+        assert_eq!(got[0].1, s("Blunt"), "{got:?}");
+        let got = attributed("“It is over,” Ms. Lee, when asked about the vote, said on Tuesday.");
+        assert_eq!(got[0].1, s("Lee"), "{got:?}");
+        // An infinitive after `be` or `go`.
+        let got =
+            attributed("The debate was calm, and Mr. Trump was prompted to say, “How civil.”");
+        assert_eq!(got[0].1, s("Trump"), "{got:?}");
+        let got = attributed("Then Cruz went on to say: “We will win.”");
+        assert_eq!(got[0].1, s("Cruz"), "{got:?}");
+    }
+
+    #[test]
+    pub(super) fn an_object_or_a_preposition_s_object_is_no_subject() {
+        // `of Cruz` is whom it was said of.
+        let got = attributed("“He had a lot of supporters,” said of Cruz, was the only answer.");
+        assert_ne!(got[0].1, s("Cruz"), "{got:?}");
+        // The object of a verb before an infinitive does not say it: the subject does.
+        let got = attributed("Clinton called Sanders to congratulate him: “You ran a fine race.”");
+        assert_ne!(got[0].1, s("Sanders"), "{got:?}");
+        // A span of time is no subject.
+        let got = attributed(
+            "The State Department less than two weeks ago said for the first time that “top secret” files had passed through it.",
+        );
+        assert_eq!(got[0].1, s("The State Department"), "{got:?}");
+        // An `it` before `be` stands for no one.
+        let got =
+            attributed("It was the senator’s rejection of “a politics of cynicism” that won.");
+        assert_ne!(got[0].2, s("It"), "{got:?}");
+    }
 }

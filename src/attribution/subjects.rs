@@ -7,6 +7,15 @@ use super::*;
 
 /// How many tokens of roles may stand between an inverted cue and the name they describe.
 const MAX_ROLES: usize = 12;
+/// How many words may stand between a subject and the `to` of an infinitive cue (`was
+/// prompted to say`).
+const MAX_INFINITIVE_CHAIN: usize = 3;
+/// The words that open a chain of verbs before an infinitive cue: forms of `be` and `go`.
+const CHAIN_OPENERS: [&str; 7] = ["was", "were", "is", "are", "went", "goes", "has"];
+/// Words that end a chain of verbs before an infinitive: they open a clause or a phrase of
+/// their own (`that`, `when`, `the`).
+const CHAIN_STOP: u32 =
+    flag::CLAUSE_START | flag::SUBORDINATOR | flag::DETERMINER | flag::STOP | flag::NEGATION;
 
 impl<'t> Rules<'_, 't> {
     pub(super) fn word(&self, i: usize) -> Option<&'t str> {
@@ -60,10 +69,26 @@ impl<'t> Rules<'_, 't> {
         // Words of a time phrase are skipped only in a phrase with a time noun (`on Sunday`,
         // `last week`), not in any prepositional phrase (`the Post in a written statement`).
         let mut timed = false;
+        // `Trump was prompted to say`, `Cruz went on to say`: the verbs before an infinitive
+        // cue, a few lower-case words at most.
+        let mut infinitive = 0;
+        if cue > floor && self.is_word_of(cue - 1, "to") {
+            k = cue - 1;
+            infinitive = MAX_INFINITIVE_CHAIN;
+        }
+        let chained = infinitive > 0;
         while k > floor {
             let i = k - 1;
             if let Some(m) = self.mention_ending(i) {
-                let ok = self.mentions[m].tokens.start >= floor && self.can_be_subject(m);
+                // The chain opens with `be` or `go` right after its subject (`was prompted`,
+                // `went on`): after an object (`called Sanders to congratulate`) or another
+                // verb (`voted to insist`) the infinitive is no statement of the mention's.
+                let chain_ok = !chained
+                    || (i + 1 < cue - 1
+                        && CHAIN_OPENERS.iter().any(|w| self.is_word_of(i + 1, w))
+                        && !self.is_dummy_it(m));
+                let ok =
+                    self.mentions[m].tokens.start >= floor && self.can_be_subject(m) && chain_ok;
                 return ok.then(|| self.first_coordinated(self.owner_of_place(m, floor), floor));
             }
             match tokens.get(i)?.kind {
@@ -79,6 +104,16 @@ impl<'t> Rules<'_, 't> {
                 }
                 Kind::Punct(c @ (',' | '—' | '–')) => {
                     return self.before_appositive(i, c, floor);
+                }
+                Kind::Word
+                    if infinitive > 0
+                        && !self.is(i, CHAIN_STOP)
+                        && self
+                            .word(i)
+                            .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-')) =>
+                {
+                    infinitive -= 1;
+                    k = i;
                 }
                 Kind::Word => {
                     let w = self.word(i)?;
@@ -213,7 +248,13 @@ impl<'t> Rules<'_, 't> {
                 .pronoun
                 .is_some_and(|p| p.case == Case::Possessive)
         });
+        // `Blunt, after a long pause, said`, `Lee, when asked about it, said`: a phrase or a
+        // clause set off between a subject and its verb.
+        let parenthetical = self.is(open + 1, flag::PREPOSITION | flag::SUBORDINATOR)
+            && before.is_some_and(|b| self.mentions[b].kind == MentionKind::Name)
+            && self.cue(close + 1).is_some();
         let descriptive = possessive
+            || parenthetical
             || self.is(open + 1, flag::APPOSITIVE)
             || self
                 .mention_starting(open + 1)
@@ -251,9 +292,11 @@ impl<'t> Rules<'_, 't> {
         // A name after a short lower-case or capitalised descriptor.
         let after_descriptor = || {
             (end + 1..(end + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
-                let between_ok = tokens[end..j]
-                    .iter()
-                    .all(|t| t.is_word() && !t.class.is(flag::VERB | flag::SKIPPABLE));
+                // `said of Cruz`: a preposition's object is no subject.
+                let between_ok = !self.is(end, flag::PREPOSITION)
+                    && tokens[end..j]
+                        .iter()
+                        .all(|t| t.is_word() && !t.class.is(flag::VERB | flag::SKIPPABLE));
                 if !between_ok {
                     return None;
                 }
@@ -308,7 +351,8 @@ impl<'t> Rules<'_, 't> {
             None => after_descriptor().or_else(|| self.name_after_roles(end, ceiling))?,
         };
         let found = &self.mentions[m];
-        if found.tokens.end > ceiling || !self.can_be_subject(m) {
+        // `as she put it, …`: `it` after a verb is its object.
+        if found.tokens.end > ceiling || !self.can_be_subject(m) || self.is_it(m) {
             return None;
         }
         let next = tokens.get(found.tokens.end);
@@ -411,7 +455,11 @@ impl<'t> Rules<'_, 't> {
                             || (w.chars().all(char::is_lowercase)
                                 && (w.ends_with("ing") || w.ends_with("ed")))
                     });
-                if after < limit && (verb_follows || appositive_follows) && self.can_be_subject(m) {
+                if after < limit
+                    && (verb_follows || appositive_follows)
+                    && self.can_be_subject(m)
+                    && !self.is_dummy_it(m)
+                {
                     return Some(m);
                 }
                 k = after;
@@ -420,6 +468,29 @@ impl<'t> Rules<'_, 't> {
             }
         }
         None
+    }
+
+    /// Whether the mention is the pronoun `it`.
+    fn is_it(&self, m: usize) -> bool {
+        let found = &self.mentions[m];
+        found.pronoun.is_some() && self.input.text[found.span.range()].eq_ignore_ascii_case("it")
+    }
+
+    /// Whether the mention is an `it` that stands for no one, before a form of `be` or
+    /// `seem`: `It’s the pull of Obama’s “…”`, `It was Obama’s rejection of “…”`.
+    pub(super) fn is_dummy_it(&self, m: usize) -> bool {
+        if !self.is_it(m) {
+            return false;
+        }
+        let t = self.mentions[m].tokens.start;
+        let contracted = self
+            .word(t)
+            .is_some_and(|w| w.len() > 2 && !w.eq_ignore_ascii_case("its"));
+        let next = self.mentions[m].tokens.end;
+        contracted
+            || ["is", "was", "seems", "seemed", "has", "had"]
+                .iter()
+                .any(|w| self.is_word_of(next, w))
     }
 
     /// Whether the mention opens a subordinate or reported clause: `if people think`, `that

@@ -100,7 +100,7 @@ fn a_suffix_is_part_of_the_name_not_the_family_name() {
     let got = linked("Martin Luther King Jr. spoke. King said no.", &[]);
     assert_eq!(got[1], pair("King", "Martin Luther King Jr"));
     let got = linked("Ken Griffey Jr. came. Griffey Sr. left.", &[]);
-    assert_eq!(got[1].0, "Griffey Sr");
+    assert_eq!(got[1].0, "Griffey Sr.");
 }
 
 #[test]
