@@ -8,6 +8,8 @@
 //!    before it: a short title-case quotation set off by a comma or colon after a noun such as
 //!    `book`, `memoir` or `show` (`her memoir, “Hard Choices.”`). **And a heading**: a line of
 //!    capitals in lower-case text, or a paragraph that is only a quotation between dashes.
+//!    **And a title opening its sentence** and set off by an appositive (`“Tales From the
+//!    Crypt,” an HBO series, returns`), with no cue after it.
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
 //!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
@@ -45,6 +47,8 @@ const PULL_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
 /// paragraph's length, so it stays linear.
 const PULL_REACH: usize = 64;
 const PULL_REACH_MIN: usize = 4096;
+/// How many words an appositive after a title runs on past its first before any punctuation.
+const APPOSITIVE_WORDS: usize = 3;
 /// How far around a heading in capitals lower-case text is looked for, in bytes.
 const HEADING_REACH: usize = 400;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
@@ -212,7 +216,8 @@ impl Quoted<'_> {
         double(before) || double(after)
     }
 
-    /// The quotation is followed by `by` and a capitalised name, or by a year in parentheses.
+    /// The quotation is followed by `by` and a capitalised name, or by a year in parentheses
+    /// (also after a quotation that ends its sentence: `“No to Schengen.” (2005)`).
     fn credited_or_dated(&self) -> bool {
         let r = self.ctx.right();
         let at = |k: usize| self.tokens.get(r.start + k).filter(|_| r.start + k < r.end);
@@ -222,10 +227,35 @@ impl Quoted<'_> {
                 .map(|t| &self.text[t.span().range()])
         };
         let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class.is(flag::CAPITALIZED));
-        let dated = at(0).is_some_and(|t| t.is_punct('('))
-            && word(1).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            && at(2).is_some_and(|t| t.is_punct(')'));
+        // The year is read in the tokens right after the quotation, past its sentence's end.
+        let next = self.ctx.left().end + 1;
+        let after = self.tokens.get(next..next + 3).unwrap_or_default();
+        let dated = matches!(after, [open, year, close]
+            if open.is_punct('(')
+                && close.is_punct(')')
+                && year.is_word()
+                && self.text[year.span().range()].len() == 4
+                && self.text[year.span().range()].bytes().all(|b| b.is_ascii_digit()));
         by || dated
+    }
+
+    /// A word that opens an appositive right after the quotation (`“…,” an HBO series that
+    /// …`, `“…,” whose star …`), not a preposition, and runs on for a few words: a short
+    /// phrase that a comma ends is an inverted attribution (`“…,” the memo states,`).
+    fn appositive_after(&self) -> bool {
+        let r = self.ctx.right();
+        let opens = self
+            .tokens
+            .get(r.start)
+            .filter(|_| r.start < r.end)
+            .is_some_and(|t| {
+                t.is_word() && t.class.is(flag::APPOSITIVE) && !t.class.is(flag::PREPOSITION)
+            });
+        let runs_on = r.end >= r.start + 1 + APPOSITIVE_WORDS
+            && self.tokens[r.start + 1..=r.start + APPOSITIVE_WORDS]
+                .iter()
+                .all(Token::is_word);
+        opens && runs_on
     }
 
     fn cue_in_sentence(&self) -> bool {
@@ -397,6 +427,17 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         .get(q.ctx.right().start)
         .is_none_or(|t| !t.is_word());
 
+    // A title that opens its sentence set off by an appositive, with no cue, names a work:
+    // `“Tales From the Crypt,” an HBO series, returns.`
+    if q.ctx.left().is_empty()
+        && !cue_after
+        && words <= MAX_TERM_WORDS
+        && content.ends_with(',')
+        && is_title_case(content, q.lex)
+        && q.appositive_after()
+    {
+        return QuoteKind::Term;
+    }
     // Standing as an utterance of its own: opening the sentence, or introduced by a comma,
     // colon or dash.
     if q.ctx.left().is_empty() {
@@ -656,6 +697,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_set_off_by_an_appositive_names_a_work() {
+        for text in [
+            "“Tales From the Crypt,” an old HBO series that first aired in 1989, returns.",
+            "“Harbour Lights,” which opens in bookstores on Tuesday, is her first novel.",
+        ] {
+            assert_eq!(kinds(text)[0], QuoteKind::Term, "{text}");
+        }
+        // An inverted attribution, a cue, or words not in title case are speech.
+        for text in [
+            "“Family Medical Leave,” the memo states, comes after a year.",
+            "“Good Night, Everyone,” the host said as the show ended.",
+            "“We never saw it coming,” an old friend of the family who lives nearby said.",
+        ] {
+            assert_eq!(kinds(text)[0], QuoteKind::Direct, "{text}");
+        }
+    }
+
+    #[test]
     fn a_credited_or_dated_headline_is_a_title() {
         assert_eq!(
             kinds(
@@ -665,6 +724,11 @@ mod tests {
         );
         assert_eq!(
             kinds("“No special rights for foreigners!” (2015).")[0],
+            QuoteKind::Term
+        );
+        // Also when the quotation ends its sentence.
+        assert_eq!(
+            kinds("“Free pass for all? No.” (2007) — “Yes to the ban” (2009).")[0],
             QuoteKind::Term
         );
         // Written by hand, a quotation keeps its cue.
