@@ -6,7 +6,10 @@
 //!    letters. **So is a pull quote**: a paragraph that is only a short quotation repeating
 //!    words quoted nearby, or a heading in capitals. **And the title of a work** named right
 //!    before it: a short title-case quotation set off by a comma or colon after a noun such as
-//!    `book`, `memoir` or `show` (`her memoir, “Hard Choices.”`).
+//!    `book`, `memoir` or `show` (`her memoir, “Hard Choices.”`). **And a heading**: a line of
+//!    capitals in lower-case text, or a paragraph that is only a quotation between dashes.
+//!    **And a title opening its sentence** and set off by an appositive (`“Tales From the
+//!    Crypt,” an HBO series, returns`), with no cue after it.
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
 //!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
@@ -14,7 +17,8 @@
 //!    lacks: `“Please,” she whimpered.`); or it is the second half of a split quotation
 //!    (`“A,” she said, “and B.”`).
 //! 3. **Partial** after a verb that characterises (`likened the rules to “…”`, `branded it
-//!    “…”`, `pounding his rival as a “fraud”`): the subject's words.
+//!    “…”`, `pounding his rival as a “fraud”`): the subject's words. So are the words after a
+//!    word of crying out (`chants of “Lock her up!”`, `you can't yell “fire”`): what was cried.
 //! 4. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
 //!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
 //!    in a sentence with no speech cue and no possessive owner.
@@ -43,6 +47,10 @@ const PULL_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
 /// paragraph's length, so it stays linear.
 const PULL_REACH: usize = 64;
 const PULL_REACH_MIN: usize = 4096;
+/// How many words an appositive after a title runs on past its first before any punctuation.
+const APPOSITIVE_WORDS: usize = 3;
+/// How far around a heading in capitals lower-case text is looked for, in bytes.
+const HEADING_REACH: usize = 400;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
 /// or `to` between (`likened the new rules to “…”`).
 const CHARACTERIZE_REACH: usize = 6;
@@ -139,6 +147,52 @@ impl Quoted<'_> {
             || memchr::memmem::find(after, needle).is_some()
     }
 
+    /// A heading set in quotation marks: a line of capitals that opens its paragraph in text
+    /// written in lower case (`‘EUROPEANS ASK IF THE VIOLENCE WILL END’ “In less than…”`),
+    /// with no cue after it; or
+    /// a paragraph that is only a quotation between dashes, as wire services set subheads
+    /// (`– ‘Who cares?’ –`).
+    fn heading(&self, content: &str, words: usize) -> bool {
+        let Some(span) = self.tokens.get(self.ctx.left().end).map(|t| t.span()) else {
+            return false;
+        };
+        let (before, after) = (&self.text[..span.start], &self.text[span.end..]);
+        let line_start = |s: &str| {
+            let s = s.trim_end_matches([' ', '\t']);
+            s.is_empty() || s.ends_with(['\n', '\r'])
+        };
+        let line_end = |s: &str| {
+            let s = s.trim_start_matches([' ', '\t', '.']);
+            s.is_empty() || s.starts_with(['\n', '\r'])
+        };
+        let dashed = before
+            .trim_end_matches([' ', '\t'])
+            .strip_suffix(['–', '—', '-'])
+            .is_some_and(line_start)
+            && after
+                .trim_start_matches([' ', '\t'])
+                .strip_prefix(['–', '—', '-'])
+                .is_some_and(line_end);
+        if dashed {
+            return true;
+        }
+        // A line of capitals opens its paragraph, as a heading does; words in capitals that
+        // a sentence introduces (`a hat that says “MAKE IT GREAT”`) are quoted.
+        if !line_start(before)
+            || words < *PULL_WORDS.start()
+            || !content.chars().any(char::is_alphabetic)
+            || content.chars().any(char::is_lowercase)
+            || self.cue_after()
+        {
+            return false;
+        }
+        // The text around is in lower case: a document all in capitals quotes in capitals.
+        let floor = before.len().saturating_sub(HEADING_REACH);
+        let ceiling = HEADING_REACH.min(after.len());
+        let near = |s: &[u8]| s.iter().any(u8::is_ascii_lowercase);
+        near(&before.as_bytes()[floor..]) || near(&after.as_bytes()[..ceiling])
+    }
+
     /// Whether the quotation opens with a single mark.
     fn is_single(&self) -> bool {
         self.quote.starts_with(['‘', '\'']) && !self.quote.starts_with("''")
@@ -162,7 +216,8 @@ impl Quoted<'_> {
         double(before) || double(after)
     }
 
-    /// The quotation is followed by `by` and a capitalised name, or by a year in parentheses.
+    /// The quotation is followed by `by` and a capitalised name, or by a year in parentheses
+    /// (also after a quotation that ends its sentence: `“No to Schengen.” (2005)`).
     fn credited_or_dated(&self) -> bool {
         let r = self.ctx.right();
         let at = |k: usize| self.tokens.get(r.start + k).filter(|_| r.start + k < r.end);
@@ -172,10 +227,35 @@ impl Quoted<'_> {
                 .map(|t| &self.text[t.span().range()])
         };
         let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class.is(flag::CAPITALIZED));
-        let dated = at(0).is_some_and(|t| t.is_punct('('))
-            && word(1).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            && at(2).is_some_and(|t| t.is_punct(')'));
+        // The year is read in the tokens right after the quotation, past its sentence's end.
+        let next = self.ctx.left().end + 1;
+        let after = self.tokens.get(next..next + 3).unwrap_or_default();
+        let dated = matches!(after, [open, year, close]
+            if open.is_punct('(')
+                && close.is_punct(')')
+                && year.is_word()
+                && self.text[year.span().range()].len() == 4
+                && self.text[year.span().range()].bytes().all(|b| b.is_ascii_digit()));
         by || dated
+    }
+
+    /// A word that opens an appositive right after the quotation (`“…,” an HBO series that
+    /// …`, `“…,” whose star …`), not a preposition, and runs on for a few words: a short
+    /// phrase that a comma ends is an inverted attribution (`“…,” the memo states,`).
+    fn appositive_after(&self) -> bool {
+        let r = self.ctx.right();
+        let opens = self
+            .tokens
+            .get(r.start)
+            .filter(|_| r.start < r.end)
+            .is_some_and(|t| {
+                t.is_word() && t.class.is(flag::APPOSITIVE) && !t.class.is(flag::PREPOSITION)
+            });
+        let runs_on = r.end >= r.start + 1 + APPOSITIVE_WORDS
+            && self.tokens[r.start + 1..=r.start + APPOSITIVE_WORDS]
+                .iter()
+                .all(Token::is_word);
+        opens && runs_on
     }
 
     fn cue_in_sentence(&self) -> bool {
@@ -228,6 +308,32 @@ impl Quoted<'_> {
             }
         }
         false
+    }
+
+    /// A word of crying out right before the quotation, or before an `of` right before it: the
+    /// quotation is what was cried out (`chants of “Lock her up!”`, `you can't yell “fire”`),
+    /// not a scare quote.
+    fn uttered(&self) -> bool {
+        let left = self.ctx.left();
+        let word = |i: usize| {
+            (i >= left.start && i < left.end)
+                .then(|| &self.tokens[i])
+                .filter(|t| t.is_word())
+        };
+        let Some(last) = left.end.checked_sub(1) else {
+            return false;
+        };
+        let Some(p) = word(last) else {
+            return false;
+        };
+        if p.class.is(flag::UTTERANCE) {
+            return true;
+        }
+        let of = self.text[p.span().range()].eq_ignore_ascii_case("of");
+        of && last
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|t| t.class.is(flag::UTTERANCE))
     }
 
     /// A noun naming a work right before the comma or colon that sets the quotation off: the
@@ -303,7 +409,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // A pull quote repeats words said elsewhere: no statement of its own. A headline
     // credited to its writer (`“…,” by Ben Sisario`) or dated like a poster (`“…” (2005)`)
     // is a work's title.
-    if q.pull_quote(content, words) || q.credited_or_dated() {
+    if q.pull_quote(content, words) || q.credited_or_dated() || q.heading(content, words) {
         return QuoteKind::Term;
     }
     // The title of a work named right before it: `her memoir, “Hard Choices.”`
@@ -321,6 +427,17 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         .get(q.ctx.right().start)
         .is_none_or(|t| !t.is_word());
 
+    // A title that opens its sentence set off by an appositive, with no cue, names a work:
+    // `“Tales From the Crypt,” an HBO series, returns.`
+    if q.ctx.left().is_empty()
+        && !cue_after
+        && words <= MAX_TERM_WORDS
+        && content.ends_with(',')
+        && is_title_case(content, q.lex)
+        && q.appositive_after()
+    {
+        return QuoteKind::Term;
+    }
     // Standing as an utterance of its own: opening the sentence, or introduced by a comma,
     // colon or dash.
     if q.ctx.left().is_empty() {
@@ -349,7 +466,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
     // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
     // someone's words.
-    if words <= MAX_TERM_WORDS && q.characterized() {
+    if words <= MAX_TERM_WORDS && (q.characterized() || q.uttered()) {
         return QuoteKind::Partial;
     }
     if words <= MAX_TERM_WORDS && is_title_case(content, q.lex) {
@@ -509,6 +626,57 @@ mod tests {
     }
 
     #[test]
+    fn words_after_a_word_of_crying_out_were_cried_out() {
+        for (text, quote) in [
+            (
+                "He was met with chants of “Lock her up” outside.",
+                "“Lock her up”",
+            ),
+            ("You can’t yell “fire” in a crowded theater.", "“fire”"),
+            ("All she could do was shout “Yes!” at the TV.", "“Yes!”"),
+            ("It was the cries of “Shame” that hurt.", "“Shame”"),
+        ] {
+            assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+        }
+        // Another noun before `of`, or the word elsewhere, leaves a scare quote or a title.
+        for (text, quote) in [
+            ("A fear of “elites” runs deep.", "“elites”"),
+            ("The “fire” sale ended with a shout.", "“fire”"),
+            (
+                "They watched “Game of Thrones” amid cries.",
+                "“Game of Thrones”",
+            ),
+        ] {
+            assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_heading_in_quotation_marks_is_no_one_s_words() {
+        // A line of capitals that opens its paragraph, in lower-case text.
+        let text = "Markets fell.\n‘BANKS WAIT FOR THE NEXT MOVE’ “Traders braced for more losses on \
+                    Monday.” [Wire]";
+        assert_eq!(kinds(text)[0], QuoteKind::Term);
+        // A subhead between dashes, as wire services set them.
+        let text = "She spoke for an hour.\n\n– ‘Who cares?’ –\n\nThe crowd cheered.";
+        assert_eq!(kinds(text), vec![QuoteKind::Term]);
+        // Capitals that a sentence introduces or a cue follows are quoted words.
+        assert_ne!(
+            kinds("He wore a hat that says “MAKE THE HARBOUR GREAT AGAIN” all day.")[0],
+            QuoteKind::Term
+        );
+        assert_eq!(
+            kinds("“WE WANT OUR JOBS BACK,” the crowd chanted.")[0],
+            QuoteKind::Direct
+        );
+        // A quotation between dashes inside a sentence is not a subhead.
+        assert_ne!(
+            kinds("She said – “we will win this” – and left.")[0],
+            QuoteKind::Term
+        );
+    }
+
+    #[test]
     fn a_pull_quote_repeats_words_quoted_elsewhere() {
         let text = "“The bridge is a patient on life support,” said the engineer, Ann Lee.\n\n\
                     “A patient on life support”\n\n\
@@ -529,6 +697,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_set_off_by_an_appositive_names_a_work() {
+        for text in [
+            "“Tales From the Crypt,” an old HBO series that first aired in 1989, returns.",
+            "“Harbour Lights,” which opens in bookstores on Tuesday, is her first novel.",
+        ] {
+            assert_eq!(kinds(text)[0], QuoteKind::Term, "{text}");
+        }
+        // An inverted attribution, a cue, or words not in title case are speech.
+        for text in [
+            "“Family Medical Leave,” the memo states, comes after a year.",
+            "“Good Night, Everyone,” the host said as the show ended.",
+            "“We never saw it coming,” an old friend of the family who lives nearby said.",
+        ] {
+            assert_eq!(kinds(text)[0], QuoteKind::Direct, "{text}");
+        }
+    }
+
+    #[test]
     fn a_credited_or_dated_headline_is_a_title() {
         assert_eq!(
             kinds(
@@ -538,6 +724,11 @@ mod tests {
         );
         assert_eq!(
             kinds("“No special rights for foreigners!” (2015).")[0],
+            QuoteKind::Term
+        );
+        // Also when the quotation ends its sentence.
+        assert_eq!(
+            kinds("“Free pass for all? No.” (2007) — “Yes to the ban” (2009).")[0],
             QuoteKind::Term
         );
         // Written by hand, a quotation keeps its cue.

@@ -98,6 +98,9 @@ pub(crate) mod flag {
     pub(crate) const CLAUSE_START: u32 = 1 << 22;
     /// A verb that characterises something in someone's words (`likened`, `branded`).
     pub(crate) const CHARACTERIZING: u32 = 1 << 26;
+    /// A word of crying out (`chants`, `yell`): quoted words right after it, or after its `of`,
+    /// are what was cried out.
+    pub(crate) const UTTERANCE: u32 = 1 << 27;
     pub(crate) const NO_REPORT: u32 = 1 << 23;
     pub(crate) const ADDRESSEE: u32 = 1 << 24;
     pub(crate) const FINITE: u32 = 1 << 25;
@@ -126,6 +129,7 @@ pub(crate) mod flag {
         ("work", WORK),
         ("clause-start", CLAUSE_START),
         ("characterizing", CHARACTERIZING),
+        ("utterance", UTTERANCE),
         ("no-report", NO_REPORT),
         ("negation", NEGATION),
         ("object", OBJECT),

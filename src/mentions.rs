@@ -9,12 +9,14 @@
 //! - **Descriptions**: a noun from the description lexicon with its determiner and modifiers
 //!   (`a senior administration official`, `the spokeswoman`, `sources`).
 //! - **Pronouns**: `he`, `she`, `they`, `I`, `we` and their other cases.
+//! - **Interview labels**: `Q` and `A` opening a paragraph before a colon, as interviews are
+//!   laid out (`Q: Why now?`, `A: Because …`): the one who asks and the one who answers.
 
 use std::ops::Range;
 
 use crate::lexicon::{Class, Description, Gender, Number, Pronoun, flag};
 use crate::result::{MentionKind, Span};
-use crate::tokens::Token;
+use crate::tokens::{Kind, Token};
 
 /// How many modifiers a description may have.
 const MAX_MODIFIERS: usize = 4;
@@ -109,6 +111,30 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
+/// Which side of an interview a `Q:` or `A:` label speaks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// `Q`: the interviewer.
+    Asks,
+    /// `A`: the one interviewed.
+    Answers,
+}
+
+/// The side that the word at `i` labels, when it is `Q` or `A` opening its paragraph before a
+/// colon: `Q: Why now?` (not `A: list` inside a sentence, nor `Q&A`).
+pub(crate) fn interview_label(text: &str, tokens: &[Token], i: usize) -> Option<Side> {
+    let side = match word(text, tokens, i)? {
+        "Q" => Side::Asks,
+        "A" => Side::Answers,
+        _ => return None,
+    };
+    let opens = i
+        .checked_sub(1)
+        .is_none_or(|p| tokens[p].kind == Kind::Break);
+    let colon = tokens.get(i + 1).is_some_and(|t| t.is_punct(':'));
+    (opens && colon).then_some(side)
+}
+
 /// Finds every mention in `tokens`, in order.
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
     let mut out = Vec::with_capacity(tokens.len() / 8);
@@ -116,6 +142,21 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
     while i < tokens.len() {
         let t = &tokens[i];
         if !t.is_word() {
+            i += 1;
+            continue;
+        }
+        if interview_label(text, tokens, i).is_some() {
+            out.push(Found {
+                tokens: i..i + 1,
+                span: t.span(),
+                kind: MentionKind::Description,
+                gender: Gender::Unknown,
+                number: Number::Singular,
+                name: i..i + 1,
+                title: None,
+                pronoun: None,
+                given_name: false,
+            });
             i += 1;
             continue;
         }

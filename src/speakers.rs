@@ -8,6 +8,10 @@
 //! - A definite description links to the last one with the same words (`the spokeswoman`).
 //! - `he` and `she` link to the most recent person of that gender in subject position, `they` to
 //!   the most recent group; a pronoun with no such antecedent stays unresolved.
+//! - In an interview laid out as `Q:` and `A:` turns, `A` is the first person the article
+//!   names before the turns (the one interviewed), and `Q` the person it names after `spoke
+//!   with`, `told` or `interviewed by` there (the interviewer); with no such person, every `Q`
+//!   is one unnamed interviewer.
 
 use std::hash::Hasher;
 
@@ -15,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::error::Error;
 use crate::lexicon::{Case, Gender, Number, flag};
-use crate::mentions::{Found, bare};
+use crate::mentions::{Found, Side, bare, interview_label};
 use crate::result::{MentionKind, Span};
 use crate::tokens::{Kind, Token};
 
@@ -25,6 +29,14 @@ const PRONOUN_REACH: usize = 400;
 const PRONOUN_CANDIDATES: usize = 32;
 /// How many earlier entities with the same family name a name is compared with.
 const NAME_CANDIDATES: usize = 8;
+/// How many words may stand between `with`, `to` or `by` and the interviewer's name (`spoke to
+/// the Gazette's Ellen Park`, `spoke with senior writer Ann Lee`).
+const INTERVIEWER_REACH: usize = 5;
+/// How many words before that `with` the verb of speaking may stand (`spoke on Friday with`).
+const INTERVIEW_VERB_REACH: usize = 6;
+/// Words that introduce an interview besides the speech verbs: the person after their `with`
+/// or `by` asks the questions.
+const INTERVIEW_WORDS: &[&str] = &["interview", "interviewed", "sat", "conversation"];
 
 /// A person given to the builder, with the other names the text may use for them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -264,7 +276,24 @@ impl<'a> Linker<'a> {
             of_mention: vec![None; n],
         };
         let mut index = Index::with_capacity(n);
+        // The entities that `Q` and `A` stand for, once the first label is reached.
+        let mut sides: Option<[Option<usize>; 2]> = None;
         for (i, m) in self.mentions.iter().enumerate() {
+            if m.kind == MentionKind::Description
+                && let Some(side) = interview_label(self.text, self.tokens, m.tokens.start)
+            {
+                let sides = sides.get_or_insert_with(|| self.interview_sides(&links, i));
+                let slot = &mut sides[side as usize];
+                let e = *slot.get_or_insert_with(|| {
+                    let mut e = Entity::new(m.kind);
+                    e.name = Some(m.span);
+                    e.person = true;
+                    links.entities.push(e);
+                    links.entities.len() - 1
+                });
+                links.of_mention[i] = Some(e);
+                continue;
+            }
             let e = match m.kind {
                 MentionKind::Name => self.link_name(&mut links, &mut index, m),
                 MentionKind::Organization | MentionKind::Description => {
@@ -285,6 +314,51 @@ impl<'a> Linker<'a> {
         }
         self.link_pronouns(&mut links);
         links
+    }
+
+    /// The entities of an interview's two sides, `[Q, A]`, from the mentions before its first
+    /// label at `first`: the first person named answers; the first other person named after
+    /// `with`, `to` or `by` that follows a verb of speaking asks.
+    fn interview_sides(&self, links: &Links, first: usize) -> [Option<usize>; 2] {
+        let person = |j: usize| {
+            (self.mentions[j].kind == MentionKind::Name)
+                .then(|| links.of_mention[j])
+                .flatten()
+                .filter(|&e| links.entities[e].person)
+        };
+        let answers = (0..first).find_map(person);
+        let asks = (0..first)
+            .filter(|&j| self.introduced_as_interviewer(self.mentions[j].tokens.start))
+            .filter_map(person)
+            .find(|&e| Some(e) != answers);
+        let mut sides = [None; 2];
+        sides[Side::Asks as usize] = asks;
+        sides[Side::Answers as usize] = answers;
+        sides
+    }
+
+    /// Whether the name at token `start` follows `with`, `to` or `by` a few words after a verb
+    /// of speaking or a word of interviewing, in one sentence: `spoke to the Gazette's Ellen
+    /// Park`, `was interviewed by Ann Lee`.
+    fn introduced_as_interviewer(&self, start: usize) -> bool {
+        let is_word = |j: usize| self.tokens.get(j).is_some_and(Token::is_word);
+        let text = |j: usize| &self.text[self.tokens[j].span().range()];
+        let Some(prep) = (start.saturating_sub(INTERVIEWER_REACH)..start)
+            .rev()
+            .take_while(|&j| is_word(j))
+            .find(|&j| matches!(text(j), "with" | "to" | "by"))
+        else {
+            return false;
+        };
+        (prep.saturating_sub(INTERVIEW_VERB_REACH)..prep)
+            .rev()
+            .take_while(|&j| is_word(j))
+            .any(|j| {
+                self.tokens[j].class.is(flag::VERB)
+                    || INTERVIEW_WORDS
+                        .iter()
+                        .any(|w| text(j).eq_ignore_ascii_case(w))
+            })
     }
 
     fn known_alias(&self, text: &str) -> Option<usize> {
@@ -476,7 +550,8 @@ impl<'a> Linker<'a> {
                 }
                 scanned += 1;
             }
-            if m.kind == MentionKind::Name
+            if (m.kind == MentionKind::Name
+                || interview_label(self.text, self.tokens, m.tokens.start).is_some())
                 && m.tokens.start == paragraph
                 && self
                     .tokens

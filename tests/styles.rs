@@ -165,3 +165,44 @@ fn an_interview_transcript() {
         ]
     );
 }
+
+/// An interview laid out as `Q:` and `A:` turns after an introduction that names both sides:
+/// `A` is the one interviewed, `Q` the reporter the introduction names after `spoke with`.
+#[test]
+fn a_question_and_answer_interview() {
+    let text = include_str!("fixtures/qa.txt");
+    check(
+        text,
+        &[
+            // A quotation inside a question is the words of whom the interviewer quotes.
+            ("“They changed the dates", Direct, Some("One of them")),
+            // `I` in an answer is the one interviewed.
+            ("“Come and look", Direct, Some("Martin Okafor")),
+        ],
+    );
+    let article = Attributor::new().attribute(text).expect("attributes");
+    // Each turn is a statement of its side, the label its mention.
+    let turns: Vec<(&str, &str, &str)> = article
+        .statements()
+        .iter()
+        .filter(|s| matches!(s.mention().as_str(), "Q" | "A"))
+        .map(|s| {
+            (
+                s.mention().as_str(),
+                article.speaker_of_statement(s).name(),
+                &s.as_str()[..s.as_str().len().min(12)],
+            )
+        })
+        .collect();
+    assert_eq!(
+        turns,
+        vec![
+            ("Q", "Ellen Park", "Fishermen sa"),
+            ("A", "Martin Okafor", "They are wor"),
+            ("Q", "Ellen Park", "One of them "),
+            ("A", "Martin Okafor", "I would say,"),
+            ("Q", "Ellen Park", "Will you mee"),
+            ("A", "Martin Okafor", "Yes. Next we"),
+        ]
+    );
+}

@@ -216,3 +216,27 @@ fn a_group_named_by_a_modifier_and_a_plural_noun() {
     // After another word it is no modifier of the group.
     assert_eq!(names("the county police said"), vec!["the county police"]);
 }
+
+#[test]
+fn q_and_a_opening_a_paragraph_before_a_colon_are_labels() {
+    let text = "Q: Why now?\n\nA: Because we waited.";
+    let found = mentions(text);
+    assert!(found.contains(&("Q".to_string(), MentionKind::Description)));
+    assert!(found.contains(&("A".to_string(), MentionKind::Description)));
+    let mut tokens = Vec::new();
+    tokenize(text, [], &DEFAULT, &mut tokens);
+    assert_eq!(interview_label(text, &tokens, 0), Some(Side::Asks));
+    // Not inside a sentence, nor without a colon, nor `Q&A`.
+    for text in [
+        "He got a grade A: fine work.",
+        "A quiet week: nothing happened.",
+        "Q&A: the mayor.",
+    ] {
+        let mut tokens = Vec::new();
+        tokenize(text, [], &DEFAULT, &mut tokens);
+        assert!(
+            (0..tokens.len()).all(|i| interview_label(text, &tokens, i).is_none()),
+            "{text}"
+        );
+    }
+}

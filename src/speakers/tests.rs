@@ -155,3 +155,36 @@ fn known_speakers_and_aliases() {
         ]
     );
 }
+
+#[test]
+fn q_and_a_are_the_interviewer_and_the_one_interviewed() {
+    let text = "Ann Lee has led the council since May. She spoke on Friday with reporter \
+                Tom Price.\n\nQ: Why now?\n\nA: I waited long enough.\n\nQ: And next?";
+    let got = linked(text, &[]);
+    let of = |m: &str| -> Vec<&str> {
+        got.iter()
+            .filter(|(w, _)| w == m)
+            .map(|(_, s)| s.as_str())
+            .collect()
+    };
+    assert_eq!(of("Q"), vec!["Tom Price", "Tom Price"]);
+    assert_eq!(of("A"), vec!["Ann Lee"]);
+    // `I` in the answer is the one interviewed.
+    assert_eq!(of("I"), vec!["Ann Lee"]);
+}
+
+#[test]
+fn an_unnamed_interviewer_is_one_speaker_and_no_one_else() {
+    // No one is named after `with`, `to` or `by` a verb of speaking: `Q` is not Tom Price, who
+    // is only mentioned.
+    let text = "Ann Lee has led the council since May. Tom Price ran against her.\n\n\
+                Q: Why now?\n\nA: Because.\n\nQ: And next?";
+    let got = linked(text, &[]);
+    let q: Vec<&str> = got
+        .iter()
+        .filter(|(w, _)| w == "Q")
+        .map(|(_, s)| s.as_str())
+        .collect();
+    assert_eq!(q, vec!["Q", "Q"]);
+    assert!(got.contains(&pair("A", "Ann Lee")));
+}
