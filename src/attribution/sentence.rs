@@ -537,4 +537,16 @@ mod tests {
         let got = attributed("Protesters marched downtown chanting: “No more wars.”");
         assert_eq!(got[0].1, s("Protesters"), "{got:?}");
     }
+
+    #[test]
+    pub(super) fn names_set_off_after_a_description_leave_it_the_subject() {
+        let got = attributed(
+            "Two analysts, Ann Lee and Tom Ray, found last year that the navy is “the best in the world.”",
+        );
+        assert_eq!(got[0].1, s("Two analysts"), "{got:?}");
+        // Without the verb after them, the names are no appositive: the clause's subject is.
+        let got =
+            attributed("Two analysts, Ann Lee and Tom Ray. The navy is “the best in the world.”");
+        assert_ne!(got[0].1, s("Two analysts"), "{got:?}");
+    }
 }

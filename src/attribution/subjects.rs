@@ -449,12 +449,24 @@ impl<'t> Rules<'_, 't> {
                     );
                 let verb_follows = verb_at(after) || verb_at(verb) || placed_then_verb;
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
+                // `Two analysts, Ann Lee and Tom Ray, found`: names set off after a
+                // description, then a verb.
+                let names_set_off = || {
+                    let n = self.mention_starting(after + 1)?;
+                    let n = self.last_coordinated(n, limit);
+                    let close = self.mentions[n].tokens.end;
+                    (self.mentions[n].kind == MentionKind::Name
+                        && tokens.get(close).is_some_and(|t| t.is_punct(','))
+                        && verb_at(close + 1))
+                    .then_some(())
+                };
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
-                    && self.word(after + 1).is_some_and(|w| {
+                    && (self.word(after + 1).is_some_and(|w| {
                         self.is(after + 1, flag::APPOSITIVE)
                             || (w.chars().all(char::is_lowercase)
                                 && (w.ends_with("ing") || w.ends_with("ed")))
-                    });
+                    }) || (found.kind == MentionKind::Description
+                        && names_set_off().is_some()));
                 if after < limit
                     && (verb_follows || appositive_follows)
                     && self.can_be_subject(m)
@@ -491,6 +503,16 @@ impl<'t> Rules<'_, 't> {
             || ["is", "was", "seems", "seemed", "has", "had"]
                 .iter()
                 .any(|w| self.is_word_of(next, w))
+    }
+
+    /// The last of the mentions coordinated with `m` by `and` (`Ann Lee and Tom Ray`), or `m`.
+    fn last_coordinated(&self, m: usize, limit: usize) -> usize {
+        let end = self.mentions[m].tokens.end;
+        if end + 1 < limit && self.is_word_of(end, "and") {
+            self.mention_starting(end + 1).unwrap_or(m)
+        } else {
+            m
+        }
     }
 
     /// Whether the mention opens a subordinate or reported clause: `if people think`, `that
