@@ -294,6 +294,14 @@ impl<'a> Linker<'a> {
                 links.of_mention[i] = Some(e);
                 continue;
             }
+            // `Madeleine Albright, a Clinton supporter,`: a description set off right after a
+            // person's name is that person.
+            if m.kind == MentionKind::Description
+                && let Some(e) = self.appositive_of(&links, i)
+            {
+                links.of_mention[i] = Some(e);
+                continue;
+            }
             let e = match m.kind {
                 MentionKind::Name => self.link_name(&mut links, &mut index, m),
                 MentionKind::Organization | MentionKind::Description => {
@@ -503,6 +511,25 @@ impl<'a> Linker<'a> {
     }
 
     /// Whether the mention stands where a subject stands: at a clause's start.
+    /// The entity of the person named right before the mention `i`, when the mention is set
+    /// off from the name by a comma and ends at a comma or the sentence's end.
+    fn appositive_of(&self, links: &Links, i: usize) -> Option<usize> {
+        let m = &self.mentions[i];
+        let prev = &self.mentions[i.checked_sub(1)?];
+        let comma = m.tokens.start.checked_sub(1)?;
+        let closed = self
+            .tokens
+            .get(m.tokens.end)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.')));
+        let e = links.of_mention[i - 1]?;
+        (prev.kind == MentionKind::Name
+            && prev.tokens.end == comma
+            && self.tokens[comma].is_punct(',')
+            && closed
+            && links.entities[e].person)
+            .then_some(e)
+    }
+
     fn subject_like(&self, m: &Found) -> bool {
         let Some(prev) = m
             .tokens
@@ -615,9 +642,10 @@ impl<'a> Linker<'a> {
                     .take_while(|a| a.start >= floor)
                     .filter(|a| agrees(a))
             };
-            // A subject pronoun prefers an antecedent in subject position.
+            // A subject or possessive pronoun prefers an antecedent in subject position
+            // (`Albright, a Clinton supporter, defended her remark`).
             let found = candidates()
-                .find(|a| p.case != Case::Subject || a.subject)
+                .find(|a| !matches!(p.case, Case::Subject | Case::Possessive) || a.subject)
                 .or_else(|| candidates().next())
                 .map(|a| a.entity);
             if let Some(e) = found {

@@ -188,3 +188,27 @@ fn an_unnamed_interviewer_is_one_speaker_and_no_one_else() {
     assert_eq!(q, vec!["Q", "Q"]);
     assert!(got.contains(&pair("A", "Ann Lee")));
 }
+
+#[test]
+fn a_possessive_pronoun_prefers_the_subject() {
+    // The subject, not a name in an object or a phrase after it.
+    let got = linked("Ann Lee met Tom Ray in Boston and praised his record.", &[]);
+    assert_eq!(
+        got.last().map(|(m, e)| (m.as_str(), e.as_str())),
+        Some(("his", "Tom Ray"))
+    );
+    let got = linked(
+        "Ann Lee defended Tom Ray on Monday. His record, Lee said, is fine.",
+        &[],
+    );
+    assert_eq!(got.last().map(|(m, _)| m.as_str()), Some("Lee"));
+    let got = linked(
+        "Former Sen. Jane Roe, a Smith supporter, stood by her remark on Tuesday.",
+        &[],
+    );
+    let her = got
+        .iter()
+        .find(|(m, _)| m == "her")
+        .map(|(_, e)| e.as_str());
+    assert_eq!(her, Some("Jane Roe"), "{got:?}");
+}
