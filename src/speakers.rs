@@ -541,6 +541,16 @@ impl<'a> Linker<'a> {
         };
         match prev.kind {
             // A role before a name (`Council member David Okafor`) leaves it a subject.
+            // A word that is a preposition as often as it opens a clause (`after Trump`, `as
+            // Trump`) leaves its mention a subject only before a verb (`after Trump spoke`).
+            Kind::Word if prev.class.is(flag::PREPOSITION) => {
+                prev.class.is(flag::CLAUSE_START)
+                    && self.tokens.get(m.tokens.end).is_some_and(|t| {
+                        t.is_word()
+                            && t.class.is(flag::VERB | flag::FINITE)
+                            && !t.class.is(flag::CAPITALIZED)
+                    })
+            }
             Kind::Word => {
                 prev.class.is(flag::CLAUSE_START | flag::NON_NAME)
                     || prev.class.description.is_some_and(|d| d.person)

@@ -212,3 +212,20 @@ fn a_possessive_pronoun_prefers_the_subject() {
         .map(|(_, e)| e.as_str());
     assert_eq!(her, Some("Jane Roe"), "{got:?}");
 }
+
+#[test]
+fn a_name_after_a_preposition_is_no_subject_unless_a_verb_follows() {
+    let got = linked(
+        "Jeb Bush went after Donald Trump at the debate. He called the plan weak.",
+        &[],
+    );
+    let he = got.iter().find(|(m, _)| m == "He").map(|(_, e)| e.as_str());
+    assert_eq!(he, Some("Jeb Bush"), "{got:?}");
+    // `after Trump spoke`: the name opens a clause of its own, and is its subject.
+    let got = linked(
+        "Jeb Bush sat down after Donald Trump spoke. He called the plan weak.",
+        &[],
+    );
+    let he = got.iter().find(|(m, _)| m == "He").map(|(_, e)| e.as_str());
+    assert_eq!(he, Some("Donald Trump"), "{got:?}");
+}
