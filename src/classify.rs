@@ -75,7 +75,7 @@ impl Quoted<'_> {
         let end = (r.start + CUE_REACH).min(r.end);
         (r.start..end).any(|i| {
             self.cues.at(i).is_some()
-                && !(r.start..i).any(|k| match self.tokens[k].kind {
+                && !(r.start..i).any(|k| match self.tokens[k].kind() {
                     Kind::Punct(',') => false,
                     Kind::Punct('.') => ends_sentence(self.text, self.tokens, k),
                     Kind::Punct(_) => true,
@@ -93,8 +93,8 @@ impl Quoted<'_> {
             return false;
         };
         let subject = s.is_word()
-            && (s.class.pronoun.is_some_and(|p| p.case == Case::Subject)
-                || s.class.is(flag::CAPITALIZED) && !s.class.is(flag::NON_NAME));
+            && (s.class().pronoun.is_some_and(|p| p.case == Case::Subject)
+                || s.class().is(flag::CAPITALIZED) && !s.class().is(flag::NON_NAME));
         let w = &self.text[v.span().range()];
         subject && v.is_word() && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
     }
@@ -106,8 +106,11 @@ impl Quoted<'_> {
         let alone = self.ctx.left().is_empty()
             && self.ctx.right().is_empty()
             && q.checked_sub(1)
-                .is_none_or(|p| self.tokens[p].kind == Kind::Break)
-            && self.tokens.get(q + 1).is_none_or(|t| t.kind == Kind::Break);
+                .is_none_or(|p| self.tokens[p].kind() == Kind::Break)
+            && self
+                .tokens
+                .get(q + 1)
+                .is_none_or(|t| t.kind() == Kind::Break);
         if !alone {
             return false;
         }
@@ -171,7 +174,7 @@ impl Quoted<'_> {
                 .filter(|t| t.is_word())
                 .map(|t| &self.text[t.span().range()])
         };
-        let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class.is(flag::CAPITALIZED));
+        let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class().is(flag::CAPITALIZED));
         let dated = at(0).is_some_and(|t| t.is_punct('('))
             && word(1).is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
             && at(2).is_some_and(|t| t.is_punct(')'));
@@ -189,7 +192,7 @@ impl Quoted<'_> {
         let from = left.end.saturating_sub(CUE_BEFORE_REACH).max(left.start);
         let Some(verb) = (from..left.end)
             .rev()
-            .find(|&i| self.tokens[i].is_word() && self.tokens[i].class.is(flag::VERB))
+            .find(|&i| self.tokens[i].is_word() && self.tokens[i].class().is(flag::VERB))
         else {
             return false;
         };
@@ -213,7 +216,7 @@ impl Quoted<'_> {
             if !t.is_word() {
                 return false;
             }
-            if t.class.is(flag::CHARACTERIZING) {
+            if t.class().is(flag::CHARACTERIZING) {
                 return true;
             }
             let w = &self.text[t.span().range()];
@@ -221,7 +224,7 @@ impl Quoted<'_> {
                 .iter()
                 .any(|j| w.eq_ignore_ascii_case(j));
             if !joins
-                && t.class
+                && t.class()
                     .is(flag::WORK | flag::CLAUSE_START | flag::PREPOSITION)
             {
                 return false;
@@ -235,16 +238,16 @@ impl Quoted<'_> {
     fn titles_a_work(&self) -> bool {
         let left = self.ctx.left();
         left.end >= left.start + 2
-            && matches!(self.tokens[left.end - 1].kind, Kind::Punct(',' | ':'))
+            && matches!(self.tokens[left.end - 1].kind(), Kind::Punct(',' | ':'))
             && self.tokens[left.end - 2].is_word()
-            && self.tokens[left.end - 2].class.is(flag::WORK)
+            && self.tokens[left.end - 2].class().is(flag::WORK)
     }
 
     /// A possessive pronoun right before the quotation: `her “Ronnie”`.
     fn owned_by_pronoun(&self) -> bool {
         self.prev().is_some_and(|p| {
             p.is_word()
-                && p.class
+                && p.class()
                     .pronoun
                     .is_some_and(|p| p.case == Case::Possessive && p.person == 3)
         })
@@ -257,7 +260,7 @@ impl Quoted<'_> {
             return false;
         }
         let w = &self.text[p.span().range()];
-        p.class.pronoun.is_some_and(|p| {
+        p.class().pronoun.is_some_and(|p| {
             p.case == Case::Possessive && p.person == 3 && !w.eq_ignore_ascii_case("its")
         }) || ((w.ends_with("’s") || w.ends_with("'s"))
             && w.chars().next().is_some_and(char::is_uppercase))
@@ -329,7 +332,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         }
     } else if q
         .prev()
-        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ':' | '—' | '–')))
+        .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | ':' | '—' | '–')))
         && starts_upper
         && (words >= 2 || content.ends_with(['?', '!']))
         && !(words <= MAX_TERM_WORDS

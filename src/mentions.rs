@@ -119,7 +119,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let c = t.class;
+        let c = t.class();
         // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
         if c.is(flag::POSSESSIVE)
             && let Some(m) = description(text, tokens, i)
@@ -202,7 +202,7 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
     let mut next = 0;
     for i in 0..tokens.len().saturating_sub(2) {
         // `according` opens a cue phrase: the class test first, the words only then.
-        if !tokens[i].class.is(flag::PHRASE) {
+        if !tokens[i].class().is(flag::PHRASE) {
             continue;
         }
         let is =
@@ -261,10 +261,10 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
         let Some(t) = tokens.get(end).filter(|t| t.is_word()) else {
             break;
         };
-        if t.class.is(flag::CAPITALIZED) {
+        if t.class().is(flag::CAPITALIZED) {
             end += 1;
             words += 1;
-            if t.class.is(flag::POSSESSIVE) {
+            if t.class().is(flag::POSSESSIVE) {
                 break;
             }
             // `Sen.`, `H.`: a period right after a title or an initial stays in the name.
@@ -272,12 +272,12 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
                 .get(end)
                 .is_some_and(|t| t.is_punct('.') && t.span().start == tokens[end - 1].span().end);
             if attached_period
-                && (t.class.title.is_some() || text[t.span().range()].chars().count() == 1)
+                && (t.class().title.is_some() || text[t.span().range()].chars().count() == 1)
                 && capitalized(tokens, end + 1)
             {
                 end += 1;
             }
-        } else if t.class.is(flag::PARTICLE) && end > start && capitalized(tokens, end + 1) {
+        } else if t.class().is(flag::PARTICLE) && end > start && capitalized(tokens, end + 1) {
             end += 1;
         } else {
             break;
@@ -300,7 +300,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     let words = &buf[..n];
     // Leading words that do not begin names ("But", "The", "Monday").
     let mut first = 0;
-    while first < words.len() && tokens[words[first]].class.is(flag::NON_NAME) {
+    while first < words.len() && tokens[words[first]].class().is(flag::NON_NAME) {
         first += 1;
     }
     let determiner = first > 0 && {
@@ -313,12 +313,12 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     // the office.
     let after_title_of = run.start >= 2
         && word(text, tokens, run.start - 1) == Some("of")
-        && tokens[run.start - 2].class.title.is_some();
+        && tokens[run.start - 2].class().title.is_some();
     if after_title_of
         && let Some(p) = words[first..]
             .iter()
             .skip(1)
-            .position(|&k| tokens[k].class.given_name.is_some())
+            .position(|&k| tokens[k].class().given_name.is_some())
     {
         first += p + 1;
     }
@@ -336,14 +336,14 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     };
     let title_at = words
         .iter()
-        .rposition(|&k| tokens[k].class.title.is_some())
+        .rposition(|&k| tokens[k].class().title.is_some())
         .filter(|&t| t + 1 == words.len() || !words[t + 1..].iter().all(|&k| suffix(k)))
         // A title word alone with no determiner is a family name (`King said`, for Martin
         // Luther King Jr.), not a title (`the King said`).
         .filter(|&t| t + 1 < words.len() || t > 0 || determiner || has_the_before);
     let mut gender = Gender::Unknown;
     if let Some(t) = title_at {
-        gender = tokens[words[t]].class.title.unwrap_or(Gender::Unknown);
+        gender = tokens[words[t]].class().title.unwrap_or(Gender::Unknown);
     }
     let name_words = match title_at {
         Some(t) => &words[t + 1..],
@@ -377,11 +377,11 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         });
     }
     let name_first = name_words[0];
-    let org_after = !tokens[last_word].class.is(flag::POSSESSIVE)
+    let org_after = !tokens[last_word].class().is(flag::POSSESSIVE)
         && tokens.get(last_word + 1).is_some_and(|t| {
-            t.is_word() && !t.class.is(flag::CAPITALIZED) && t.class.is(flag::ORGANIZATION)
+            t.is_word() && !t.class().is(flag::CAPITALIZED) && t.class().is(flag::ORGANIZATION)
         });
-    let is_org = tokens[last_word].class.is(flag::ORGANIZATION) || org_after;
+    let is_org = tokens[last_word].class().is(flag::ORGANIZATION) || org_after;
     if is_org {
         let end_tok = if org_after {
             last_word + 2
@@ -405,7 +405,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
             given_name: false,
         });
     }
-    let given = tokens[name_first].class.given_name;
+    let given = tokens[name_first].class().given_name;
     if let Some(g) = given
         && gender == Gender::Unknown
     {
@@ -456,12 +456,12 @@ fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     let after_word = i
         .checked_sub(1)
-        .is_some_and(|p| tokens[p].is_word() && !tokens[p].class.is(flag::CLAUSE_START));
+        .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START));
     !after_word
         && w.chars().all(|c| c.is_lowercase())
         && !w.ends_with("ed")
         && !w.ends_with("ing")
-        && tokens[i].class == Class::default()
+        && tokens[i].class() == Class::default()
         && class(tokens, i + 1).description.is_some()
 }
 
@@ -514,7 +514,7 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         let after_preposition = i
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
-            .is_some_and(|p| p.is_word() && p.class.is(flag::PREPOSITION));
+            .is_some_and(|p| p.is_word() && p.class().is(flag::PREPOSITION));
         let mut head = None;
         for k in i + 1..(i + MAX_MODIFIERS + 2).min(tokens.len()) {
             if !tokens[k].is_word() {
@@ -657,7 +657,7 @@ fn inverted_subject(text: &str, tokens: &[Token], i: usize) -> Option<(usize, De
 
 /// The class of the token at `i`, or none past the end.
 fn class(tokens: &[Token], i: usize) -> Class {
-    tokens.get(i).map(|t| t.class).unwrap_or_default()
+    tokens.get(i).map(|t| t.class()).unwrap_or_default()
 }
 
 #[cfg(test)]

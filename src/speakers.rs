@@ -438,11 +438,11 @@ impl<'a> Linker<'a> {
         else {
             return true;
         };
-        match prev.kind {
+        match prev.kind() {
             // A role before a name (`Council member David Okafor`) leaves it a subject.
             Kind::Word => {
-                prev.class.is(flag::CLAUSE_START | flag::NON_NAME)
-                    || prev.class.description.is_some_and(|d| d.person)
+                prev.class().is(flag::CLAUSE_START | flag::NON_NAME)
+                    || prev.class().description.is_some_and(|d| d.person)
             }
             _ => true,
         }
@@ -470,7 +470,7 @@ impl<'a> Linker<'a> {
         let mut scanned = 0;
         for (i, m) in self.mentions.iter().enumerate() {
             while scanned < m.tokens.start {
-                if self.tokens[scanned].kind == Kind::Break {
+                if self.tokens[scanned].kind() == Kind::Break {
                     paragraph = scanned + 1;
                     turn = None;
                 }

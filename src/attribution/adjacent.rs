@@ -8,9 +8,9 @@ impl Rules<'_, '_> {
     pub(super) fn adjacent_after(&self, ctx: &Context) -> Option<Found1> {
         let r = ctx.right();
         let mut start = r.start;
-        while start < r.end && self.input.tokens[start].kind != Kind::Word {
+        while start < r.end && self.input.tokens[start].kind() != Kind::Word {
             let t = self.input.tokens[start];
-            if !matches!(t.kind, Kind::Punct(',' | '—' | '–' | '-')) {
+            if !matches!(t.kind(), Kind::Punct(',' | '—' | '–' | '-')) {
                 return None;
             }
             start += 1;
@@ -70,19 +70,19 @@ impl Rules<'_, '_> {
     pub(super) fn byline(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
         let r = ctx.right();
-        let dash = if r.is_empty() && tokens.get(r.start)?.kind == Kind::Break {
+        let dash = if r.is_empty() && tokens.get(r.start)?.kind() == Kind::Break {
             r.start + 1
         } else {
             r.start
         };
-        if !matches!(tokens.get(dash)?.kind, Kind::Punct('-' | '—' | '–' | '―')) {
+        if !matches!(tokens.get(dash)?.kind(), Kind::Punct('-' | '—' | '–' | '―')) {
             return None;
         }
         let m = self.mention_starting(dash + 1)?;
         let ends = self.mentions[m].tokens.end;
         let signed = tokens.get(ends).is_none_or(|t| {
             if dash == r.start {
-                matches!(t.kind, Kind::Break | Kind::Punct(',' | '.'))
+                matches!(t.kind(), Kind::Break | Kind::Punct(',' | '.'))
             } else {
                 !t.is_word()
             }
@@ -148,7 +148,7 @@ impl Rules<'_, '_> {
         let (left, intro) = if ctx.left().is_empty() {
             // `Cruz continued:` ending the paragraph before.
             let b = q.checked_sub(1)?;
-            if tokens[b].kind != Kind::Break || !is_colon(tokens, b.checked_sub(1)?) {
+            if tokens[b].kind() != Kind::Break || !is_colon(tokens, b.checked_sub(1)?) {
                 return None;
             }
             let colon = b - 1;
@@ -156,14 +156,14 @@ impl Rules<'_, '_> {
             let mut s = colon;
             while s > floor
                 && !ends_sentence(self.input.text, tokens, s - 1)
-                && !matches!(tokens[s - 1].kind, Kind::Quote(_))
+                && !matches!(tokens[s - 1].kind(), Kind::Quote(_))
             {
                 s -= 1;
             }
             (s..colon + 1, colon)
         } else {
             let last = ctx.left().end - 1;
-            if !matches!(tokens[last].kind, Kind::Punct(',' | ':' | '—' | '–')) {
+            if !matches!(tokens[last].kind(), Kind::Punct(',' | ':' | '—' | '–')) {
                 return None;
             }
             (ctx.left(), last)

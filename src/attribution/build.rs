@@ -179,7 +179,7 @@ pub(super) fn appositive(
         let mut end = start;
         while end < (start + 12).min(tokens.len()) {
             let t = tokens[end];
-            let stop = match t.kind {
+            let stop = match t.kind() {
                 Kind::Word => matches!(
                     &input.text[t.span().range()],
                     "who" | "whose" | "which" | "that" | "where" | "when" | "said" | "says"

@@ -30,7 +30,7 @@ impl Rules<'_, '_> {
         let tokens = self.input.tokens;
         let ceiling = (from + MAX_CLAUSE).min(tokens.len());
         let end = self.input.sentences.end(from, ceiling);
-        match tokens.get(end).map(|t| t.kind) {
+        match tokens.get(end).map(|t| t.kind()) {
             Some(Kind::Quote(_)) => end + 1,
             _ => end,
         }
@@ -189,7 +189,7 @@ impl Rules<'_, '_> {
     pub(super) fn clause_stop(&self, c: usize, end: usize) -> usize {
         let tokens = self.input.tokens;
         (c..end)
-            .find(|&j| match tokens[j].kind {
+            .find(|&j| match tokens[j].kind() {
                 Kind::Punct(';' | ':') | Kind::Break => true,
                 Kind::Punct(',') => {
                     self.cue(j + 1).is_some()
@@ -199,7 +199,7 @@ impl Rules<'_, '_> {
                 // `a “patient on life support,” according to a report`: another source, after
                 // a comma inside a quotation.
                 Kind::Word => {
-                    self.input.tokens[j - 1].kind != Kind::Word
+                    self.input.tokens[j - 1].kind() != Kind::Word
                         && self.cue(j).is_some_and(|cue| self.is_according_to(&cue))
                 }
                 _ => false,

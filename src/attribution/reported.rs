@@ -90,9 +90,9 @@ impl Rules<'_, '_> {
             let low = colon.saturating_sub(MAX_LABEL);
             let paragraph = (low..colon)
                 .rev()
-                .find(|&j| tokens[j].kind == Kind::Break)
+                .find(|&j| tokens[j].kind() == Kind::Break)
                 .map_or(low, |b| b + 1);
-            if paragraph > 0 && tokens[paragraph - 1].kind != Kind::Break {
+            if paragraph > 0 && tokens[paragraph - 1].kind() != Kind::Break {
                 return None;
             }
             self.label_at(paragraph, colon)
@@ -113,7 +113,7 @@ impl Rules<'_, '_> {
         }
         let ceiling = (colon + 1 + MAX_CLAUSE).min(tokens.len());
         let end = (colon + 1..ceiling)
-            .find(|&j| tokens[j].kind == Kind::Break)
+            .find(|&j| tokens[j].kind() == Kind::Break)
             .unwrap_or(ceiling);
         let content = colon + 1..end;
         self.is_content(&content).then(|| Reported {
@@ -288,7 +288,7 @@ impl Rules<'_, '_> {
     fn follows_speech_quote(&self, i: usize) -> bool {
         i.checked_sub(1)
             .and_then(|p| self.input.tokens.get(p))
-            .is_some_and(|t| matches!(t.kind, Kind::Quote(q) if self.is_speech_quote(q)))
+            .is_some_and(|t| matches!(t.kind(), Kind::Quote(q) if self.is_speech_quote(q)))
     }
 
     /// The clause around a cue and its subject, from token `first` (the first of them) to
@@ -309,7 +309,7 @@ impl Rules<'_, '_> {
         }
         // A quotation in the clause before is the cue's: `“…,” Trump said` is direct speech.
         if (start..comma)
-            .any(|j| matches!(tokens[j].kind, Kind::Quote(q) if self.is_direct_quote(q)))
+            .any(|j| matches!(tokens[j].kind(), Kind::Quote(q) if self.is_direct_quote(q)))
         {
             return None;
         }
@@ -325,7 +325,10 @@ impl Rules<'_, '_> {
             // `…, he said, “…”`: the quotation is the cue's.
             Some(t)
                 if t.is_punct(',')
-                    && matches!(tokens.get(after + 1).map(|t| t.kind), Some(Kind::Quote(_))) =>
+                    && matches!(
+                        tokens.get(after + 1).map(|t| t.kind()),
+                        Some(Kind::Quote(_))
+                    ) =>
             {
                 return None;
             }

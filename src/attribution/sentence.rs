@@ -22,7 +22,7 @@ impl Rules<'_, '_> {
         let clause = (ctx.left().start + 1..ctx.left().end)
             .rev()
             .find(|&j| {
-                matches!(tokens[j - 1].kind, Kind::Punct(';' | ':'))
+                matches!(tokens[j - 1].kind(), Kind::Punct(';' | ':'))
                     || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
             })
             .unwrap_or(ctx.left().start);

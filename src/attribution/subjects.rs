@@ -19,7 +19,7 @@ impl<'t> Rules<'_, 't> {
         self.input
             .tokens
             .get(i)
-            .is_some_and(|t| t.is_word() && t.class.is(flags))
+            .is_some_and(|t| t.is_word() && t.class().is(flags))
     }
 
     pub(super) fn mention_ending(&self, i: usize) -> Option<usize> {
@@ -66,7 +66,7 @@ impl<'t> Rules<'_, 't> {
                 let ok = self.mentions[m].tokens.start >= floor && self.can_be_subject(m);
                 return ok.then(|| self.first_coordinated(self.owner_of_place(m, floor), floor));
             }
-            match tokens.get(i)?.kind {
+            match tokens.get(i)?.kind() {
                 Kind::Punct(')') => {
                     let low = i.saturating_sub(MAX_PARENTHESIS).max(floor);
                     k = (low..i).rev().find(|&j| tokens[j].is_punct('('))?;
@@ -226,7 +226,7 @@ impl<'t> Rules<'_, 't> {
             // A party and state: `R-Pa.`, `D-N.Y.`
             || (first.len() > 2 && first.starts_with(['R', 'D', 'I']) && first[1..].starts_with('-'))
             || (open + 1..close).any(|j| {
-                let c = self.input.tokens[j].class;
+                let c = self.input.tokens[j].class();
                 c.description.is_some_and(|d| d.person) || c.title.is_some()
             });
         let m = before.filter(|_| descriptive)?;
@@ -248,7 +248,7 @@ impl<'t> Rules<'_, 't> {
             (end + 1..(end + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
                 let between_ok = tokens[end..j]
                     .iter()
-                    .all(|t| t.is_word() && !t.class.is(flag::VERB | flag::SKIPPABLE));
+                    .all(|t| t.is_word() && !t.class().is(flag::VERB | flag::SKIPPABLE));
                 if !between_ok {
                     return None;
                 }
@@ -263,11 +263,11 @@ impl<'t> Rules<'_, 't> {
             (from + 1..(from + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
                 let between_ok = tokens[from..j].iter().all(|t| {
                     t.is_word()
-                        && !t.class.is(flag::VERB
+                        && !t.class().is(flag::VERB
                             | flag::SKIPPABLE
                             | flag::CAPITALIZED
                             | flag::COORDINATOR)
-                        && t.class.pronoun.is_none()
+                        && t.class().pronoun.is_none()
                         && !matches!(&self.input.text[t.span().range()], "and" | "or")
                 });
                 if !between_ok {
@@ -331,7 +331,7 @@ impl<'t> Rules<'_, 't> {
                 return ends.then_some(n);
             }
             let t = tokens[j];
-            let ok = (t.is_word() && !t.class.is(flag::VERB) && t.class.pronoun.is_none())
+            let ok = (t.is_word() && !t.class().is(flag::VERB) && t.class().pronoun.is_none())
                 || (t.is_punct('.') && !ends_sentence(self.input.text, tokens, j));
             if !ok {
                 return None;
@@ -383,7 +383,7 @@ impl<'t> Rules<'_, 't> {
                         !w.chars().next().is_some_and(char::is_uppercase)
                             && (self.is(i, flag::VERB)
                                 || (!self.is(i, flag::CLAUSE_OPENER)
-                                    && self.input.tokens[i].class.description.is_none()))
+                                    && self.input.tokens[i].class().description.is_none()))
                     })
                 };
                 // `Albright recently urged`: an adverb that can also end a clause, then the verb.
