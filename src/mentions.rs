@@ -109,7 +109,7 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
-/// Finds every mention in `tokens`, in order.
+/// Finds every mention in `tokens`, in text order and none overlapping another.
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
     let mut out = Vec::with_capacity(tokens.len() / 8);
     let mut i = 0;
@@ -238,17 +238,25 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
         return mentions;
     }
     // Both lists are in text order: merge them, leaving out a mention that overlaps a source.
-    let mut out = Vec::with_capacity(mentions.len() + extra.len());
+    let mut out: Vec<Found> = Vec::with_capacity(mentions.len() + extra.len());
     let mut extra = extra.into_iter().peekable();
+    let push_source = |out: &mut Vec<Found>, e: Found| {
+        while out.last().is_some_and(|l| l.tokens.end > e.tokens.start) {
+            out.pop();
+        }
+        out.push(e);
+    };
     for m in mentions {
         while let Some(e) = extra.next_if(|e| e.tokens.start < m.tokens.start) {
-            out.push(e);
+            push_source(&mut out, e);
         }
         if out.last().is_none_or(|l| l.tokens.end <= m.tokens.start) {
             out.push(m);
         }
     }
-    out.extend(extra);
+    for e in extra {
+        push_source(&mut out, e);
+    }
     out
 }
 

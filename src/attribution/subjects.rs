@@ -22,20 +22,22 @@ impl<'t> Rules<'_, 't> {
             .is_some_and(|t| t.is_word() && t.class().is(flags))
     }
 
+    /// The mention whose last token is `i`.
     pub(super) fn mention_ending(&self, i: usize) -> Option<usize> {
-        self.ends_at
-            .get(i)
-            .copied()
-            .filter(|&m| m > 0)
-            .map(|m| m as usize - 1)
+        let m = self.mentions.partition_point(|m| m.tokens.end <= i);
+        self.mentions
+            .get(m)
+            .is_some_and(|found| found.tokens.end == i + 1)
+            .then_some(m)
     }
 
+    /// The mention whose first token is `i`.
     pub(super) fn mention_starting(&self, i: usize) -> Option<usize> {
-        self.starts_at
-            .get(i)
-            .copied()
-            .filter(|&m| m > 0)
-            .map(|m| m as usize - 1)
+        let m = self.mentions.partition_point(|m| m.tokens.start < i);
+        self.mentions
+            .get(m)
+            .is_some_and(|found| found.tokens.start == i)
+            .then_some(m)
     }
 
     /// Whether a mention can be the subject of a clause (not `him`, `them`, `his`).

@@ -216,3 +216,23 @@ fn a_group_named_by_a_modifier_and_a_plural_noun() {
     // After another word it is no modifier of the group.
     assert_eq!(names("the county police said"), vec!["the county police"]);
 }
+
+#[test]
+fn mentions_are_in_order_and_none_overlaps_another() {
+    // The rules find the mention at a token by binary search.
+    for text in [
+        include_str!("../../tests/fixtures/hanoi.txt"),
+        "According to a count by the Associated Press, Trump’s aides, according to the \
+         senior White House official according to whom it was late, said so.",
+        "the spokeswoman according to exit polls and according to according to them",
+    ] {
+        let mut tokens = Vec::new();
+        tokenize(text, [], &DEFAULT, &mut tokens);
+        let found = find(text, &tokens);
+        assert!(!found.is_empty());
+        for pair in found.windows(2) {
+            let (a, b) = (&pair[0].tokens, &pair[1].tokens);
+            assert!(a.start < a.end && a.end <= b.start, "{a:?} then {b:?}");
+        }
+    }
+}
