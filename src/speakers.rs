@@ -9,6 +9,7 @@
 //! - `he` and `she` link to the most recent person of that gender in subject position, `they` to
 //!   the most recent group; a pronoun with no such antecedent stays unresolved.
 
+use std::collections::VecDeque;
 use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHasher};
@@ -461,8 +462,14 @@ impl<'a> Linker<'a> {
                 || e.number == Number::Plural
                 || matches!(e.kind, MentionKind::Organization | MentionKind::Description)
         };
-        // Candidate antecedents, most recent last.
-        let mut recent: Vec<Antecedent> = Vec::with_capacity(self.mentions.len());
+        // Candidate antecedents, most recent last: no more than a pronoun considers.
+        let mut recent: VecDeque<Antecedent> = VecDeque::with_capacity(PRONOUN_CANDIDATES);
+        let remember = |recent: &mut VecDeque<Antecedent>, a: Antecedent| {
+            if recent.len() == PRONOUN_CANDIDATES {
+                recent.pop_front();
+            }
+            recent.push_back(a);
+        };
         // The speaker of the current paragraph's turn in a transcript (`OKAFOR: I would …`),
         // with the token its paragraph starts at; tokens are read once, in order.
         let mut turn: Option<usize> = None;
@@ -489,11 +496,14 @@ impl<'a> Linker<'a> {
                 if let Some(e) = links.of_mention[i]
                     && could_be_antecedent(&links.entities[e])
                 {
-                    recent.push(Antecedent {
-                        entity: e,
-                        start: m.tokens.start,
-                        subject: self.subject_like(m),
-                    });
+                    remember(
+                        &mut recent,
+                        Antecedent {
+                            entity: e,
+                            start: m.tokens.start,
+                            subject: self.subject_like(m),
+                        },
+                    );
                 }
                 continue;
             }
@@ -548,11 +558,14 @@ impl<'a> Linker<'a> {
             if let Some(e) = found {
                 links.of_mention[i] = Some(e);
                 if p.case == Case::Subject {
-                    recent.push(Antecedent {
-                        entity: e,
-                        start: m.tokens.start,
-                        subject: self.subject_like(m),
-                    });
+                    remember(
+                        &mut recent,
+                        Antecedent {
+                            entity: e,
+                            start: m.tokens.start,
+                            subject: self.subject_like(m),
+                        },
+                    );
                 }
             }
         }
