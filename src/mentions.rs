@@ -14,33 +14,67 @@ use std::ops::Range;
 
 use crate::lexicon::{Class, Description, Gender, Number, Pronoun, flag};
 use crate::result::{MentionKind, Span};
-use crate::tokens::Token;
+use crate::tokens::{Token, narrow};
 
 /// How many modifiers a description may have.
 const MAX_MODIFIERS: usize = 4;
 /// How many words a name may have.
 const MAX_NAME_WORDS: usize = 8;
 
-/// A mention as the finder found it.
+/// A mention as the finder found it: 44 bytes, its token indices and offsets `u32` (as a
+/// token's are), since a long document holds one for every 36 bytes of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Found {
-    /// The tokens of the whole mention, title included.
-    pub(crate) tokens: Range<usize>,
-    pub(crate) span: Span,
+    /// The tokens of the whole mention, title included ([`Found::tokens`]).
+    tokens: [u32; 2],
+    /// Its bytes in the text ([`Found::span`]).
+    span: [u32; 2],
     pub(crate) kind: MentionKind,
     pub(crate) gender: Gender,
     pub(crate) number: Number,
-    /// For names: the tokens of the name without its title.
-    pub(crate) name: Range<usize>,
-    /// The title or description head that gives the mention a role (`President`, `spokeswoman`).
-    pub(crate) title: Option<Range<usize>>,
+    /// For names: the tokens of the name without its title ([`Found::name`]).
+    name: [u32; 2],
+    /// The title or description head that gives the mention a role (`President`,
+    /// `spokeswoman`) ([`Found::title`]).
+    title: Option<[u32; 2]>,
     /// For pronouns: which one.
     pub(crate) pronoun: Option<Pronoun>,
     /// The name's first word is a known given name.
     pub(crate) given_name: bool,
 }
 
+/// A range of token indices or of bytes as a [`Found`] keeps it.
+fn pair(r: Range<usize>) -> [u32; 2] {
+    [narrow(r.start), narrow(r.end)]
+}
+
+fn range([start, end]: [u32; 2]) -> Range<usize> {
+    start as usize..end as usize
+}
+
 impl Found {
+    /// The tokens of the whole mention, title included.
+    pub(crate) fn tokens(&self) -> Range<usize> {
+        range(self.tokens)
+    }
+
+    /// The mention's bytes in the text.
+    pub(crate) fn span(&self) -> Span {
+        let r = range(self.span);
+        Span::new(r.start, r.end)
+    }
+
+    /// For names: the tokens of the name without its title.
+    pub(crate) fn name(&self) -> Range<usize> {
+        range(self.name)
+    }
+
+    /// The title or description head that gives the mention a role (`President`,
+    /// `spokeswoman`).
+    pub(crate) fn title(&self) -> Option<Range<usize>> {
+        self.title.map(range)
+    }
+
     /// Whether the mention is certainly a person (not a place that happens to be capitalised).
     pub(crate) fn is_person(&self) -> bool {
         match self.kind {
@@ -124,7 +158,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if c.is(flag::POSSESSIVE)
             && let Some(m) = description(text, tokens, i)
         {
-            i = m.tokens.end;
+            i = m.tokens().end;
             out.push(m);
             continue;
         }
@@ -133,10 +167,10 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if c.is(flag::CAPITALIZED)
             && c.is(flag::DETERMINER)
             && let Some(m) = description(text, tokens, i)
-            && m.tokens.end > i + 2
-            && !capitalized(tokens, m.tokens.end - 1)
+            && m.tokens().end > i + 2
+            && !capitalized(tokens, m.tokens().end - 1)
         {
-            i = m.tokens.end;
+            i = m.tokens().end;
             out.push(m);
             continue;
         }
@@ -145,7 +179,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             if end > i
                 && let Some(m) = name_mention(text, tokens, i..end)
             {
-                i = m.tokens.end.max(i + 1);
+                i = m.tokens().end.max(i + 1);
                 out.push(m);
                 continue;
             }
@@ -155,12 +189,12 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if let Some(p) = c.pronoun {
             let w = &text[t.span().range()];
             out.push(Found {
-                tokens: i..i + 1,
-                span: Span::new(t.span().start, t.span().start + bare(w).len()),
+                tokens: pair(i..i + 1),
+                span: pair(t.span().start..t.span().start + bare(w).len()),
                 kind: MentionKind::Pronoun,
                 gender: p.gender,
                 number: p.number,
-                name: i..i + 1,
+                name: pair(i..i + 1),
                 title: None,
                 pronoun: Some(p),
                 given_name: false,
@@ -172,7 +206,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if (c.description.is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
             && let Some(m) = description(text, tokens, i)
         {
-            i = m.tokens.end;
+            i = m.tokens().end;
             out.push(m);
             continue;
         }
@@ -181,11 +215,11 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if let Some(mut m) = bare_modifier(text, tokens, i)
             .then(|| description(text, tokens, i + 1))
             .flatten()
-            .filter(|m| m.tokens.start == i + 1 && m.number == Number::Plural)
+            .filter(|m| m.tokens().start == i + 1 && m.number == Number::Plural)
         {
-            m.tokens.start = i;
-            m.span = Span::new(t.span().start, m.span.end);
-            i = m.tokens.end;
+            m.tokens[0] = narrow(i);
+            m.span[0] = narrow(t.span().start);
+            i = m.tokens().end;
             out.push(m);
             continue;
         }
@@ -211,8 +245,8 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
             continue;
         }
         let from = i + 2;
-        next += mentions[next..].partition_point(|m| m.tokens.start < from);
-        if mentions.get(next).is_some_and(|m| m.tokens.start == from) {
+        next += mentions[next..].partition_point(|m| m.tokens().start < from);
+        if mentions.get(next).is_some_and(|m| m.tokens().start == from) {
             continue;
         }
         let end = (from..(from + MAX_NAME_WORDS).min(tokens.len()))
@@ -220,14 +254,13 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
             .last()
             .map_or(from, |j| j + 1);
         if end > from {
-            let span = Span::new(tokens[from].span().start, tokens[end - 1].span().end);
             extra.push(Found {
-                tokens: from..end,
-                span,
+                tokens: pair(from..end),
+                span: pair(tokens[from].span().start..tokens[end - 1].span().end),
                 kind: MentionKind::Description,
                 gender: Gender::Unknown,
                 number: Number::Plural,
-                name: from..end,
+                name: pair(from..end),
                 title: None,
                 pronoun: None,
                 given_name: false,
@@ -241,16 +274,22 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
     let mut out: Vec<Found> = Vec::with_capacity(mentions.len() + extra.len());
     let mut extra = extra.into_iter().peekable();
     let push_source = |out: &mut Vec<Found>, e: Found| {
-        while out.last().is_some_and(|l| l.tokens.end > e.tokens.start) {
+        while out
+            .last()
+            .is_some_and(|l| l.tokens().end > e.tokens().start)
+        {
             out.pop();
         }
         out.push(e);
     };
     for m in mentions {
-        while let Some(e) = extra.next_if(|e| e.tokens.start < m.tokens.start) {
+        while let Some(e) = extra.next_if(|e| e.tokens().start < m.tokens().start) {
             push_source(&mut out, e);
         }
-        if out.last().is_none_or(|l| l.tokens.end <= m.tokens.start) {
+        if out
+            .last()
+            .is_none_or(|l| l.tokens().end <= m.tokens().start)
+        {
             out.push(m);
         }
     }
@@ -373,13 +412,13 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         // A title alone: `the President`, `the Senator`.
         let t = title_at?;
         return Some(Found {
-            tokens: start_tok..last_word + 1,
-            span: Span::new(tokens[start_tok].span().start, end_span),
+            tokens: pair(start_tok..last_word + 1),
+            span: pair(tokens[start_tok].span().start..end_span),
             kind: MentionKind::Description,
             gender,
             number: Number::Singular,
-            name: words[t]..words[t] + 1,
-            title: Some(words[t]..words[t] + 1),
+            name: pair(words[t]..words[t] + 1),
+            title: Some(pair(words[t]..words[t] + 1)),
             pronoun: None,
             given_name: false,
         });
@@ -402,12 +441,12 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
             end_span
         };
         return Some(Found {
-            tokens: start_tok..end_tok,
-            span: Span::new(tokens[start_tok].span().start, end),
+            tokens: pair(start_tok..end_tok),
+            span: pair(tokens[start_tok].span().start..end),
             kind: MentionKind::Organization,
             gender: Gender::Unknown,
             number: Number::Singular,
-            name: name_first..end_tok,
+            name: pair(name_first..end_tok),
             title: None,
             pronoun: None,
             given_name: false,
@@ -424,13 +463,13 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         None => name_first,
     };
     Some(Found {
-        tokens: mention_start..last_word + 1,
-        span: Span::new(tokens[mention_start].span().start, end_span),
+        tokens: pair(mention_start..last_word + 1),
+        span: pair(tokens[mention_start].span().start..end_span),
         kind: MentionKind::Name,
         gender,
         number: Number::Singular,
-        name: name_first..last_word + 1,
-        title: title_at.map(|t| words[0]..words[t] + 1),
+        name: pair(name_first..last_word + 1),
+        title: title_at.map(|t| pair(words[0]..words[t] + 1)),
         pronoun: None,
         given_name: given.is_some(),
     })
@@ -614,8 +653,8 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         return None;
     }
     Some(Found {
-        tokens: i..h + 1,
-        span: Span::new(tokens[i].span().start, tokens[h].span().end),
+        tokens: pair(i..h + 1),
+        span: pair(tokens[i].span().start..tokens[h].span().end),
         kind: if d.person {
             MentionKind::Description
         } else {
@@ -623,8 +662,8 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         },
         gender: d.gender,
         number: d.number,
-        name: h..h + 1,
-        title: Some(h..h + 1),
+        name: pair(h..h + 1),
+        title: Some(pair(h..h + 1)),
         pronoun: None,
         given_name: false,
     })

@@ -238,8 +238,7 @@ impl<'a> Linker<'a> {
         let mut buf = [0; 8];
         let mut n = 0;
         for k in m
-            .name
-            .clone()
+            .name()
             .filter(|&k| self.tokens.get(k).is_some_and(Token::is_word))
         {
             if let Some(slot) = buf.get_mut(n) {
@@ -311,14 +310,14 @@ impl<'a> Linker<'a> {
         {
             words = rest;
         }
-        let title = m.title.clone().and_then(|t| {
+        let title = m.title().and_then(|t| {
             let last = t.end.checked_sub(1)?;
             self.tokens
                 .get(last)
                 .map(|tok| title_key(self.word(tok.span())))
         });
         let found = self
-            .known_alias(&self.text[m.span.range()])
+            .known_alias(&self.text[m.span().range()])
             .or_else(|| self.match_name(links, index, words));
         let e = match found {
             Some(e) => e,
@@ -349,7 +348,7 @@ impl<'a> Linker<'a> {
             }
             index.by_title.insert(t, e);
             if ent.role.is_none() {
-                ent.role = m.title.clone().and_then(|r| {
+                ent.role = m.title().and_then(|r| {
                     let a = self.tokens.get(r.start)?;
                     let b = self.tokens.get(r.end.checked_sub(1)?)?;
                     Some(Span::new(a.span().start, b.span().end))
@@ -398,7 +397,7 @@ impl<'a> Linker<'a> {
     }
 
     fn link_other(&self, links: &mut Links, index: &mut Index<'a>, m: &Found) -> usize {
-        let text = &self.text[m.span.range()];
+        let text = &self.text[m.span().range()];
         if let Some(k) = self.known_alias(text) {
             return k;
         }
@@ -409,7 +408,7 @@ impl<'a> Linker<'a> {
         // A title alone (`the President`, `the senator`) names the person introduced with it.
         if m.kind == MentionKind::Description
             && definite
-            && let Some(t) = m.title.clone().and_then(|t| self.tokens.get(t.start))
+            && let Some(t) = m.title().and_then(|t| self.tokens.get(t.start))
             && let Some(&e) = index.by_title.get(&title_key(self.word(t.span())))
         {
             return e;
@@ -422,7 +421,7 @@ impl<'a> Linker<'a> {
         }
         let mut e = Entity::new(m.kind);
         e.number = m.number;
-        e.name = Some(m.span);
+        e.name = Some(m.span());
         links.entities.push(e);
         let id = links.entities.len() - 1;
         index.by_key.insert(key, id);
@@ -432,7 +431,7 @@ impl<'a> Linker<'a> {
     /// Whether the mention stands where a subject stands: at a clause's start.
     fn subject_like(&self, m: &Found) -> bool {
         let Some(prev) = m
-            .tokens
+            .tokens()
             .start
             .checked_sub(1)
             .and_then(|p| self.tokens.get(p))
@@ -476,7 +475,7 @@ impl<'a> Linker<'a> {
         let mut paragraph = 0;
         let mut scanned = 0;
         for (i, m) in self.mentions.iter().enumerate() {
-            while scanned < m.tokens.start {
+            while scanned < m.tokens().start {
                 if self.tokens[scanned].kind() == Kind::Break {
                     paragraph = scanned + 1;
                     turn = None;
@@ -484,10 +483,10 @@ impl<'a> Linker<'a> {
                 scanned += 1;
             }
             if m.kind == MentionKind::Name
-                && m.tokens.start == paragraph
+                && m.tokens().start == paragraph
                 && self
                     .tokens
-                    .get(m.tokens.end)
+                    .get(m.tokens().end)
                     .is_some_and(|t| t.is_punct(':'))
             {
                 turn = links.of_mention[i];
@@ -500,7 +499,7 @@ impl<'a> Linker<'a> {
                         &mut recent,
                         Antecedent {
                             entity: e,
-                            start: m.tokens.start,
+                            start: m.tokens().start,
                             subject: self.subject_like(m),
                         },
                     );
@@ -523,7 +522,7 @@ impl<'a> Linker<'a> {
             }
             // `it`: an organisation or a document, never a person.
             let neuter = p.number == Number::Singular && p.gender == Gender::Unknown;
-            let floor = m.tokens.start.saturating_sub(PRONOUN_REACH);
+            let floor = m.tokens().start.saturating_sub(PRONOUN_REACH);
             let agrees = |a: &Antecedent| -> bool {
                 let ent = &links.entities[a.entity];
                 match p.number {
@@ -562,7 +561,7 @@ impl<'a> Linker<'a> {
                         &mut recent,
                         Antecedent {
                             entity: e,
-                            start: m.tokens.start,
+                            start: m.tokens().start,
                             subject: self.subject_like(m),
                         },
                     );
@@ -574,7 +573,7 @@ impl<'a> Linker<'a> {
     /// The entity a relative pronoun refers to: the mention right before it, past a comma or a
     /// parenthesis (`Beck, who …`, `Reid (D-Nev.), who …`).
     fn relative_antecedent(&self, links: &Links, i: usize, m: &Found) -> Option<usize> {
-        let mut before = m.tokens.start.checked_sub(1);
+        let mut before = m.tokens().start.checked_sub(1);
         for skip in [',', ')'] {
             let at = before.filter(|&b| self.tokens.get(b).is_some_and(|t| t.is_punct(skip)));
             if let Some(b) = at {
@@ -591,7 +590,7 @@ impl<'a> Linker<'a> {
         let j = (0..i)
             .rev()
             .take(4)
-            .find(|&j| self.mentions[j].tokens.end == b + 1)?;
+            .find(|&j| self.mentions[j].tokens().end == b + 1)?;
         links.of_mention[j]
     }
 
@@ -602,7 +601,7 @@ impl<'a> Linker<'a> {
         }
         let m = &self.mentions[i];
         let mut e = Entity::new(m.kind);
-        e.name = Some(m.span);
+        e.name = Some(m.span());
         links.entities.push(e);
         let id = links.entities.len() - 1;
         if let Some(slot) = links.of_mention.get_mut(i) {

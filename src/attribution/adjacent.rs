@@ -43,8 +43,8 @@ impl Rules<'_, '_> {
         if !self.can_be_subject(m) {
             return None;
         }
-        let end = (self.mentions[m].tokens.end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
-        let after = self.mentions[m].tokens.end;
+        let end = (self.mentions[m].tokens().end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
+        let after = self.mentions[m].tokens().end;
         (after..end).find_map(|k| {
             let cue = self.cue(k)?;
             // `“…?” a staffer in the room wondered`: a short prepositional phrase between.
@@ -79,7 +79,7 @@ impl Rules<'_, '_> {
             return None;
         }
         let m = self.mention_starting(dash + 1)?;
-        let ends = self.mentions[m].tokens.end;
+        let ends = self.mentions[m].tokens().end;
         let signed = tokens.get(ends).is_none_or(|t| {
             if dash == r.start {
                 matches!(t.kind(), Kind::Break | Kind::Punct(',' | '.'))
@@ -124,7 +124,7 @@ impl Rules<'_, '_> {
             .mention_starting(start)
             .filter(|&m| self.can_be_subject(m))
         {
-            let v = self.mentions[m].tokens.end;
+            let v = self.mentions[m].tokens().end;
             if lower_verb(v) && ends_clause(v + 1) {
                 return Some(Found1::new(m, Some(v..v + 1), Rule::Adjacent));
             }
@@ -134,7 +134,7 @@ impl Rules<'_, '_> {
             let m = self
                 .mention_starting(start + 1)
                 .filter(|&m| self.can_be_subject(m))?;
-            if ends_clause(self.mentions[m].tokens.end) {
+            if ends_clause(self.mentions[m].tokens().end) {
                 return Some(Found1::new(m, Some(start..start + 1), Rule::Adjacent));
             }
         }
@@ -190,7 +190,7 @@ impl Rules<'_, '_> {
             let named = self
                 .mention_ending(self.skip_parenthesis_back(intro.checked_sub(1)?, left.start)?)
                 .filter(|&m| {
-                    let start = self.mentions[m].tokens.start;
+                    let start = self.mentions[m].tokens().start;
                     self.mentions[m].kind != MentionKind::Pronoun
                         && (start == left.start
                             || start
@@ -198,7 +198,7 @@ impl Rules<'_, '_> {
                                 .is_some_and(|p| !self.input.tokens[p].is_word()))
                 });
             let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
-            if self.mentions[m].tokens.start >= left.start {
+            if self.mentions[m].tokens().start >= left.start {
                 return Some(Found1::new(m, Some(intro..intro + 1), Rule::Colon));
             }
         }

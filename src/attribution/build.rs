@@ -39,9 +39,9 @@ pub(super) fn build<'t>(
     let mention = |i: usize| -> Mention<'t> {
         let m = &mentions[i];
         Mention {
-            start: m.span.start,
-            end: m.span.end,
-            text: Cow::Borrowed(&text[m.span.range()]),
+            start: m.span().start,
+            end: m.span().end,
+            text: Cow::Borrowed(&text[m.span().range()]),
             kind: m.kind,
         }
     };
@@ -165,10 +165,10 @@ pub(super) fn appositive(
     let tokens = input.tokens;
     of.iter().find_map(|&i| {
         let m = mentions.get(i)?;
-        if m.kind != MentionKind::Name || !tokens.get(m.tokens.end)?.is_punct(',') {
+        if m.kind != MentionKind::Name || !tokens.get(m.tokens().end)?.is_punct(',') {
             return None;
         }
-        let start = m.tokens.end + 1;
+        let start = m.tokens().end + 1;
         let w = tokens
             .get(start)
             .filter(|t| t.is_word())

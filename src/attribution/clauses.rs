@@ -50,7 +50,7 @@ impl Rules<'_, '_> {
             && cue.len() == 1
             && let Some(m) = self.mention_starting(c)
         {
-            c = self.mentions[m].tokens.end;
+            c = self.mentions[m].tokens().end;
         }
         // `quipped back that`, `said repeatedly that`.
         while c < (cue.end + 2).min(end) && self.is_adverb(c) {
@@ -127,7 +127,7 @@ impl Rules<'_, '_> {
         let Some(m) = self.mention_starting(c) else {
             return false;
         };
-        let after = self.mentions[m].tokens.end;
+        let after = self.mentions[m].tokens().end;
         let verb = self.word(after).is_some_and(|w| {
             !mentions::is_capitalized(w)
                 && !self.is(
@@ -224,7 +224,7 @@ impl Rules<'_, '_> {
     /// Whether the mention at token `i` is followed by a cue: `, Trump said`.
     pub(super) fn cue_follows_subject(&self, i: usize) -> bool {
         self.mention_starting(i)
-            .is_some_and(|m| self.cue(self.mentions[m].tokens.end).is_some())
+            .is_some_and(|m| self.cue(self.mentions[m].tokens().end).is_some())
     }
 
     /// A clause cut at its first comma: a subordinate clause ends there (`When Clinton said

@@ -105,8 +105,8 @@ impl Rules<'_, '_> {
         let tokens = self.input.tokens;
         let m = self.mention_ending(colon.checked_sub(1)?)?;
         let found = &self.mentions[m];
-        let opens = found.tokens.start <= paragraph + MAX_SKIPPED
-            && (paragraph..found.tokens.start).all(|j| self.is(j, flag::CAPITALIZED));
+        let opens = found.tokens().start <= paragraph + MAX_SKIPPED
+            && (paragraph..found.tokens().start).all(|j| self.is(j, flag::CAPITALIZED));
         // A heading word (`Correction:`, `Poll:`) is no mention: the lexicon's non-names.
         if !opens || found.kind == MentionKind::Pronoun || !tokens.get(colon + 1)?.is_word() {
             return None;
@@ -163,7 +163,7 @@ impl Rules<'_, '_> {
         // `“…,” Trump told the governors before leaving`: the cue of a quotation (a participle
         // after it, `“…,” he said, adding that …`, reports words of its own).
         if !participle
-            && before.is_some_and(|m| self.follows_speech_quote(self.mentions[m].tokens.start))
+            && before.is_some_and(|m| self.follows_speech_quote(self.mentions[m].tokens().start))
         {
             return None;
         }
@@ -188,11 +188,12 @@ impl Rules<'_, '_> {
             .is_some_and(|p| self.input.tokens[p].is_punct(','));
         // `…, explain senior administration officials.`
         if after_comma && let Some(m) = self.inverted_subject(cue.end, end) {
-            let content = self.clause_around(cue.start, self.mentions[m].tokens.end, start, end)?;
+            let content =
+                self.clause_around(cue.start, self.mentions[m].tokens().end, start, end)?;
             return found(content, m, Rule::ReportedBefore);
         }
         let m = before.filter(|_| !participle)?;
-        let content = self.clause_around(self.mentions[m].tokens.start, cue.end, start, end)?;
+        let content = self.clause_around(self.mentions[m].tokens().start, cue.end, start, end)?;
         found(content, m, Rule::ReportedBefore)
     }
 
@@ -213,7 +214,7 @@ impl Rules<'_, '_> {
             {
                 let kind = self.mentions[m].kind;
                 let ok = matches!(kind, MentionKind::Description | MentionKind::Name)
-                    && self.mentions[m].tokens.start >= floor
+                    && self.mentions[m].tokens().start >= floor
                     && !self.opens_subordinate(m);
                 return ok.then_some(m);
             }
@@ -228,7 +229,7 @@ impl Rules<'_, '_> {
         if found.pronoun.is_none_or(|p| p.case != Case::Relative) {
             return m;
         }
-        let before = found.tokens.start.checked_sub(1);
+        let before = found.tokens().start.checked_sub(1);
         let before = before.and_then(|b| {
             if self.input.tokens[b].is_punct(',') {
                 b.checked_sub(1)
@@ -265,7 +266,7 @@ impl Rules<'_, '_> {
     /// a noun (`Republicans probing the emails have …`), which modifies it.
     fn is_finite_cue(&self, cue: &Range<usize>, m: usize) -> bool {
         let ing = self.word(cue.start).is_some_and(|w| w.ends_with("ing"));
-        !ing || self.mentions[m].tokens.end < cue.start
+        !ing || self.mentions[m].tokens().end < cue.start
     }
 
     /// The subject after a cue that ends at token `c`, ending its clause: `said Cha`, `explain
@@ -276,7 +277,7 @@ impl Rules<'_, '_> {
             let m = (c..(c + MAX_SKIPPED).min(end))
                 .take_while(|&j| tokens[j].is_word())
                 .find_map(|j| self.mention_starting(j))?;
-            let next = self.mentions[m].tokens.end;
+            let next = self.mentions[m].tokens().end;
             let ends = next >= end
                 || tokens.get(next).is_none_or(|t| !t.is_word())
                 || self.is(next, flag::CLAUSE_OPENER);
@@ -317,7 +318,7 @@ impl Rules<'_, '_> {
         // then the sentence's end, or a comma and the clause going on.
         let mut after = last;
         if let Some(m) = self.mention_starting(after) {
-            after = self.mentions[m].tokens.end;
+            after = self.mentions[m].tokens().end;
         }
         after = self.past_phrase(after, end);
         let goes_on = match tokens.get(after) {
@@ -367,7 +368,7 @@ impl Rules<'_, '_> {
         let tokens = self.input.tokens;
         let opens = (start..cue.start).all(|j| self.is(j, flag::CONNECTIVE));
         if opens {
-            let from = self.mentions[m].tokens.end;
+            let from = self.mentions[m].tokens().end;
             let comma =
                 (from..(from + MAX_APPOSITIVE).min(end)).find(|&j| tokens[j].is_punct(','))?;
             return Some(comma + 1..self.clause_stop(comma + 1, end));

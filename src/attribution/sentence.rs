@@ -35,7 +35,7 @@ impl Rules<'_, '_> {
             && self.mentions[f.mention()]
                 .pronoun
                 .is_some_and(|p| p.case == Case::Relative)
-            && self.mentions[f.mention()].tokens.start > clause
+            && self.mentions[f.mention()].tokens().start > clause
         {
             return Some(f);
         }
@@ -199,7 +199,7 @@ impl Rules<'_, '_> {
     /// Fiorina was “learning on the job”`.
     pub(super) fn subject_of_sentence(&self, q: usize, ctx: &Context) -> Option<Found1> {
         let m = self.sentence_subject(ctx.sentence().start, q)?;
-        let verb = self.mentions[m].tokens.end;
+        let verb = self.mentions[m].tokens().end;
         let cue = (verb < q && self.word(verb).is_some()).then_some(verb..verb + 1);
         Some(Found1::new(m, cue, Rule::SentenceSubject))
     }

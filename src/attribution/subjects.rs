@@ -24,19 +24,19 @@ impl<'t> Rules<'_, 't> {
 
     /// The mention whose last token is `i`.
     pub(super) fn mention_ending(&self, i: usize) -> Option<usize> {
-        let m = self.mentions.partition_point(|m| m.tokens.end <= i);
+        let m = self.mentions.partition_point(|m| m.tokens().end <= i);
         self.mentions
             .get(m)
-            .is_some_and(|found| found.tokens.end == i + 1)
+            .is_some_and(|found| found.tokens().end == i + 1)
             .then_some(m)
     }
 
     /// The mention whose first token is `i`.
     pub(super) fn mention_starting(&self, i: usize) -> Option<usize> {
-        let m = self.mentions.partition_point(|m| m.tokens.start < i);
+        let m = self.mentions.partition_point(|m| m.tokens().start < i);
         self.mentions
             .get(m)
-            .is_some_and(|found| found.tokens.start == i)
+            .is_some_and(|found| found.tokens().start == i)
             .then_some(m)
     }
 
@@ -65,7 +65,7 @@ impl<'t> Rules<'_, 't> {
         while k > floor {
             let i = k - 1;
             if let Some(m) = self.mention_ending(i) {
-                let ok = self.mentions[m].tokens.start >= floor && self.can_be_subject(m);
+                let ok = self.mentions[m].tokens().start >= floor && self.can_be_subject(m);
                 return ok.then(|| self.first_coordinated(self.owner_of_place(m, floor), floor));
             }
             match tokens.get(i)?.kind() {
@@ -109,7 +109,7 @@ impl<'t> Rules<'_, 't> {
     /// said`, `officials at the State Department said`): the subject is the first; `m` when no
     /// mention stands right before the preposition.
     pub(super) fn owner_of_place(&self, m: usize, floor: usize) -> usize {
-        let start = self.mentions[m].tokens.start;
+        let start = self.mentions[m].tokens().start;
         let Some(of) = start.checked_sub(1).filter(|&p| p > floor) else {
             return m;
         };
@@ -123,7 +123,7 @@ impl<'t> Rules<'_, 't> {
                 if placed
                     && self.mentions[owner].kind != MentionKind::Pronoun
                     && !self.is_document(owner)
-                    && self.mentions[owner].tokens.start >= floor =>
+                    && self.mentions[owner].tokens().start >= floor =>
             {
                 owner
             }
@@ -136,14 +136,14 @@ impl<'t> Rules<'_, 't> {
     pub(super) fn is_document(&self, m: usize) -> bool {
         self.mentions[m].kind == MentionKind::Organization
             && self
-                .word(self.mentions[m].name.start)
+                .word(self.mentions[m].name().start)
                 .is_some_and(|w| w.chars().all(char::is_lowercase))
     }
 
     /// The first of two names coordinated by `and` (`Ana and Tom replied`): coordinated
     /// speakers are credited to the first, as `replied Ana and Tom` is; `m` otherwise.
     pub(super) fn first_coordinated(&self, m: usize, floor: usize) -> usize {
-        let start = self.mentions[m].tokens.start;
+        let start = self.mentions[m].tokens().start;
         let Some(and) = start.checked_sub(1).filter(|&p| p > floor) else {
             return m;
         };
@@ -155,7 +155,7 @@ impl<'t> Rules<'_, 't> {
         match self.mention_ending(and - 1) {
             Some(first)
                 if self.mentions[first].kind == MentionKind::Name
-                    && self.mentions[first].tokens.start >= floor =>
+                    && self.mentions[first].tokens().start >= floor =>
             {
                 first
             }
@@ -203,7 +203,7 @@ impl<'t> Rules<'_, 't> {
         // `His chief of staff, Joe Kasper, told`: the appositive is the name.
         if let Some(m) = self.mention_starting(open + 1)
             && self.mentions[m].kind == MentionKind::Name
-            && self.mentions[m].tokens.end == close
+            && self.mentions[m].tokens().end == close
             && before.is_none_or(|b| self.mentions[b].kind != MentionKind::Name)
         {
             return Some(m);
@@ -232,8 +232,8 @@ impl<'t> Rules<'_, 't> {
                 c.description.is_some_and(|d| d.person) || c.title.is_some()
             });
         let m = before.filter(|_| descriptive)?;
-        let ok =
-            self.mentions[m].kind != MentionKind::Pronoun && self.mentions[m].tokens.start >= floor;
+        let ok = self.mentions[m].kind != MentionKind::Pronoun
+            && self.mentions[m].tokens().start >= floor;
         // `A spokesman for the union, who declined to be named, said`: the spokesman.
         ok.then(|| self.owner_of_place(m, floor))
     }
@@ -261,7 +261,7 @@ impl<'t> Rules<'_, 't> {
         // `said Oilers head coach Ken Hill`: a team or a place, its role in lower case, then
         // the person.
         let person_after_role = |m: usize| {
-            let from = self.mentions[m].tokens.end;
+            let from = self.mentions[m].tokens().end;
             (from + 1..(from + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
                 let between_ok = tokens[from..j].iter().all(|t| {
                     t.is_word()
@@ -283,12 +283,12 @@ impl<'t> Rules<'_, 't> {
         // `said the housing minister, Ann Lee, on Tuesday`: a name set off after a description
         // is whom it describes.
         let named_after = |m: usize| {
-            let comma = self.mentions[m].tokens.end;
+            let comma = self.mentions[m].tokens().end;
             if !tokens.get(comma)?.is_punct(',') {
                 return None;
             }
             let n = self.mention_starting(comma + 1)?;
-            let after = self.mentions[n].tokens.end;
+            let after = self.mentions[n].tokens().end;
             (self.mentions[n].kind == MentionKind::Name
                 && after <= ceiling
                 && tokens.get(after).is_none_or(|t| !t.is_word()))
@@ -305,14 +305,14 @@ impl<'t> Rules<'_, 't> {
             None => after_descriptor().or_else(|| self.name_after_roles(end, ceiling))?,
         };
         let found = &self.mentions[m];
-        if found.tokens.end > ceiling || !self.can_be_subject(m) {
+        if found.tokens().end > ceiling || !self.can_be_subject(m) {
             return None;
         }
-        let next = tokens.get(found.tokens.end);
+        let next = tokens.get(found.tokens().end);
         let ends_clause = !strict
-            || found.tokens.end >= ceiling
+            || found.tokens().end >= ceiling
             || next.is_none_or(|t| !t.is_word())
-            || self.is(found.tokens.end, flag::CLAUSE_OPENER);
+            || self.is(found.tokens().end, flag::CLAUSE_OPENER);
         ends_clause.then_some(m)
     }
 
@@ -326,7 +326,7 @@ impl<'t> Rules<'_, 't> {
                 && self.mentions[n].kind == MentionKind::Name
                 && self.mentions[n].is_person()
             {
-                let after = self.mentions[n].tokens.end;
+                let after = self.mentions[n].tokens().end;
                 let ends = after >= ceiling
                     || tokens.get(after).is_none_or(|t| !t.is_word())
                     || self.is(after, flag::CLAUSE_OPENER);
@@ -370,7 +370,7 @@ impl<'t> Rules<'_, 't> {
             if let Some(m) = self.mention_starting(k) {
                 let found = &self.mentions[m];
                 // `Rep. Hakeem Jeffries (D-N.Y.) reacted`: past a parenthesis.
-                let mut after = found.tokens.end;
+                let mut after = found.tokens().end;
                 if tokens.get(after).is_some_and(|t| t.is_punct('(')) {
                     let high = (after + MAX_PARENTHESIS).min(limit);
                     if let Some(close) = (after..high).find(|&j| tokens[j].is_punct(')')) {
@@ -398,7 +398,7 @@ impl<'t> Rules<'_, 't> {
                     && self.word(after + 1).is_some()
                     && verb_at(
                         self.mention_starting(after + 1)
-                            .map_or(after + 2, |n| self.mentions[n].tokens.end),
+                            .map_or(after + 2, |n| self.mentions[n].tokens().end),
                     );
                 let verb_follows = verb_at(after) || verb_at(verb) || placed_then_verb;
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
@@ -426,7 +426,7 @@ impl<'t> Rules<'_, 't> {
             .pronoun
             .is_some_and(|p| p.case == Case::Relative)
             || self.mentions[m]
-                .tokens
+                .tokens()
                 .start
                 .checked_sub(1)
                 .is_some_and(|p| self.is(p, flag::SUBORDINATOR))

@@ -33,7 +33,7 @@ fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
                     }
                 })
                 .unwrap_or_else(|| "-".into());
-            (text[m.span.range()].to_string(), to)
+            (text[m.span().range()].to_string(), to)
         })
         .collect()
 }
