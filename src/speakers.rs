@@ -11,6 +11,7 @@
 
 use std::collections::VecDeque;
 use std::hash::Hasher;
+use std::num::NonZeroU32;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -18,7 +19,7 @@ use crate::error::Error;
 use crate::lexicon::{Case, Gender, Number, flag};
 use crate::mentions::{Found, bare};
 use crate::result::{MentionKind, Span};
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token, narrow};
 
 /// How many tokens back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 400;
@@ -225,7 +226,32 @@ pub(crate) struct Linker<'a> {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Links {
     pub(crate) entities: Vec<Entity>,
-    pub(crate) of_mention: Vec<Option<usize>>,
+    /// For each mention, 1 + the index of its entity: four bytes a mention, since a long
+    /// document holds one for every 36 bytes of text.
+    of_mention: Vec<Option<NonZeroU32>>,
+}
+
+impl Links {
+    /// The entity of mention `i`, if it has one.
+    pub(crate) fn of_mention(&self, i: usize) -> Option<usize> {
+        self.of_mention.get(i).copied().flatten().map(entity)
+    }
+
+    /// The entity of each mention, in order.
+    pub(crate) fn of_mentions(&self) -> impl Iterator<Item = Option<usize>> + '_ {
+        self.of_mention.iter().map(|e| e.map(entity))
+    }
+
+    fn set(&mut self, i: usize, e: Option<usize>) {
+        if let Some(slot) = self.of_mention.get_mut(i) {
+            *slot = e.and_then(|e| NonZeroU32::new(narrow(e + 1)));
+        }
+    }
+}
+
+/// The entity index that [`Links::of_mention`] keeps as `e`.
+fn entity(e: NonZeroU32) -> usize {
+    e.get() as usize - 1
 }
 
 impl<'a> Linker<'a> {
@@ -272,7 +298,7 @@ impl<'a> Linker<'a> {
                 }
                 MentionKind::Pronoun => continue,
             };
-            links.of_mention[i] = Some(e);
+            links.set(i, Some(e));
             let ent = &mut links.entities[e];
             if m.is_person()
                 || self.speaking.get(i).copied().unwrap_or(false) && m.kind == MentionKind::Name
@@ -489,10 +515,10 @@ impl<'a> Linker<'a> {
                     .get(m.tokens().end)
                     .is_some_and(|t| t.is_punct(':'))
             {
-                turn = links.of_mention[i];
+                turn = links.of_mention(i);
             }
             if m.kind != MentionKind::Pronoun {
-                if let Some(e) = links.of_mention[i]
+                if let Some(e) = links.of_mention(i)
                     && could_be_antecedent(&links.entities[e])
                 {
                     remember(
@@ -509,14 +535,14 @@ impl<'a> Linker<'a> {
             let Some(p) = m.pronoun else { continue };
             if p.case == Case::Relative {
                 if let Some(e) = self.relative_antecedent(links, i, m) {
-                    links.of_mention[i] = Some(e);
+                    links.set(i, Some(e));
                 }
                 continue;
             }
             if p.person != 3 {
                 // `I` in a transcript's turn is the turn's speaker.
                 if p.person == 1 && p.number == Number::Singular {
-                    links.of_mention[i] = turn;
+                    links.set(i, turn);
                 }
                 continue;
             }
@@ -555,7 +581,7 @@ impl<'a> Linker<'a> {
                 .or_else(|| candidates().next())
                 .map(|a| a.entity);
             if let Some(e) = found {
-                links.of_mention[i] = Some(e);
+                links.set(i, Some(e));
                 if p.case == Case::Subject {
                     remember(
                         &mut recent,
@@ -591,12 +617,12 @@ impl<'a> Linker<'a> {
             .rev()
             .take(4)
             .find(|&j| self.mentions[j].tokens().end == b + 1)?;
-        links.of_mention[j]
+        links.of_mention(j)
     }
 
     /// A new entity for a mention that no rule could link (an unresolved pronoun that speaks).
     pub(crate) fn entity_for(&self, links: &mut Links, i: usize) -> usize {
-        if let Some(e) = links.of_mention.get(i).copied().flatten() {
+        if let Some(e) = links.of_mention(i) {
             return e;
         }
         let m = &self.mentions[i];
@@ -604,9 +630,7 @@ impl<'a> Linker<'a> {
         e.name = Some(m.span());
         links.entities.push(e);
         let id = links.entities.len() - 1;
-        if let Some(slot) = links.of_mention.get_mut(i) {
-            *slot = Some(id);
-        }
+        links.set(i, Some(id));
         id
     }
 }

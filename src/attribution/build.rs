@@ -61,7 +61,7 @@ pub(super) fn build<'t>(
         }
     }
     let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); speaker_entities.len()];
-    for (i, e) in links.of_mention.iter().enumerate() {
+    for (i, e) in links.of_mentions().enumerate() {
         if let Some(s) = e.and_then(|e| speaker_of_entity.get(e).copied().flatten()) {
             mentions_of[s].push(i);
         }

@@ -23,7 +23,8 @@ fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let to = links.of_mention[i]
+            let to = links
+                .of_mention(i)
                 .map(|e| {
                     let ent = &links.entities[e];
                     match (ent.known, ent.name) {
