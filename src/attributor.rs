@@ -354,7 +354,7 @@ impl Attributor {
         quote_tokens.clear();
         quote_tokens.resize(quotes.len(), 0);
         for (i, t) in tokens.iter().enumerate() {
-            if let Kind::Quote(q) = t.kind
+            if let Kind::Quote(q) = t.kind()
                 && let Some(slot) = quote_tokens.get_mut(q as usize)
             {
                 *slot = i;

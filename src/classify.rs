@@ -83,7 +83,7 @@ impl Quoted<'_> {
         let end = (r.start + CUE_REACH).min(r.end);
         (r.start..end).any(|i| {
             self.cues.at(i).is_some()
-                && !(r.start..i).any(|k| match self.tokens[k].kind {
+                && !(r.start..i).any(|k| match self.tokens[k].kind() {
                     Kind::Punct(',') => false,
                     Kind::Punct('.') => ends_sentence(self.text, self.tokens, k),
                     Kind::Punct(_) => true,
@@ -101,8 +101,8 @@ impl Quoted<'_> {
             return false;
         };
         let subject = s.is_word()
-            && (s.class.pronoun.is_some_and(|p| p.case == Case::Subject)
-                || s.class.is(flag::CAPITALIZED) && !s.class.is(flag::NON_NAME));
+            && (s.class().pronoun.is_some_and(|p| p.case == Case::Subject)
+                || s.class().is(flag::CAPITALIZED) && !s.class().is(flag::NON_NAME));
         let w = &self.text[v.span().range()];
         subject && v.is_word() && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
     }
@@ -114,8 +114,11 @@ impl Quoted<'_> {
         let alone = self.ctx.left().is_empty()
             && self.ctx.right().is_empty()
             && q.checked_sub(1)
-                .is_none_or(|p| self.tokens[p].kind == Kind::Break)
-            && self.tokens.get(q + 1).is_none_or(|t| t.kind == Kind::Break);
+                .is_none_or(|p| self.tokens[p].kind() == Kind::Break)
+            && self
+                .tokens
+                .get(q + 1)
+                .is_none_or(|t| t.kind() == Kind::Break);
         if !alone {
             return false;
         }
@@ -226,7 +229,7 @@ impl Quoted<'_> {
                 .filter(|t| t.is_word())
                 .map(|t| &self.text[t.span().range()])
         };
-        let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class.is(flag::CAPITALIZED));
+        let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class().is(flag::CAPITALIZED));
         // The year is read in the tokens right after the quotation, past its sentence's end.
         let next = self.ctx.left().end + 1;
         let after = self.tokens.get(next..next + 3).unwrap_or_default();
@@ -249,7 +252,7 @@ impl Quoted<'_> {
             .get(r.start)
             .filter(|_| r.start < r.end)
             .is_some_and(|t| {
-                t.is_word() && t.class.is(flag::APPOSITIVE) && !t.class.is(flag::PREPOSITION)
+                t.is_word() && t.class().is(flag::APPOSITIVE) && !t.class().is(flag::PREPOSITION)
             });
         let runs_on = r.end >= r.start + 1 + APPOSITIVE_WORDS
             && self.tokens[r.start + 1..=r.start + APPOSITIVE_WORDS]
@@ -269,7 +272,7 @@ impl Quoted<'_> {
         let from = left.end.saturating_sub(CUE_BEFORE_REACH).max(left.start);
         let Some(verb) = (from..left.end)
             .rev()
-            .find(|&i| self.tokens[i].is_word() && self.tokens[i].class.is(flag::VERB))
+            .find(|&i| self.tokens[i].is_word() && self.tokens[i].class().is(flag::VERB))
         else {
             return false;
         };
@@ -293,7 +296,7 @@ impl Quoted<'_> {
             if !t.is_word() {
                 return false;
             }
-            if t.class.is(flag::CHARACTERIZING) {
+            if t.class().is(flag::CHARACTERIZING) {
                 return true;
             }
             let w = &self.text[t.span().range()];
@@ -301,7 +304,7 @@ impl Quoted<'_> {
                 .iter()
                 .any(|j| w.eq_ignore_ascii_case(j));
             if !joins
-                && t.class
+                && t.class()
                     .is(flag::WORK | flag::CLAUSE_START | flag::PREPOSITION)
             {
                 return false;
@@ -326,14 +329,14 @@ impl Quoted<'_> {
         let Some(p) = word(last) else {
             return false;
         };
-        if p.class.is(flag::UTTERANCE) {
+        if p.class().is(flag::UTTERANCE) {
             return true;
         }
         let of = self.text[p.span().range()].eq_ignore_ascii_case("of");
         of && last
             .checked_sub(1)
             .and_then(word)
-            .is_some_and(|t| t.class.is(flag::UTTERANCE))
+            .is_some_and(|t| t.class().is(flag::UTTERANCE))
     }
 
     /// A noun naming a work right before the comma or colon that sets the quotation off: the
@@ -341,16 +344,16 @@ impl Quoted<'_> {
     fn titles_a_work(&self) -> bool {
         let left = self.ctx.left();
         left.end >= left.start + 2
-            && matches!(self.tokens[left.end - 1].kind, Kind::Punct(',' | ':'))
+            && matches!(self.tokens[left.end - 1].kind(), Kind::Punct(',' | ':'))
             && self.tokens[left.end - 2].is_word()
-            && self.tokens[left.end - 2].class.is(flag::WORK)
+            && self.tokens[left.end - 2].class().is(flag::WORK)
     }
 
     /// A possessive pronoun right before the quotation: `her “Ronnie”`.
     fn owned_by_pronoun(&self) -> bool {
         self.prev().is_some_and(|p| {
             p.is_word()
-                && p.class
+                && p.class()
                     .pronoun
                     .is_some_and(|p| p.case == Case::Possessive && p.person == 3)
         })
@@ -363,7 +366,7 @@ impl Quoted<'_> {
             return false;
         }
         let w = &self.text[p.span().range()];
-        p.class.pronoun.is_some_and(|p| {
+        p.class().pronoun.is_some_and(|p| {
             p.case == Case::Possessive && p.person == 3 && !w.eq_ignore_ascii_case("its")
         }) || ((w.ends_with("’s") || w.ends_with("'s"))
             && w.chars().next().is_some_and(char::is_uppercase))
@@ -446,7 +449,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         }
     } else if q
         .prev()
-        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ':' | '—' | '–')))
+        .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | ':' | '—' | '–')))
         && starts_upper
         && (words >= 2 || content.ends_with(['?', '!']))
         && !(words <= MAX_TERM_WORDS

@@ -15,11 +15,11 @@ pub(crate) fn cue_at(
     lex: &Lexicon,
 ) -> Option<Range<usize>> {
     let t = tokens.get(i)?;
-    if !t.is_word() || !t.class.is(flag::VERB | flag::PHRASE) {
+    if !t.is_word() || !t.class().is(flag::VERB | flag::PHRASE) {
         return None;
     }
     let mut best: Option<usize> = None;
-    if t.class.is(flag::PHRASE) {
+    if t.class().is(flag::PHRASE) {
         for rest in lex.phrases(&text[t.span().range()]) {
             let matches = rest.iter().enumerate().all(|(k, w)| {
                 tokens
@@ -32,12 +32,12 @@ pub(crate) fn cue_at(
             let dangling = || {
                 let time = tokens.get(end).is_some_and(|t| {
                     t.is_word()
-                        && (t.class.is(flag::TIME_NOUN)
-                            || (t.class.is(flag::TIME_WORD)
-                                && !t.class.is(flag::DETERMINER | flag::PREPOSITION))
+                        && (t.class().is(flag::TIME_NOUN)
+                            || (t.class().is(flag::TIME_WORD)
+                                && !t.class().is(flag::DETERMINER | flag::PREPOSITION))
                             || text[t.span().range()].starts_with(|c: char| c.is_ascii_digit()))
                 });
-                time && tokens[end - 1].class.is(flag::PREPOSITION)
+                time && tokens[end - 1].class().is(flag::PREPOSITION)
             };
             if matches && best.is_none_or(|b| rest.len() > b) && !dangling() {
                 best = Some(rest.len());
@@ -46,7 +46,7 @@ pub(crate) fn cue_at(
     }
     match best {
         Some(n) => Some(i..i + 1 + n),
-        None if t.class.is(flag::VERB) => Some(i..i + 1),
+        None if t.class().is(flag::VERB) => Some(i..i + 1),
         None => None,
     }
 }
@@ -121,7 +121,7 @@ impl CueIndex {
 
 /// Whether the token at `i` is a colon.
 pub(crate) fn is_colon(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i).is_some_and(|t| t.kind == Kind::Punct(':'))
+    tokens.get(i).is_some_and(|t| t.kind() == Kind::Punct(':'))
 }
 
 #[cfg(test)]

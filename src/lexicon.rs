@@ -157,6 +157,91 @@ impl Class {
     pub(crate) fn is(self, flags: u32) -> bool {
         self.flags & flags != 0
     }
+
+    /// The class in six bytes, as a token keeps it: the flags, and the rest in fifteen bits
+    /// (the pronoun in seven, the description in four, each gender in two).
+    pub(crate) fn pack(self) -> (u32, u16) {
+        let pronoun = self.pronoun.map_or(0, |p| {
+            u16::from(p.person & 3)
+                | gender_bits(p.gender) << 2
+                | number_bits(p.number) << 4
+                | (p.case as u16) << 5
+        });
+        let description = self.description.map_or(3, |d| {
+            gender_bits(d.gender) | number_bits(d.number) << 2 | u16::from(d.person) << 3
+        });
+        let title = self.title.map_or(0, |g| gender_bits(g) + 1);
+        let given_name = self.given_name.map_or(0, |g| gender_bits(g) + 1);
+        (
+            self.flags,
+            pronoun | description << 7 | title << 11 | given_name << 13,
+        )
+    }
+
+    /// The class [`Class::pack`] packed.
+    pub(crate) fn unpack(flags: u32, more: u16) -> Class {
+        let pronoun = more & 0x7f;
+        let description = more >> 7 & 0xf;
+        let title = more >> 11 & 3;
+        let given_name = more >> 13 & 3;
+        Class {
+            flags,
+            // A pronoun is of the first, second or third person: 0 is none.
+            pronoun: (pronoun & 3 != 0).then(|| Pronoun {
+                gender: gender_of(pronoun >> 2),
+                number: number_of(pronoun >> 4),
+                person: (pronoun & 3) as u8,
+                case: match pronoun >> 5 & 3 {
+                    0 => Case::Subject,
+                    1 => Case::Object,
+                    2 => Case::Possessive,
+                    _ => Case::Relative,
+                },
+            }),
+            // A gender of 3 is no description.
+            description: (description & 3 != 3).then(|| Description {
+                gender: gender_of(description),
+                number: number_of(description >> 2),
+                person: description >> 3 & 1 == 1,
+            }),
+            title: (title != 0).then(|| gender_of(title - 1)),
+            given_name: (given_name != 0).then(|| gender_of(given_name - 1)),
+        }
+    }
+}
+
+/// A gender in two bits, for [`Class::pack`].
+fn gender_bits(g: Gender) -> u16 {
+    match g {
+        Gender::Male => 0,
+        Gender::Female => 1,
+        Gender::Unknown => 2,
+    }
+}
+
+/// The gender in the low two bits of `bits`.
+fn gender_of(bits: u16) -> Gender {
+    match bits & 3 {
+        0 => Gender::Male,
+        1 => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+fn number_bits(n: Number) -> u16 {
+    match n {
+        Number::Singular => 0,
+        Number::Plural => 1,
+    }
+}
+
+/// The number in the low bit of `bits`.
+fn number_of(bits: u16) -> Number {
+    if bits & 1 == 0 {
+        Number::Singular
+    } else {
+        Number::Plural
+    }
 }
 
 /// All the lexicons the attributor reads.
@@ -783,6 +868,18 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_class_packs_and_unpacks_unchanged() {
+        let lex = &*DEFAULT;
+        let proper = lex.proper.keys().map(|w| lex.classify(w));
+        let merged = lex.merged.values().copied();
+        let shapes = ["he’s", "Trump’s", "Mrs", "officials"].map(|w| lex.classify(w));
+        for class in merged.chain(proper).chain(shapes) {
+            let (flags, more) = class.pack();
+            assert_eq!(Class::unpack(flags, more), class);
+        }
+    }
 
     #[test]
     fn shipped_lexicons_parse() {

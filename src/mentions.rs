@@ -16,33 +16,67 @@ use std::ops::Range;
 
 use crate::lexicon::{Class, Description, Gender, Number, Pronoun, flag};
 use crate::result::{MentionKind, Span};
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token, narrow};
 
 /// How many modifiers a description may have.
 const MAX_MODIFIERS: usize = 4;
 /// How many words a name may have.
 const MAX_NAME_WORDS: usize = 8;
 
-/// A mention as the finder found it.
+/// A mention as the finder found it: 44 bytes, its token indices and offsets `u32` (as a
+/// token's are), since a long document holds one for every 36 bytes of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Found {
-    /// The tokens of the whole mention, title included.
-    pub(crate) tokens: Range<usize>,
-    pub(crate) span: Span,
+    /// The tokens of the whole mention, title included ([`Found::tokens`]).
+    tokens: [u32; 2],
+    /// Its bytes in the text ([`Found::span`]).
+    span: [u32; 2],
     pub(crate) kind: MentionKind,
     pub(crate) gender: Gender,
     pub(crate) number: Number,
-    /// For names: the tokens of the name without its title.
-    pub(crate) name: Range<usize>,
-    /// The title or description head that gives the mention a role (`President`, `spokeswoman`).
-    pub(crate) title: Option<Range<usize>>,
+    /// For names: the tokens of the name without its title ([`Found::name`]).
+    name: [u32; 2],
+    /// The title or description head that gives the mention a role (`President`,
+    /// `spokeswoman`) ([`Found::title`]).
+    title: Option<[u32; 2]>,
     /// For pronouns: which one.
     pub(crate) pronoun: Option<Pronoun>,
     /// The name's first word is a known given name.
     pub(crate) given_name: bool,
 }
 
+/// A range of token indices or of bytes as a [`Found`] keeps it.
+fn pair(r: Range<usize>) -> [u32; 2] {
+    [narrow(r.start), narrow(r.end)]
+}
+
+fn range([start, end]: [u32; 2]) -> Range<usize> {
+    start as usize..end as usize
+}
+
 impl Found {
+    /// The tokens of the whole mention, title included.
+    pub(crate) fn tokens(&self) -> Range<usize> {
+        range(self.tokens)
+    }
+
+    /// The mention's bytes in the text.
+    pub(crate) fn span(&self) -> Span {
+        let r = range(self.span);
+        Span::new(r.start, r.end)
+    }
+
+    /// For names: the tokens of the name without its title.
+    pub(crate) fn name(&self) -> Range<usize> {
+        range(self.name)
+    }
+
+    /// The title or description head that gives the mention a role (`President`,
+    /// `spokeswoman`).
+    pub(crate) fn title(&self) -> Option<Range<usize>> {
+        self.title.map(range)
+    }
+
     /// Whether the mention is certainly a person (not a place that happens to be capitalised).
     pub(crate) fn is_person(&self) -> bool {
         match self.kind {
@@ -130,7 +164,7 @@ pub(crate) fn interview_label(text: &str, tokens: &[Token], i: usize) -> Option<
     };
     let opens = i
         .checked_sub(1)
-        .is_none_or(|p| tokens[p].kind == Kind::Break);
+        .is_none_or(|p| tokens[p].kind() == Kind::Break);
     let colon = tokens.get(i + 1).is_some_and(|t| t.is_punct(':'));
     (opens && colon).then_some(side)
 }
@@ -147,12 +181,12 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         }
         if interview_label(text, tokens, i).is_some() {
             out.push(Found {
-                tokens: i..i + 1,
-                span: t.span(),
+                tokens: pair(i..i + 1),
+                span: pair(t.span().range()),
                 kind: MentionKind::Description,
                 gender: Gender::Unknown,
                 number: Number::Singular,
-                name: i..i + 1,
+                name: pair(i..i + 1),
                 title: None,
                 pronoun: None,
                 given_name: false,
@@ -160,12 +194,12 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let c = t.class;
+        let c = t.class();
         // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
         if c.is(flag::POSSESSIVE)
             && let Some(m) = description(text, tokens, i)
         {
-            i = m.tokens.end;
+            i = m.tokens().end;
             out.push(m);
             continue;
         }
@@ -174,10 +208,10 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if c.is(flag::CAPITALIZED)
             && c.is(flag::DETERMINER)
             && let Some(m) = description(text, tokens, i)
-            && m.tokens.end > i + 2
-            && !capitalized(tokens, m.tokens.end - 1)
+            && m.tokens().end > i + 2
+            && !capitalized(tokens, m.tokens().end - 1)
         {
-            i = m.tokens.end;
+            i = m.tokens().end;
             out.push(m);
             continue;
         }
@@ -186,7 +220,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             if end > i
                 && let Some(m) = name_mention(text, tokens, i..end)
             {
-                i = m.tokens.end.max(i + 1);
+                i = m.tokens().end.max(i + 1);
                 out.push(m);
                 continue;
             }
@@ -196,12 +230,12 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if let Some(p) = c.pronoun {
             let w = &text[t.span().range()];
             out.push(Found {
-                tokens: i..i + 1,
-                span: Span::new(t.span().start, t.span().start + bare(w).len()),
+                tokens: pair(i..i + 1),
+                span: pair(t.span().start..t.span().start + bare(w).len()),
                 kind: MentionKind::Pronoun,
                 gender: p.gender,
                 number: p.number,
-                name: i..i + 1,
+                name: pair(i..i + 1),
                 title: None,
                 pronoun: Some(p),
                 given_name: false,
@@ -213,7 +247,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if (c.description.is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
             && let Some(m) = description(text, tokens, i)
         {
-            i = m.tokens.end;
+            i = m.tokens().end;
             out.push(m);
             continue;
         }
@@ -222,11 +256,11 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         if let Some(mut m) = bare_modifier(text, tokens, i)
             .then(|| description(text, tokens, i + 1))
             .flatten()
-            .filter(|m| m.tokens.start == i + 1 && m.number == Number::Plural)
+            .filter(|m| m.tokens().start == i + 1 && m.number == Number::Plural)
         {
-            m.tokens.start = i;
-            m.span = Span::new(t.span().start, m.span.end);
-            i = m.tokens.end;
+            m.tokens[0] = narrow(i);
+            m.span[0] = narrow(t.span().start);
+            i = m.tokens().end;
             out.push(m);
             continue;
         }
@@ -243,7 +277,7 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
     let mut next = 0;
     for i in 0..tokens.len().saturating_sub(2) {
         // `according` opens a cue phrase: the class test first, the words only then.
-        if !tokens[i].class.is(flag::PHRASE) {
+        if !tokens[i].class().is(flag::PHRASE) {
             continue;
         }
         let is =
@@ -252,8 +286,8 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
             continue;
         }
         let from = i + 2;
-        next += mentions[next..].partition_point(|m| m.tokens.start < from);
-        if mentions.get(next).is_some_and(|m| m.tokens.start == from) {
+        next += mentions[next..].partition_point(|m| m.tokens().start < from);
+        if mentions.get(next).is_some_and(|m| m.tokens().start == from) {
             continue;
         }
         let end = (from..(from + MAX_NAME_WORDS).min(tokens.len()))
@@ -261,14 +295,13 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
             .last()
             .map_or(from, |j| j + 1);
         if end > from {
-            let span = Span::new(tokens[from].span().start, tokens[end - 1].span().end);
             extra.push(Found {
-                tokens: from..end,
-                span,
+                tokens: pair(from..end),
+                span: pair(tokens[from].span().start..tokens[end - 1].span().end),
                 kind: MentionKind::Description,
                 gender: Gender::Unknown,
                 number: Number::Plural,
-                name: from..end,
+                name: pair(from..end),
                 title: None,
                 pronoun: None,
                 given_name: false,
@@ -279,17 +312,31 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
         return mentions;
     }
     // Both lists are in text order: merge them, leaving out a mention that overlaps a source.
-    let mut out = Vec::with_capacity(mentions.len() + extra.len());
+    let mut out: Vec<Found> = Vec::with_capacity(mentions.len() + extra.len());
     let mut extra = extra.into_iter().peekable();
-    for m in mentions {
-        while let Some(e) = extra.next_if(|e| e.tokens.start < m.tokens.start) {
-            out.push(e);
+    let push_source = |out: &mut Vec<Found>, e: Found| {
+        while out
+            .last()
+            .is_some_and(|l| l.tokens().end > e.tokens().start)
+        {
+            out.pop();
         }
-        if out.last().is_none_or(|l| l.tokens.end <= m.tokens.start) {
+        out.push(e);
+    };
+    for m in mentions {
+        while let Some(e) = extra.next_if(|e| e.tokens().start < m.tokens().start) {
+            push_source(&mut out, e);
+        }
+        if out
+            .last()
+            .is_none_or(|l| l.tokens().end <= m.tokens().start)
+        {
             out.push(m);
         }
     }
-    out.extend(extra);
+    for e in extra {
+        push_source(&mut out, e);
+    }
     out
 }
 
@@ -302,10 +349,10 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
         let Some(t) = tokens.get(end).filter(|t| t.is_word()) else {
             break;
         };
-        if t.class.is(flag::CAPITALIZED) {
+        if t.class().is(flag::CAPITALIZED) {
             end += 1;
             words += 1;
-            if t.class.is(flag::POSSESSIVE) {
+            if t.class().is(flag::POSSESSIVE) {
                 break;
             }
             // `Sen.`, `H.`: a period right after a title or an initial stays in the name.
@@ -313,12 +360,12 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
                 .get(end)
                 .is_some_and(|t| t.is_punct('.') && t.span().start == tokens[end - 1].span().end);
             if attached_period
-                && (t.class.title.is_some() || text[t.span().range()].chars().count() == 1)
+                && (t.class().title.is_some() || text[t.span().range()].chars().count() == 1)
                 && capitalized(tokens, end + 1)
             {
                 end += 1;
             }
-        } else if t.class.is(flag::PARTICLE) && end > start && capitalized(tokens, end + 1) {
+        } else if t.class().is(flag::PARTICLE) && end > start && capitalized(tokens, end + 1) {
             end += 1;
         } else {
             break;
@@ -341,7 +388,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     let words = &buf[..n];
     // Leading words that do not begin names ("But", "The", "Monday").
     let mut first = 0;
-    while first < words.len() && tokens[words[first]].class.is(flag::NON_NAME) {
+    while first < words.len() && tokens[words[first]].class().is(flag::NON_NAME) {
         first += 1;
     }
     let determiner = first > 0 && {
@@ -354,12 +401,12 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     // the office.
     let after_title_of = run.start >= 2
         && word(text, tokens, run.start - 1) == Some("of")
-        && tokens[run.start - 2].class.title.is_some();
+        && tokens[run.start - 2].class().title.is_some();
     if after_title_of
         && let Some(p) = words[first..]
             .iter()
             .skip(1)
-            .position(|&k| tokens[k].class.given_name.is_some())
+            .position(|&k| tokens[k].class().given_name.is_some())
     {
         first += p + 1;
     }
@@ -377,14 +424,14 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     };
     let title_at = words
         .iter()
-        .rposition(|&k| tokens[k].class.title.is_some())
+        .rposition(|&k| tokens[k].class().title.is_some())
         .filter(|&t| t + 1 == words.len() || !words[t + 1..].iter().all(|&k| suffix(k)))
         // A title word alone with no determiner is a family name (`King said`, for Martin
         // Luther King Jr.), not a title (`the King said`).
         .filter(|&t| t + 1 < words.len() || t > 0 || determiner || has_the_before);
     let mut gender = Gender::Unknown;
     if let Some(t) = title_at {
-        gender = tokens[words[t]].class.title.unwrap_or(Gender::Unknown);
+        gender = tokens[words[t]].class().title.unwrap_or(Gender::Unknown);
     }
     let name_words = match title_at {
         Some(t) => &words[t + 1..],
@@ -406,23 +453,23 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         // A title alone: `the President`, `the Senator`.
         let t = title_at?;
         return Some(Found {
-            tokens: start_tok..last_word + 1,
-            span: Span::new(tokens[start_tok].span().start, end_span),
+            tokens: pair(start_tok..last_word + 1),
+            span: pair(tokens[start_tok].span().start..end_span),
             kind: MentionKind::Description,
             gender,
             number: Number::Singular,
-            name: words[t]..words[t] + 1,
-            title: Some(words[t]..words[t] + 1),
+            name: pair(words[t]..words[t] + 1),
+            title: Some(pair(words[t]..words[t] + 1)),
             pronoun: None,
             given_name: false,
         });
     }
     let name_first = name_words[0];
-    let org_after = !tokens[last_word].class.is(flag::POSSESSIVE)
+    let org_after = !tokens[last_word].class().is(flag::POSSESSIVE)
         && tokens.get(last_word + 1).is_some_and(|t| {
-            t.is_word() && !t.class.is(flag::CAPITALIZED) && t.class.is(flag::ORGANIZATION)
+            t.is_word() && !t.class().is(flag::CAPITALIZED) && t.class().is(flag::ORGANIZATION)
         });
-    let is_org = tokens[last_word].class.is(flag::ORGANIZATION) || org_after;
+    let is_org = tokens[last_word].class().is(flag::ORGANIZATION) || org_after;
     if is_org {
         let end_tok = if org_after {
             last_word + 2
@@ -435,18 +482,18 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
             end_span
         };
         return Some(Found {
-            tokens: start_tok..end_tok,
-            span: Span::new(tokens[start_tok].span().start, end),
+            tokens: pair(start_tok..end_tok),
+            span: pair(tokens[start_tok].span().start..end),
             kind: MentionKind::Organization,
             gender: Gender::Unknown,
             number: Number::Singular,
-            name: name_first..last_word + 1,
+            name: pair(name_first..end_tok),
             title: None,
             pronoun: None,
             given_name: false,
         });
     }
-    let given = tokens[name_first].class.given_name;
+    let given = tokens[name_first].class().given_name;
     if let Some(g) = given
         && gender == Gender::Unknown
     {
@@ -468,13 +515,13 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         (last_word + 1, end_span)
     };
     Some(Found {
-        tokens: mention_start..end_tok,
-        span: Span::new(tokens[mention_start].span().start, end_span),
+        tokens: pair(mention_start..end_tok),
+        span: pair(tokens[mention_start].span().start..end_span),
         kind: MentionKind::Name,
         gender,
         number: Number::Singular,
-        name: name_first..last_word + 1,
-        title: title_at.map(|t| words[0]..words[t] + 1),
+        name: pair(name_first..last_word + 1),
+        title: title_at.map(|t| pair(words[0]..words[t] + 1)),
         pronoun: None,
         given_name: given.is_some(),
     })
@@ -508,12 +555,12 @@ fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     let after_word = i
         .checked_sub(1)
-        .is_some_and(|p| tokens[p].is_word() && !tokens[p].class.is(flag::CLAUSE_START));
+        .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START));
     !after_word
         && w.chars().all(|c| c.is_lowercase())
         && !w.ends_with("ed")
         && !w.ends_with("ing")
-        && tokens[i].class == Class::default()
+        && tokens[i].class() == Class::default()
         && class(tokens, i + 1).description.is_some()
 }
 
@@ -566,7 +613,7 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         let after_preposition = i
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
-            .is_some_and(|p| p.is_word() && p.class.is(flag::PREPOSITION));
+            .is_some_and(|p| p.is_word() && p.class().is(flag::PREPOSITION));
         let mut head = None;
         for k in i + 1..(i + MAX_MODIFIERS + 2).min(tokens.len()) {
             if !tokens[k].is_word() {
@@ -658,8 +705,8 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         return None;
     }
     Some(Found {
-        tokens: i..h + 1,
-        span: Span::new(tokens[i].span().start, tokens[h].span().end),
+        tokens: pair(i..h + 1),
+        span: pair(tokens[i].span().start..tokens[h].span().end),
         kind: if d.person {
             MentionKind::Description
         } else {
@@ -667,8 +714,8 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         },
         gender: d.gender,
         number: d.number,
-        name: h..h + 1,
-        title: Some(h..h + 1),
+        name: pair(h..h + 1),
+        title: Some(pair(h..h + 1)),
         pronoun: None,
         given_name: false,
     })
@@ -709,7 +756,7 @@ fn inverted_subject(text: &str, tokens: &[Token], i: usize) -> Option<(usize, De
 
 /// The class of the token at `i`, or none past the end.
 fn class(tokens: &[Token], i: usize) -> Class {
-    tokens.get(i).map(|t| t.class).unwrap_or_default()
+    tokens.get(i).map(|t| t.class()).unwrap_or_default()
 }
 
 #[cfg(test)]

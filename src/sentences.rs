@@ -100,7 +100,7 @@ impl Context {
 /// Whether the token at `i` ends a sentence.
 pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return true };
-    match t.kind {
+    match t.kind() {
         Kind::Break => true,
         Kind::Punct('?' | '!') => true,
         Kind::Punct('.') if continues_after(text, tokens, i) => false,
@@ -110,7 +110,7 @@ pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 p.is_word() && p.span().end == t.span().start && {
                     let w = &text[p.span().range()];
                     is_abbreviation(w)
-                        || p.class.title.is_some()
+                        || p.class().title.is_some()
                         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                 }
             });
@@ -140,7 +140,7 @@ fn quote_ends_sentence(text: &str, span: crate::result::Span) -> bool {
 /// Whether the sentence visibly goes on after the period at `i`: a lower-case word, or a
 /// closing bracket or comma (`(D-N.Y.) said`, `U.S., …`).
 fn continues_after(text: &str, tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|t| match t.kind {
+    tokens.get(i + 1).is_some_and(|t| match t.kind() {
         Kind::Word => text[t.span().range()]
             .chars()
             .next()
@@ -167,7 +167,7 @@ impl SentenceIndex {
         let mut stops = Vec::new();
         let mut ends = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
-            let (stop, end) = match t.kind {
+            let (stop, end) = match t.kind() {
                 Kind::Word => continue,
                 Kind::Quote(_) => (true, quote_ends_sentence(text, t.span())),
                 Kind::Break | Kind::Punct(_) => {
@@ -257,13 +257,16 @@ pub(crate) fn context(
     let floor = q.saturating_sub(MAX_CONTEXT);
     let (start, left_quote) =
         match SentenceIndex::last_before(&index.stops, q, floor, &mut cursor.stops) {
-            Some(s) => (s + 1, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
+            Some(s) => (
+                s + 1,
+                matches!(tokens[s].kind(), Kind::Quote(_)).then_some(s),
+            ),
             None => (floor, None),
         };
     let ceiling = (q + 1 + MAX_CONTEXT).min(tokens.len());
     let (mut end, mut right_quote) =
         match SentenceIndex::first_from(&index.stops, q + 1, ceiling, cursor.stops) {
-            Some(s) => (s, matches!(tokens[s].kind, Kind::Quote(_)).then_some(s)),
+            Some(s) => (s, matches!(tokens[s].kind(), Kind::Quote(_)).then_some(s)),
             None => (ceiling, None),
         };
     // A quotation that ends in a period ends the sentence, but for a short attribution.
@@ -273,7 +276,7 @@ pub(crate) fn context(
         && !tokens.get(end).is_some_and(|t| t.is_punct('?'))
         && tokens[q + 1..end]
             .iter()
-            .any(|t| t.is_word() && t.class.is(crate::lexicon::flag::VERB));
+            .any(|t| t.is_word() && t.class().is(crate::lexicon::flag::VERB));
     if quote_ends_sentence(text, tokens[q].span()) && !short_attribution {
         end = q + 1;
         right_quote = None;
@@ -304,7 +307,7 @@ pub(crate) fn around_quote(text: &str, quote: &str) -> (Vec<Token>, usize, Conte
     crate::tokens::tokenize(text, [span], &crate::lexicon::DEFAULT, &mut tokens);
     let q = tokens
         .iter()
-        .position(|t| matches!(t.kind, Kind::Quote(_)))
+        .position(|t| matches!(t.kind(), Kind::Quote(_)))
         .unwrap_or(0);
     let c = context(
         text,
@@ -350,7 +353,7 @@ mod tests {
         crate::tokens::tokenize(text, spans, &crate::lexicon::DEFAULT, &mut tokens);
         let index = SentenceIndex::new(text, &tokens);
         let quotes: Vec<usize> = (0..tokens.len())
-            .filter(|&i| matches!(tokens[i].kind, Kind::Quote(_)))
+            .filter(|&i| matches!(tokens[i].kind(), Kind::Quote(_)))
             .collect();
         assert!(quotes.len() >= 12);
         let mut cursor = Cursor::default();

@@ -13,7 +13,9 @@
 //!   with`, `told` or `interviewed by` there (the interviewer); with no such person, every `Q`
 //!   is one unnamed interviewer.
 
+use std::collections::VecDeque;
 use std::hash::Hasher;
+use std::num::NonZeroU32;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -21,7 +23,7 @@ use crate::error::Error;
 use crate::lexicon::{Case, Gender, Number, flag};
 use crate::mentions::{Found, Side, bare, interview_label};
 use crate::result::{MentionKind, Span};
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token, narrow};
 
 /// How many tokens back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 400;
@@ -236,7 +238,32 @@ pub(crate) struct Linker<'a> {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Links {
     pub(crate) entities: Vec<Entity>,
-    pub(crate) of_mention: Vec<Option<usize>>,
+    /// For each mention, 1 + the index of its entity: four bytes a mention, since a long
+    /// document holds one for every 36 bytes of text.
+    of_mention: Vec<Option<NonZeroU32>>,
+}
+
+impl Links {
+    /// The entity of mention `i`, if it has one.
+    pub(crate) fn of_mention(&self, i: usize) -> Option<usize> {
+        self.of_mention.get(i).copied().flatten().map(entity)
+    }
+
+    /// The entity of each mention, in order.
+    pub(crate) fn of_mentions(&self) -> impl Iterator<Item = Option<usize>> + '_ {
+        self.of_mention.iter().map(|e| e.map(entity))
+    }
+
+    fn set(&mut self, i: usize, e: Option<usize>) {
+        if let Some(slot) = self.of_mention.get_mut(i) {
+            *slot = e.and_then(|e| NonZeroU32::new(narrow(e + 1)));
+        }
+    }
+}
+
+/// The entity index that [`Links::of_mention`] keeps as `e`.
+fn entity(e: NonZeroU32) -> usize {
+    e.get() as usize - 1
 }
 
 impl<'a> Linker<'a> {
@@ -249,8 +276,7 @@ impl<'a> Linker<'a> {
         let mut buf = [0; 8];
         let mut n = 0;
         for k in m
-            .name
-            .clone()
+            .name()
             .filter(|&k| self.tokens.get(k).is_some_and(Token::is_word))
         {
             if let Some(slot) = buf.get_mut(n) {
@@ -280,18 +306,18 @@ impl<'a> Linker<'a> {
         let mut sides: Option<[Option<usize>; 2]> = None;
         for (i, m) in self.mentions.iter().enumerate() {
             if m.kind == MentionKind::Description
-                && let Some(side) = interview_label(self.text, self.tokens, m.tokens.start)
+                && let Some(side) = interview_label(self.text, self.tokens, m.tokens().start)
             {
                 let sides = sides.get_or_insert_with(|| self.interview_sides(&links, i));
                 let slot = &mut sides[side as usize];
                 let e = *slot.get_or_insert_with(|| {
                     let mut e = Entity::new(m.kind);
-                    e.name = Some(m.span);
+                    e.name = Some(m.span());
                     e.person = true;
                     links.entities.push(e);
                     links.entities.len() - 1
                 });
-                links.of_mention[i] = Some(e);
+                links.set(i, Some(e));
                 continue;
             }
             // `Madeleine Albright, a Clinton supporter,`: a description set off right after a
@@ -299,7 +325,7 @@ impl<'a> Linker<'a> {
             if m.kind == MentionKind::Description
                 && let Some(e) = self.appositive_of(&links, i)
             {
-                links.of_mention[i] = Some(e);
+                links.set(i, Some(e));
                 continue;
             }
             let e = match m.kind {
@@ -309,7 +335,7 @@ impl<'a> Linker<'a> {
                 }
                 MentionKind::Pronoun => continue,
             };
-            links.of_mention[i] = Some(e);
+            links.set(i, Some(e));
             let ent = &mut links.entities[e];
             if m.is_person()
                 || self.speaking.get(i).copied().unwrap_or(false) && m.kind == MentionKind::Name
@@ -330,13 +356,13 @@ impl<'a> Linker<'a> {
     fn interview_sides(&self, links: &Links, first: usize) -> [Option<usize>; 2] {
         let person = |j: usize| {
             (self.mentions[j].kind == MentionKind::Name)
-                .then(|| links.of_mention[j])
+                .then(|| links.of_mention(j))
                 .flatten()
                 .filter(|&e| links.entities[e].person)
         };
         let answers = (0..first).find_map(person);
         let asks = (0..first)
-            .filter(|&j| self.introduced_as_interviewer(self.mentions[j].tokens.start))
+            .filter(|&j| self.introduced_as_interviewer(self.mentions[j].tokens().start))
             .filter_map(person)
             .find(|&e| Some(e) != answers);
         let mut sides = [None; 2];
@@ -362,7 +388,7 @@ impl<'a> Linker<'a> {
             .rev()
             .take_while(|&j| is_word(j))
             .any(|j| {
-                self.tokens[j].class.is(flag::VERB)
+                self.tokens[j].class().is(flag::VERB)
                     || INTERVIEW_WORDS
                         .iter()
                         .any(|w| text(j).eq_ignore_ascii_case(w))
@@ -392,14 +418,14 @@ impl<'a> Linker<'a> {
         {
             words = rest;
         }
-        let title = m.title.clone().and_then(|t| {
+        let title = m.title().and_then(|t| {
             let last = t.end.checked_sub(1)?;
             self.tokens
                 .get(last)
                 .map(|tok| title_key(self.word(tok.span())))
         });
         let found = self
-            .known_alias(&self.text[m.span.range()])
+            .known_alias(&self.text[m.span().range()])
             .or_else(|| self.match_name(links, index, words));
         let e = match found {
             Some(e) => e,
@@ -430,7 +456,7 @@ impl<'a> Linker<'a> {
             }
             index.by_title.insert(t, e);
             if ent.role.is_none() {
-                ent.role = m.title.clone().and_then(|r| {
+                ent.role = m.title().and_then(|r| {
                     let a = self.tokens.get(r.start)?;
                     let b = self.tokens.get(r.end.checked_sub(1)?)?;
                     Some(Span::new(a.span().start, b.span().end))
@@ -479,7 +505,7 @@ impl<'a> Linker<'a> {
     }
 
     fn link_other(&self, links: &mut Links, index: &mut Index<'a>, m: &Found) -> usize {
-        let text = &self.text[m.span.range()];
+        let text = &self.text[m.span().range()];
         if let Some(k) = self.known_alias(text) {
             return k;
         }
@@ -490,7 +516,7 @@ impl<'a> Linker<'a> {
         // A title alone (`the President`, `the senator`) names the person introduced with it.
         if m.kind == MentionKind::Description
             && definite
-            && let Some(t) = m.title.clone().and_then(|t| self.tokens.get(t.start))
+            && let Some(t) = m.title().and_then(|t| self.tokens.get(t.start))
             && let Some(&e) = index.by_title.get(&title_key(self.word(t.span())))
         {
             return e;
@@ -503,7 +529,7 @@ impl<'a> Linker<'a> {
         }
         let mut e = Entity::new(m.kind);
         e.number = m.number;
-        e.name = Some(m.span);
+        e.name = Some(m.span());
         links.entities.push(e);
         let id = links.entities.len() - 1;
         index.by_key.insert(key, id);
@@ -516,14 +542,14 @@ impl<'a> Linker<'a> {
     fn appositive_of(&self, links: &Links, i: usize) -> Option<usize> {
         let m = &self.mentions[i];
         let prev = &self.mentions[i.checked_sub(1)?];
-        let comma = m.tokens.start.checked_sub(1)?;
+        let comma = m.tokens().start.checked_sub(1)?;
         let closed = self
             .tokens
-            .get(m.tokens.end)
-            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '.')));
-        let e = links.of_mention[i - 1]?;
+            .get(m.tokens().end)
+            .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | '.')));
+        let e = links.of_mention(i - 1)?;
         (prev.kind == MentionKind::Name
-            && prev.tokens.end == comma
+            && prev.tokens().end == comma
             && self.tokens[comma].is_punct(',')
             && closed
             && links.entities[e].person)
@@ -532,28 +558,28 @@ impl<'a> Linker<'a> {
 
     fn subject_like(&self, m: &Found) -> bool {
         let Some(prev) = m
-            .tokens
+            .tokens()
             .start
             .checked_sub(1)
             .and_then(|p| self.tokens.get(p))
         else {
             return true;
         };
-        match prev.kind {
+        match prev.kind() {
             // A role before a name (`Council member David Okafor`) leaves it a subject.
             // A word that is a preposition as often as it opens a clause (`after Trump`, `as
             // Trump`) leaves its mention a subject only before a verb (`after Trump spoke`).
-            Kind::Word if prev.class.is(flag::PREPOSITION) => {
-                prev.class.is(flag::CLAUSE_START)
-                    && self.tokens.get(m.tokens.end).is_some_and(|t| {
+            Kind::Word if prev.class().is(flag::PREPOSITION) => {
+                prev.class().is(flag::CLAUSE_START)
+                    && self.tokens.get(m.tokens().end).is_some_and(|t| {
                         t.is_word()
-                            && t.class.is(flag::VERB | flag::FINITE)
-                            && !t.class.is(flag::CAPITALIZED)
+                            && t.class().is(flag::VERB | flag::FINITE)
+                            && !t.class().is(flag::CAPITALIZED)
                     })
             }
             Kind::Word => {
-                prev.class.is(flag::CLAUSE_START | flag::NON_NAME)
-                    || prev.class.description.is_some_and(|d| d.person)
+                prev.class().is(flag::CLAUSE_START | flag::NON_NAME)
+                    || prev.class().description.is_some_and(|d| d.person)
             }
             _ => true,
         }
@@ -572,60 +598,69 @@ impl<'a> Linker<'a> {
                 || e.number == Number::Plural
                 || matches!(e.kind, MentionKind::Organization | MentionKind::Description)
         };
-        // Candidate antecedents, most recent last.
-        let mut recent: Vec<Antecedent> = Vec::with_capacity(self.mentions.len());
+        // Candidate antecedents, most recent last: no more than a pronoun considers.
+        let mut recent: VecDeque<Antecedent> = VecDeque::with_capacity(PRONOUN_CANDIDATES);
+        let remember = |recent: &mut VecDeque<Antecedent>, a: Antecedent| {
+            if recent.len() == PRONOUN_CANDIDATES {
+                recent.pop_front();
+            }
+            recent.push_back(a);
+        };
         // The speaker of the current paragraph's turn in a transcript (`OKAFOR: I would …`),
         // with the token its paragraph starts at; tokens are read once, in order.
         let mut turn: Option<usize> = None;
         let mut paragraph = 0;
         let mut scanned = 0;
         for (i, m) in self.mentions.iter().enumerate() {
-            while scanned < m.tokens.start {
-                if self.tokens[scanned].kind == Kind::Break {
+            while scanned < m.tokens().start {
+                if self.tokens[scanned].kind() == Kind::Break {
                     paragraph = scanned + 1;
                     turn = None;
                 }
                 scanned += 1;
             }
             if (m.kind == MentionKind::Name
-                || interview_label(self.text, self.tokens, m.tokens.start).is_some())
-                && m.tokens.start == paragraph
+                || interview_label(self.text, self.tokens, m.tokens().start).is_some())
+                && m.tokens().start == paragraph
                 && self
                     .tokens
-                    .get(m.tokens.end)
+                    .get(m.tokens().end)
                     .is_some_and(|t| t.is_punct(':'))
             {
-                turn = links.of_mention[i];
+                turn = links.of_mention(i);
             }
             if m.kind != MentionKind::Pronoun {
-                if let Some(e) = links.of_mention[i]
+                if let Some(e) = links.of_mention(i)
                     && could_be_antecedent(&links.entities[e])
                 {
-                    recent.push(Antecedent {
-                        entity: e,
-                        start: m.tokens.start,
-                        subject: self.subject_like(m),
-                    });
+                    remember(
+                        &mut recent,
+                        Antecedent {
+                            entity: e,
+                            start: m.tokens().start,
+                            subject: self.subject_like(m),
+                        },
+                    );
                 }
                 continue;
             }
             let Some(p) = m.pronoun else { continue };
             if p.case == Case::Relative {
                 if let Some(e) = self.relative_antecedent(links, i, m) {
-                    links.of_mention[i] = Some(e);
+                    links.set(i, Some(e));
                 }
                 continue;
             }
             if p.person != 3 {
                 // `I` in a transcript's turn is the turn's speaker.
                 if p.person == 1 && p.number == Number::Singular {
-                    links.of_mention[i] = turn;
+                    links.set(i, turn);
                 }
                 continue;
             }
             // `it`: an organisation or a document, never a person.
             let neuter = p.number == Number::Singular && p.gender == Gender::Unknown;
-            let floor = m.tokens.start.saturating_sub(PRONOUN_REACH);
+            let floor = m.tokens().start.saturating_sub(PRONOUN_REACH);
             let agrees = |a: &Antecedent| -> bool {
                 let ent = &links.entities[a.entity];
                 match p.number {
@@ -659,13 +694,16 @@ impl<'a> Linker<'a> {
                 .or_else(|| candidates().next())
                 .map(|a| a.entity);
             if let Some(e) = found {
-                links.of_mention[i] = Some(e);
+                links.set(i, Some(e));
                 if p.case == Case::Subject {
-                    recent.push(Antecedent {
-                        entity: e,
-                        start: m.tokens.start,
-                        subject: self.subject_like(m),
-                    });
+                    remember(
+                        &mut recent,
+                        Antecedent {
+                            entity: e,
+                            start: m.tokens().start,
+                            subject: self.subject_like(m),
+                        },
+                    );
                 }
             }
         }
@@ -674,7 +712,7 @@ impl<'a> Linker<'a> {
     /// The entity a relative pronoun refers to: the mention right before it, past a comma or a
     /// parenthesis (`Beck, who …`, `Reid (D-Nev.), who …`).
     fn relative_antecedent(&self, links: &Links, i: usize, m: &Found) -> Option<usize> {
-        let mut before = m.tokens.start.checked_sub(1);
+        let mut before = m.tokens().start.checked_sub(1);
         for skip in [',', ')'] {
             let at = before.filter(|&b| self.tokens.get(b).is_some_and(|t| t.is_punct(skip)));
             if let Some(b) = at {
@@ -691,23 +729,21 @@ impl<'a> Linker<'a> {
         let j = (0..i)
             .rev()
             .take(4)
-            .find(|&j| self.mentions[j].tokens.end == b + 1)?;
-        links.of_mention[j]
+            .find(|&j| self.mentions[j].tokens().end == b + 1)?;
+        links.of_mention(j)
     }
 
     /// A new entity for a mention that no rule could link (an unresolved pronoun that speaks).
     pub(crate) fn entity_for(&self, links: &mut Links, i: usize) -> usize {
-        if let Some(e) = links.of_mention.get(i).copied().flatten() {
+        if let Some(e) = links.of_mention(i) {
             return e;
         }
         let m = &self.mentions[i];
         let mut e = Entity::new(m.kind);
-        e.name = Some(m.span);
+        e.name = Some(m.span());
         links.entities.push(e);
         let id = links.entities.len() - 1;
-        if let Some(slot) = links.of_mention.get_mut(i) {
-            *slot = Some(id);
-        }
+        links.set(i, Some(id));
         id
     }
 }

@@ -29,15 +29,28 @@ pub(crate) enum Kind {
     Break,
 }
 
-/// A token: 32 bytes, since every rule walks them. Offsets are `u32`: the attributor takes no
-/// text of 4 GiB or more.
+/// A token: 16 bytes, since every rule walks them and a long text holds one for every five or
+/// six of its bytes. Offsets are `u32`: the attributor takes no text of 4 GiB or more. What
+/// the token is and what the lexicons say of a word share one field: [`Token::kind`] and
+/// [`Token::class`] read them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
     start: u32,
     end: u32,
-    pub(crate) kind: Kind,
-    /// What the lexicons say of a word; empty for other tokens.
-    pub(crate) class: Class,
+    /// A word's class flags, a punctuation token's character, a quotation token's index.
+    value: u32,
+    /// The rest of a word's class ([`Class::pack`]); 0 for other tokens.
+    more: u16,
+    tag: Tag,
+}
+
+/// Which [`Kind`] a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Word,
+    Punct,
+    Quote,
+    Break,
 }
 
 /// An offset or index into a document as a `u32`: documents are under 4 GiB
@@ -47,12 +60,23 @@ pub(crate) fn narrow(i: usize) -> u32 {
 }
 
 impl Token {
+    /// A token of `kind`; `class` is kept for words only.
     fn new(span: Span, kind: Kind, class: Class) -> Token {
+        let (tag, value, more) = match kind {
+            Kind::Word => {
+                let (flags, more) = class.pack();
+                (Tag::Word, flags, more)
+            }
+            Kind::Punct(c) => (Tag::Punct, u32::from(c), 0),
+            Kind::Quote(i) => (Tag::Quote, i, 0),
+            Kind::Break => (Tag::Break, 0, 0),
+        };
         Token {
             start: narrow(span.start),
             end: narrow(span.end),
-            kind,
-            class,
+            value,
+            more,
+            tag,
         }
     }
 
@@ -61,12 +85,30 @@ impl Token {
         Span::new(self.start as usize, self.end as usize)
     }
 
+    /// What the token is.
+    pub(crate) fn kind(&self) -> Kind {
+        match self.tag {
+            Tag::Word => Kind::Word,
+            Tag::Punct => Kind::Punct(char::from_u32(self.value).unwrap_or('\u{fffd}')),
+            Tag::Quote => Kind::Quote(self.value),
+            Tag::Break => Kind::Break,
+        }
+    }
+
+    /// What the lexicons say of a word; empty for other tokens.
+    pub(crate) fn class(&self) -> Class {
+        match self.tag {
+            Tag::Word => Class::unpack(self.value, self.more),
+            _ => Class::default(),
+        }
+    }
+
     pub(crate) fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        self.tag == Tag::Word
     }
 
     pub(crate) fn is_punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        self.tag == Tag::Punct && self.value == u32::from(c)
     }
 }
 
@@ -281,7 +323,7 @@ fn gap(slice: &str, mut i: usize, at: usize, layout: Layout, out: &mut Vec<Token
         Layout::Lines => lines > 0,
         Layout::Wrapped => lines > 1,
     };
-    if line && out.last().is_some_and(|t| t.kind != Kind::Break) {
+    if line && out.last().is_some_and(|t| t.kind() != Kind::Break) {
         out.push(Token::new(
             Span::new(at, at + (i - start)),
             Kind::Break,
@@ -295,11 +337,36 @@ fn gap(slice: &str, mut i: usize, at: usize, layout: Layout, out: &mut Vec<Token
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_token_is_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 16);
+    }
+
+    #[test]
+    fn a_token_keeps_its_kind_and_class() {
+        let class = crate::lexicon::DEFAULT.classify("She");
+        for kind in [
+            Kind::Word,
+            Kind::Punct('—'),
+            Kind::Quote(u32::MAX),
+            Kind::Break,
+        ] {
+            let t = Token::new(Span::new(3, 9), kind, class);
+            assert_eq!((t.kind(), t.span()), (kind, Span::new(3, 9)));
+            let expected = if kind == Kind::Word {
+                class
+            } else {
+                Class::default()
+            };
+            assert_eq!(t.class(), expected);
+        }
+    }
+
     fn words(text: &str) -> Vec<String> {
         let mut out = Vec::new();
         tokenize(text, [], &crate::lexicon::DEFAULT, &mut out);
         out.iter()
-            .map(|t| match t.kind {
+            .map(|t| match t.kind() {
                 Kind::Break => "¶".to_string(),
                 _ => text[t.span().range()].to_string(),
             })
@@ -332,7 +399,7 @@ mod tests {
         let q = Span::new(8, 8 + "“yes.”".len());
         let mut out = Vec::new();
         tokenize(text, [q], &crate::lexicon::DEFAULT, &mut out);
-        let kinds: Vec<Kind> = out.iter().map(|t| t.kind).collect();
+        let kinds: Vec<Kind> = out.iter().map(|t| t.kind()).collect();
         assert_eq!(
             kinds,
             vec![

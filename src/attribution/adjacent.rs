@@ -8,9 +8,9 @@ impl Rules<'_, '_> {
     pub(super) fn adjacent_after(&self, ctx: &Context) -> Option<Found1> {
         let r = ctx.right();
         let mut start = r.start;
-        while start < r.end && self.input.tokens[start].kind != Kind::Word {
+        while start < r.end && self.input.tokens[start].kind() != Kind::Word {
             let t = self.input.tokens[start];
-            if !matches!(t.kind, Kind::Punct(',' | '—' | '–' | '-')) {
+            if !matches!(t.kind(), Kind::Punct(',' | '—' | '–' | '-')) {
                 return None;
             }
             start += 1;
@@ -43,8 +43,8 @@ impl Rules<'_, '_> {
         if !self.can_be_subject(m) {
             return None;
         }
-        let end = (self.mentions[m].tokens.end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
-        let after = self.mentions[m].tokens.end;
+        let end = (self.mentions[m].tokens().end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
+        let after = self.mentions[m].tokens().end;
         (after..end).find_map(|k| {
             let cue = self.cue(k)?;
             // `“…?” a staffer in the room wondered`: a short prepositional phrase between.
@@ -70,19 +70,19 @@ impl Rules<'_, '_> {
     pub(super) fn byline(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
         let r = ctx.right();
-        let dash = if r.is_empty() && tokens.get(r.start)?.kind == Kind::Break {
+        let dash = if r.is_empty() && tokens.get(r.start)?.kind() == Kind::Break {
             r.start + 1
         } else {
             r.start
         };
-        if !matches!(tokens.get(dash)?.kind, Kind::Punct('-' | '—' | '–' | '―')) {
+        if !matches!(tokens.get(dash)?.kind(), Kind::Punct('-' | '—' | '–' | '―')) {
             return None;
         }
         let m = self.mention_starting(dash + 1)?;
-        let ends = self.mentions[m].tokens.end;
+        let ends = self.mentions[m].tokens().end;
         let signed = tokens.get(ends).is_none_or(|t| {
             if dash == r.start {
-                matches!(t.kind, Kind::Break | Kind::Punct(',' | '.'))
+                matches!(t.kind(), Kind::Break | Kind::Punct(',' | '.'))
             } else {
                 !t.is_word()
             }
@@ -124,7 +124,7 @@ impl Rules<'_, '_> {
             .mention_starting(start)
             .filter(|&m| self.can_be_subject(m))
         {
-            let v = self.mentions[m].tokens.end;
+            let v = self.mentions[m].tokens().end;
             if lower_verb(v) && ends_clause(v + 1) {
                 return Some(Found1::new(m, Some(v..v + 1), Rule::Adjacent));
             }
@@ -134,7 +134,7 @@ impl Rules<'_, '_> {
             let m = self
                 .mention_starting(start + 1)
                 .filter(|&m| self.can_be_subject(m))?;
-            if ends_clause(self.mentions[m].tokens.end) {
+            if ends_clause(self.mentions[m].tokens().end) {
                 return Some(Found1::new(m, Some(start..start + 1), Rule::Adjacent));
             }
         }
@@ -148,7 +148,7 @@ impl Rules<'_, '_> {
         let (left, intro) = if ctx.left().is_empty() {
             // `Cruz continued:` ending the paragraph before.
             let b = q.checked_sub(1)?;
-            if tokens[b].kind != Kind::Break || !is_colon(tokens, b.checked_sub(1)?) {
+            if tokens[b].kind() != Kind::Break || !is_colon(tokens, b.checked_sub(1)?) {
                 return None;
             }
             let colon = b - 1;
@@ -156,14 +156,14 @@ impl Rules<'_, '_> {
             let mut s = colon;
             while s > floor
                 && !ends_sentence(self.input.text, tokens, s - 1)
-                && !matches!(tokens[s - 1].kind, Kind::Quote(_))
+                && !matches!(tokens[s - 1].kind(), Kind::Quote(_))
             {
                 s -= 1;
             }
             (s..colon + 1, colon)
         } else {
             let last = ctx.left().end - 1;
-            if !matches!(tokens[last].kind, Kind::Punct(',' | ':' | '—' | '–')) {
+            if !matches!(tokens[last].kind(), Kind::Punct(',' | ':' | '—' | '–')) {
                 return None;
             }
             (ctx.left(), last)
@@ -190,7 +190,7 @@ impl Rules<'_, '_> {
             let named = self
                 .mention_ending(self.skip_parenthesis_back(intro.checked_sub(1)?, left.start)?)
                 .filter(|&m| {
-                    let start = self.mentions[m].tokens.start;
+                    let start = self.mentions[m].tokens().start;
                     self.mentions[m].kind != MentionKind::Pronoun
                         && (start == left.start
                             || start
@@ -198,7 +198,7 @@ impl Rules<'_, '_> {
                                 .is_some_and(|p| !self.input.tokens[p].is_word()))
                 });
             let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
-            if self.mentions[m].tokens.start >= left.start {
+            if self.mentions[m].tokens().start >= left.start {
                 return Some(Found1::new(m, Some(intro..intro + 1), Rule::Colon));
             }
         }

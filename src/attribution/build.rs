@@ -39,9 +39,9 @@ pub(super) fn build<'t>(
     let mention = |i: usize| -> Mention<'t> {
         let m = &mentions[i];
         Mention {
-            start: m.span.start,
-            end: m.span.end,
-            text: Cow::Borrowed(&text[m.span.range()]),
+            start: m.span().start,
+            end: m.span().end,
+            text: Cow::Borrowed(&text[m.span().range()]),
             kind: m.kind,
         }
     };
@@ -61,7 +61,7 @@ pub(super) fn build<'t>(
         }
     }
     let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); speaker_entities.len()];
-    for (i, e) in links.of_mention.iter().enumerate() {
+    for (i, e) in links.of_mentions().enumerate() {
         if let Some(s) = e.and_then(|e| speaker_of_entity.get(e).copied().flatten()) {
             mentions_of[s].push(i);
         }
@@ -165,10 +165,10 @@ pub(super) fn appositive(
     let tokens = input.tokens;
     of.iter().find_map(|&i| {
         let m = mentions.get(i)?;
-        if m.kind != MentionKind::Name || !tokens.get(m.tokens.end)?.is_punct(',') {
+        if m.kind != MentionKind::Name || !tokens.get(m.tokens().end)?.is_punct(',') {
             return None;
         }
-        let start = m.tokens.end + 1;
+        let start = m.tokens().end + 1;
         let w = tokens
             .get(start)
             .filter(|t| t.is_word())
@@ -179,7 +179,7 @@ pub(super) fn appositive(
         let mut end = start;
         while end < (start + 12).min(tokens.len()) {
             let t = tokens[end];
-            let stop = match t.kind {
+            let stop = match t.kind() {
                 Kind::Word => matches!(
                     &input.text[t.span().range()],
                     "who" | "whose" | "which" | "that" | "where" | "when" | "said" | "says"

@@ -30,7 +30,7 @@ impl Rules<'_, '_> {
         let tokens = self.input.tokens;
         let ceiling = (from + MAX_CLAUSE).min(tokens.len());
         let end = self.input.sentences.end(from, ceiling);
-        match tokens.get(end).map(|t| t.kind) {
+        match tokens.get(end).map(|t| t.kind()) {
             Some(Kind::Quote(_)) => end + 1,
             _ => end,
         }
@@ -50,7 +50,7 @@ impl Rules<'_, '_> {
             && cue.len() == 1
             && let Some(m) = self.mention_starting(c)
         {
-            c = self.mentions[m].tokens.end;
+            c = self.mentions[m].tokens().end;
         }
         // `quipped back that`, `said repeatedly that`.
         while c < (cue.end + 2).min(end) && self.is_adverb(c) {
@@ -127,7 +127,7 @@ impl Rules<'_, '_> {
         let Some(m) = self.mention_starting(c) else {
             return false;
         };
-        let after = self.mentions[m].tokens.end;
+        let after = self.mentions[m].tokens().end;
         let verb = self.word(after).is_some_and(|w| {
             !mentions::is_capitalized(w)
                 && !self.is(
@@ -189,7 +189,7 @@ impl Rules<'_, '_> {
     pub(super) fn clause_stop(&self, c: usize, end: usize) -> usize {
         let tokens = self.input.tokens;
         (c..end)
-            .find(|&j| match tokens[j].kind {
+            .find(|&j| match tokens[j].kind() {
                 Kind::Punct(';' | ':') | Kind::Break => true,
                 Kind::Punct(',') => {
                     self.cue(j + 1).is_some()
@@ -199,7 +199,7 @@ impl Rules<'_, '_> {
                 // `a “patient on life support,” according to a report`: another source, after
                 // a comma inside a quotation.
                 Kind::Word => {
-                    self.input.tokens[j - 1].kind != Kind::Word
+                    self.input.tokens[j - 1].kind() != Kind::Word
                         && self.cue(j).is_some_and(|cue| self.is_according_to(&cue))
                 }
                 _ => false,
@@ -224,7 +224,7 @@ impl Rules<'_, '_> {
     /// Whether the mention at token `i` is followed by a cue: `, Trump said`.
     pub(super) fn cue_follows_subject(&self, i: usize) -> bool {
         self.mention_starting(i)
-            .is_some_and(|m| self.cue(self.mentions[m].tokens.end).is_some())
+            .is_some_and(|m| self.cue(self.mentions[m].tokens().end).is_some())
     }
 
     /// A clause cut at its first comma: a subordinate clause ends there (`When Clinton said

@@ -20,7 +20,7 @@ pub(super) fn continuation(
     let mut breaks = 0;
     let mut floor = to_tok;
     while floor > floor_limit {
-        if input.tokens[floor - 1].kind == Kind::Break {
+        if input.tokens[floor - 1].kind() == Kind::Break {
             breaks += 1;
             if breaks > 1 {
                 break;
@@ -58,8 +58,8 @@ fn names_something(input: &Input<'_, '_>, s: &Stated) -> bool {
     s.cue.len() == 1
         && tokens
             .get(s.cue.start)
-            .is_some_and(|t| t.class.is(flag::CHARACTERIZING))
-        && after.is_some_and(|t| t.is_word() && t.class.is(flag::CAPITALIZED))
+            .is_some_and(|t| t.class().is(flag::CHARACTERIZING))
+        && after.is_some_and(|t| t.is_word() && t.class().is(flag::CAPITALIZED))
 }
 
 #[cfg(test)]

@@ -105,11 +105,9 @@ impl Found1 {
 
 struct Rules<'a, 't> {
     input: &'a Input<'a, 't>,
+    /// In text order, none overlapping ([`mentions::find`]): the mention at a token is a
+    /// binary search.
     mentions: &'a [Found],
-    /// For each token, 1 + the index of the mention that ends there (0: none).
-    ends_at: Vec<u32>,
-    /// For each token, 1 + the index of the mention that starts there (0: none).
-    starts_at: Vec<u32>,
 }
 
 /// A cue in the narrative with its subject: someone says something (`Ted Cruz said he
@@ -122,23 +120,7 @@ struct Stated {
 
 impl<'a, 't> Rules<'a, 't> {
     fn new(input: &'a Input<'a, 't>, mentions: &'a [Found]) -> Rules<'a, 't> {
-        let mut ends_at = vec![0u32; input.tokens.len()];
-        let mut starts_at = vec![0u32; input.tokens.len()];
-        for (i, m) in mentions.iter().enumerate() {
-            let id = narrow(i + 1);
-            if let Some(slot) = m.tokens.end.checked_sub(1).and_then(|e| ends_at.get_mut(e)) {
-                *slot = id;
-            }
-            if let Some(slot) = starts_at.get_mut(m.tokens.start) {
-                *slot = id;
-            }
-        }
-        Rules {
-            input,
-            mentions,
-            ends_at,
-            starts_at,
-        }
+        Rules { input, mentions }
     }
 
     /// Every cue in the narrative that has a subject, in text order.

@@ -90,9 +90,9 @@ impl Rules<'_, '_> {
             let low = colon.saturating_sub(MAX_LABEL);
             let paragraph = (low..colon)
                 .rev()
-                .find(|&j| tokens[j].kind == Kind::Break)
+                .find(|&j| tokens[j].kind() == Kind::Break)
                 .map_or(low, |b| b + 1);
-            if paragraph > 0 && tokens[paragraph - 1].kind != Kind::Break {
+            if paragraph > 0 && tokens[paragraph - 1].kind() != Kind::Break {
                 return None;
             }
             self.label_at(paragraph, colon)
@@ -105,15 +105,15 @@ impl Rules<'_, '_> {
         let tokens = self.input.tokens;
         let m = self.mention_ending(colon.checked_sub(1)?)?;
         let found = &self.mentions[m];
-        let opens = found.tokens.start <= paragraph + MAX_SKIPPED
-            && (paragraph..found.tokens.start).all(|j| self.is(j, flag::CAPITALIZED));
+        let opens = found.tokens().start <= paragraph + MAX_SKIPPED
+            && (paragraph..found.tokens().start).all(|j| self.is(j, flag::CAPITALIZED));
         // A heading word (`Correction:`, `Poll:`) is no mention: the lexicon's non-names.
         if !opens || found.kind == MentionKind::Pronoun || !tokens.get(colon + 1)?.is_word() {
             return None;
         }
         let ceiling = (colon + 1 + MAX_CLAUSE).min(tokens.len());
         let end = (colon + 1..ceiling)
-            .find(|&j| tokens[j].kind == Kind::Break)
+            .find(|&j| tokens[j].kind() == Kind::Break)
             .unwrap_or(ceiling);
         let content = colon + 1..end;
         self.is_content(&content).then(|| Reported {
@@ -163,7 +163,7 @@ impl Rules<'_, '_> {
         // `“…,” Trump told the governors before leaving`: the cue of a quotation (a participle
         // after it, `“…,” he said, adding that …`, reports words of its own).
         if !participle
-            && before.is_some_and(|m| self.follows_speech_quote(self.mentions[m].tokens.start))
+            && before.is_some_and(|m| self.follows_speech_quote(self.mentions[m].tokens().start))
         {
             return None;
         }
@@ -188,11 +188,12 @@ impl Rules<'_, '_> {
             .is_some_and(|p| self.input.tokens[p].is_punct(','));
         // `…, explain senior administration officials.`
         if after_comma && let Some(m) = self.inverted_subject(cue.end, end) {
-            let content = self.clause_around(cue.start, self.mentions[m].tokens.end, start, end)?;
+            let content =
+                self.clause_around(cue.start, self.mentions[m].tokens().end, start, end)?;
             return found(content, m, Rule::ReportedBefore);
         }
         let m = before.filter(|_| !participle)?;
-        let content = self.clause_around(self.mentions[m].tokens.start, cue.end, start, end)?;
+        let content = self.clause_around(self.mentions[m].tokens().start, cue.end, start, end)?;
         found(content, m, Rule::ReportedBefore)
     }
 
@@ -213,7 +214,7 @@ impl Rules<'_, '_> {
             {
                 let kind = self.mentions[m].kind;
                 let ok = matches!(kind, MentionKind::Description | MentionKind::Name)
-                    && self.mentions[m].tokens.start >= floor
+                    && self.mentions[m].tokens().start >= floor
                     && !self.opens_subordinate(m);
                 return ok.then_some(m);
             }
@@ -228,7 +229,7 @@ impl Rules<'_, '_> {
         if found.pronoun.is_none_or(|p| p.case != Case::Relative) {
             return m;
         }
-        let before = found.tokens.start.checked_sub(1);
+        let before = found.tokens().start.checked_sub(1);
         let before = before.and_then(|b| {
             if self.input.tokens[b].is_punct(',') {
                 b.checked_sub(1)
@@ -265,7 +266,7 @@ impl Rules<'_, '_> {
     /// a noun (`Republicans probing the emails have …`), which modifies it.
     fn is_finite_cue(&self, cue: &Range<usize>, m: usize) -> bool {
         let ing = self.word(cue.start).is_some_and(|w| w.ends_with("ing"));
-        !ing || self.mentions[m].tokens.end < cue.start
+        !ing || self.mentions[m].tokens().end < cue.start
     }
 
     /// The subject after a cue that ends at token `c`, ending its clause: `said Cha`, `explain
@@ -276,7 +277,7 @@ impl Rules<'_, '_> {
             let m = (c..(c + MAX_SKIPPED).min(end))
                 .take_while(|&j| tokens[j].is_word())
                 .find_map(|j| self.mention_starting(j))?;
-            let next = self.mentions[m].tokens.end;
+            let next = self.mentions[m].tokens().end;
             let ends = next >= end
                 || tokens.get(next).is_none_or(|t| !t.is_word())
                 || self.is(next, flag::CLAUSE_OPENER);
@@ -288,7 +289,7 @@ impl Rules<'_, '_> {
     fn follows_speech_quote(&self, i: usize) -> bool {
         i.checked_sub(1)
             .and_then(|p| self.input.tokens.get(p))
-            .is_some_and(|t| matches!(t.kind, Kind::Quote(q) if self.is_speech_quote(q)))
+            .is_some_and(|t| matches!(t.kind(), Kind::Quote(q) if self.is_speech_quote(q)))
     }
 
     /// The clause around a cue and its subject, from token `first` (the first of them) to
@@ -309,7 +310,7 @@ impl Rules<'_, '_> {
         }
         // A quotation in the clause before is the cue's: `“…,” Trump said` is direct speech.
         if (start..comma)
-            .any(|j| matches!(tokens[j].kind, Kind::Quote(q) if self.is_direct_quote(q)))
+            .any(|j| matches!(tokens[j].kind(), Kind::Quote(q) if self.is_direct_quote(q)))
         {
             return None;
         }
@@ -317,7 +318,7 @@ impl Rules<'_, '_> {
         // then the sentence's end, or a comma and the clause going on.
         let mut after = last;
         if let Some(m) = self.mention_starting(after) {
-            after = self.mentions[m].tokens.end;
+            after = self.mentions[m].tokens().end;
         }
         after = self.past_phrase(after, end);
         let goes_on = match tokens.get(after) {
@@ -325,7 +326,10 @@ impl Rules<'_, '_> {
             // `…, he said, “…”`: the quotation is the cue's.
             Some(t)
                 if t.is_punct(',')
-                    && matches!(tokens.get(after + 1).map(|t| t.kind), Some(Kind::Quote(_))) =>
+                    && matches!(
+                        tokens.get(after + 1).map(|t| t.kind()),
+                        Some(Kind::Quote(_))
+                    ) =>
             {
                 return None;
             }
@@ -364,7 +368,7 @@ impl Rules<'_, '_> {
         let tokens = self.input.tokens;
         let opens = (start..cue.start).all(|j| self.is(j, flag::CONNECTIVE));
         if opens {
-            let from = self.mentions[m].tokens.end;
+            let from = self.mentions[m].tokens().end;
             let comma =
                 (from..(from + MAX_APPOSITIVE).min(end)).find(|&j| tokens[j].is_punct(','))?;
             return Some(comma + 1..self.clause_stop(comma + 1, end));

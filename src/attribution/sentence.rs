@@ -26,7 +26,7 @@ impl Rules<'_, '_> {
         let clause = (ctx.left().start + 1..ctx.left().end)
             .rev()
             .find(|&j| {
-                matches!(tokens[j - 1].kind, Kind::Punct(';' | ':'))
+                matches!(tokens[j - 1].kind(), Kind::Punct(';' | ':'))
                     || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
             })
             .unwrap_or(ctx.left().start);
@@ -39,7 +39,7 @@ impl Rules<'_, '_> {
             && self.mentions[f.mention()]
                 .pronoun
                 .is_some_and(|p| p.case == Case::Relative)
-            && self.mentions[f.mention()].tokens.start > clause
+            && self.mentions[f.mention()].tokens().start > clause
         {
             return Some(f);
         }
@@ -105,13 +105,13 @@ impl Rules<'_, '_> {
         if cue.end > end
             || end - cue.end > MAX_GOVERNED_GAP
             || self.is(cue.start, flag::NO_REPORT)
-            || (cue.end..end).any(|j| matches!(tokens[j].kind, Kind::Punct(_)))
+            || (cue.end..end).any(|j| matches!(tokens[j].kind(), Kind::Punct(_)))
         {
             return None;
         }
         let f = self.cue_with_subject(cue.start, ctx.left().start, end, ctx.sentence().start)?;
         let relative = self.mentions[f.mention()]
-            .tokens
+            .tokens()
             .start
             .checked_sub(1)
             .is_some_and(|p| RELATIVE_WORDS.iter().any(|w| self.is_word_of(p, w)));
@@ -214,10 +214,10 @@ impl Rules<'_, '_> {
     /// before it (past a determiner): `emailed supporters`, `an email to supporters`.
     fn is_object_before(&self, m: usize, end: usize) -> bool {
         let found = &self.mentions[m];
-        if found.tokens.end != end || found.kind == MentionKind::Pronoun {
+        if found.tokens().end != end || found.kind == MentionKind::Pronoun {
             return false;
         }
-        let mut p = found.tokens.start;
+        let mut p = found.tokens().start;
         if p > 0 && self.is(p - 1, flag::DETERMINER) {
             p -= 1;
         }
@@ -273,7 +273,7 @@ impl Rules<'_, '_> {
     /// Fiorina was “learning on the job”`.
     pub(super) fn subject_of_sentence(&self, q: usize, ctx: &Context) -> Option<Found1> {
         let m = self.sentence_subject(ctx.sentence().start, q)?;
-        let verb = self.mentions[m].tokens.end;
+        let verb = self.mentions[m].tokens().end;
         let cue = (verb < q && self.word(verb).is_some()).then_some(verb..verb + 1);
         Some(Found1::new(m, cue, Rule::SentenceSubject))
     }

@@ -28,23 +28,25 @@ impl<'t> Rules<'_, 't> {
         self.input
             .tokens
             .get(i)
-            .is_some_and(|t| t.is_word() && t.class.is(flags))
+            .is_some_and(|t| t.is_word() && t.class().is(flags))
     }
 
+    /// The mention whose last token is `i`.
     pub(super) fn mention_ending(&self, i: usize) -> Option<usize> {
-        self.ends_at
-            .get(i)
-            .copied()
-            .filter(|&m| m > 0)
-            .map(|m| m as usize - 1)
+        let m = self.mentions.partition_point(|m| m.tokens().end <= i);
+        self.mentions
+            .get(m)
+            .is_some_and(|found| found.tokens().end == i + 1)
+            .then_some(m)
     }
 
+    /// The mention whose first token is `i`.
     pub(super) fn mention_starting(&self, i: usize) -> Option<usize> {
-        self.starts_at
-            .get(i)
-            .copied()
-            .filter(|&m| m > 0)
-            .map(|m| m as usize - 1)
+        let m = self.mentions.partition_point(|m| m.tokens().start < i);
+        self.mentions
+            .get(m)
+            .is_some_and(|found| found.tokens().start == i)
+            .then_some(m)
     }
 
     /// Whether a mention can be the subject of a clause (not `him`, `them`, `his`).
@@ -88,10 +90,10 @@ impl<'t> Rules<'_, 't> {
                         && CHAIN_OPENERS.iter().any(|w| self.is_word_of(i + 1, w))
                         && !self.is_dummy_it(m));
                 let ok =
-                    self.mentions[m].tokens.start >= floor && self.can_be_subject(m) && chain_ok;
+                    self.mentions[m].tokens().start >= floor && self.can_be_subject(m) && chain_ok;
                 return ok.then(|| self.first_coordinated(self.owner_of_place(m, floor), floor));
             }
-            match tokens.get(i)?.kind {
+            match tokens.get(i)?.kind() {
                 Kind::Punct(')') => {
                     let low = i.saturating_sub(MAX_PARENTHESIS).max(floor);
                     k = (low..i).rev().find(|&j| tokens[j].is_punct('('))?;
@@ -142,7 +144,7 @@ impl<'t> Rules<'_, 't> {
     /// said`, `officials at the State Department said`): the subject is the first; `m` when no
     /// mention stands right before the preposition.
     pub(super) fn owner_of_place(&self, m: usize, floor: usize) -> usize {
-        let start = self.mentions[m].tokens.start;
+        let start = self.mentions[m].tokens().start;
         let Some(of) = start.checked_sub(1).filter(|&p| p > floor) else {
             return m;
         };
@@ -156,7 +158,7 @@ impl<'t> Rules<'_, 't> {
                 if placed
                     && self.mentions[owner].kind != MentionKind::Pronoun
                     && !self.is_document(owner)
-                    && self.mentions[owner].tokens.start >= floor =>
+                    && self.mentions[owner].tokens().start >= floor =>
             {
                 owner
             }
@@ -169,14 +171,14 @@ impl<'t> Rules<'_, 't> {
     pub(super) fn is_document(&self, m: usize) -> bool {
         self.mentions[m].kind == MentionKind::Organization
             && self
-                .word(self.mentions[m].name.start)
+                .word(self.mentions[m].name().start)
                 .is_some_and(|w| w.chars().all(char::is_lowercase))
     }
 
     /// The first of two names coordinated by `and` (`Ana and Tom replied`): coordinated
     /// speakers are credited to the first, as `replied Ana and Tom` is; `m` otherwise.
     pub(super) fn first_coordinated(&self, m: usize, floor: usize) -> usize {
-        let start = self.mentions[m].tokens.start;
+        let start = self.mentions[m].tokens().start;
         let Some(and) = start.checked_sub(1).filter(|&p| p > floor) else {
             return m;
         };
@@ -188,7 +190,7 @@ impl<'t> Rules<'_, 't> {
         match self.mention_ending(and - 1) {
             Some(first)
                 if self.mentions[first].kind == MentionKind::Name
-                    && self.mentions[first].tokens.start >= floor =>
+                    && self.mentions[first].tokens().start >= floor =>
             {
                 first
             }
@@ -236,7 +238,7 @@ impl<'t> Rules<'_, 't> {
         // `His chief of staff, Joe Kasper, told`: the appositive is the name.
         if let Some(m) = self.mention_starting(open + 1)
             && self.mentions[m].kind == MentionKind::Name
-            && self.mentions[m].tokens.end == close
+            && self.mentions[m].tokens().end == close
             && before.is_none_or(|b| self.mentions[b].kind != MentionKind::Name)
         {
             return Some(m);
@@ -272,12 +274,12 @@ impl<'t> Rules<'_, 't> {
             // A party and state: `R-Pa.`, `D-N.Y.`
             || (first.len() > 2 && first.starts_with(['R', 'D', 'I']) && first[1..].starts_with('-'))
             || (open + 1..close).any(|j| {
-                let c = self.input.tokens[j].class;
+                let c = self.input.tokens[j].class();
                 c.description.is_some_and(|d| d.person) || c.title.is_some()
             });
         let m = before.filter(|_| descriptive)?;
-        let ok =
-            self.mentions[m].kind != MentionKind::Pronoun && self.mentions[m].tokens.start >= floor;
+        let ok = self.mentions[m].kind != MentionKind::Pronoun
+            && self.mentions[m].tokens().start >= floor;
         // `A spokesman for the union, who declined to be named, said`: the spokesman.
         ok.then(|| self.owner_of_place(m, floor))
     }
@@ -296,7 +298,7 @@ impl<'t> Rules<'_, 't> {
                 let between_ok = !self.is(end, flag::PREPOSITION)
                     && tokens[end..j]
                         .iter()
-                        .all(|t| t.is_word() && !t.class.is(flag::VERB | flag::SKIPPABLE));
+                        .all(|t| t.is_word() && !t.class().is(flag::VERB | flag::SKIPPABLE));
                 if !between_ok {
                     return None;
                 }
@@ -307,15 +309,15 @@ impl<'t> Rules<'_, 't> {
         // `said Oilers head coach Ken Hill`: a team or a place, its role in lower case, then
         // the person.
         let person_after_role = |m: usize| {
-            let from = self.mentions[m].tokens.end;
+            let from = self.mentions[m].tokens().end;
             (from + 1..(from + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
                 let between_ok = tokens[from..j].iter().all(|t| {
                     t.is_word()
-                        && !t.class.is(flag::VERB
+                        && !t.class().is(flag::VERB
                             | flag::SKIPPABLE
                             | flag::CAPITALIZED
                             | flag::COORDINATOR)
-                        && t.class.pronoun.is_none()
+                        && t.class().pronoun.is_none()
                         && !matches!(&self.input.text[t.span().range()], "and" | "or")
                 });
                 if !between_ok {
@@ -329,12 +331,12 @@ impl<'t> Rules<'_, 't> {
         // `said the housing minister, Ann Lee, on Tuesday`: a name set off after a description
         // is whom it describes.
         let named_after = |m: usize| {
-            let comma = self.mentions[m].tokens.end;
+            let comma = self.mentions[m].tokens().end;
             if !tokens.get(comma)?.is_punct(',') {
                 return None;
             }
             let n = self.mention_starting(comma + 1)?;
-            let after = self.mentions[n].tokens.end;
+            let after = self.mentions[n].tokens().end;
             (self.mentions[n].kind == MentionKind::Name
                 && after <= ceiling
                 && tokens.get(after).is_none_or(|t| !t.is_word()))
@@ -352,14 +354,14 @@ impl<'t> Rules<'_, 't> {
         };
         let found = &self.mentions[m];
         // `as she put it, …`: `it` after a verb is its object.
-        if found.tokens.end > ceiling || !self.can_be_subject(m) || self.is_it(m) {
+        if found.tokens().end > ceiling || !self.can_be_subject(m) || self.is_it(m) {
             return None;
         }
-        let next = tokens.get(found.tokens.end);
+        let next = tokens.get(found.tokens().end);
         let ends_clause = !strict
-            || found.tokens.end >= ceiling
+            || found.tokens().end >= ceiling
             || next.is_none_or(|t| !t.is_word())
-            || self.is(found.tokens.end, flag::CLAUSE_OPENER);
+            || self.is(found.tokens().end, flag::CLAUSE_OPENER);
         ends_clause.then_some(m)
     }
 
@@ -373,14 +375,14 @@ impl<'t> Rules<'_, 't> {
                 && self.mentions[n].kind == MentionKind::Name
                 && self.mentions[n].is_person()
             {
-                let after = self.mentions[n].tokens.end;
+                let after = self.mentions[n].tokens().end;
                 let ends = after >= ceiling
                     || tokens.get(after).is_none_or(|t| !t.is_word())
                     || self.is(after, flag::CLAUSE_OPENER);
                 return ends.then_some(n);
             }
             let t = tokens[j];
-            let ok = (t.is_word() && !t.class.is(flag::VERB) && t.class.pronoun.is_none())
+            let ok = (t.is_word() && !t.class().is(flag::VERB) && t.class().pronoun.is_none())
                 || (t.is_punct('.') && !ends_sentence(self.input.text, tokens, j));
             if !ok {
                 return None;
@@ -417,7 +419,7 @@ impl<'t> Rules<'_, 't> {
             if let Some(m) = self.mention_starting(k) {
                 let found = &self.mentions[m];
                 // `Rep. Hakeem Jeffries (D-N.Y.) reacted`: past a parenthesis.
-                let mut after = found.tokens.end;
+                let mut after = found.tokens().end;
                 if tokens.get(after).is_some_and(|t| t.is_punct('(')) {
                     let high = (after + MAX_PARENTHESIS).min(limit);
                     if let Some(close) = (after..high).find(|&j| tokens[j].is_punct(')')) {
@@ -432,7 +434,7 @@ impl<'t> Rules<'_, 't> {
                         !w.chars().next().is_some_and(char::is_uppercase)
                             && (self.is(i, flag::VERB)
                                 || (!self.is(i, flag::CLAUSE_OPENER)
-                                    && self.input.tokens[i].class.description.is_none()))
+                                    && self.input.tokens[i].class().description.is_none()))
                     })
                 };
                 // `Albright recently urged`: an adverb that can also end a clause, then the verb.
@@ -445,7 +447,7 @@ impl<'t> Rules<'_, 't> {
                     && self.word(after + 1).is_some()
                     && verb_at(
                         self.mention_starting(after + 1)
-                            .map_or(after + 2, |n| self.mentions[n].tokens.end),
+                            .map_or(after + 2, |n| self.mentions[n].tokens().end),
                     );
                 let verb_follows = verb_at(after) || verb_at(verb) || placed_then_verb;
                 // `De Blasio, speaking on WOR710, called`, `Cha, a veteran adviser, said`.
@@ -454,7 +456,7 @@ impl<'t> Rules<'_, 't> {
                 let names_set_off = || {
                     let n = self.mention_starting(after + 1)?;
                     let n = self.last_coordinated(n, limit);
-                    let close = self.mentions[n].tokens.end;
+                    let close = self.mentions[n].tokens().end;
                     (self.mentions[n].kind == MentionKind::Name
                         && tokens.get(close).is_some_and(|t| t.is_punct(','))
                         && verb_at(close + 1))
@@ -485,7 +487,7 @@ impl<'t> Rules<'_, 't> {
     /// Whether the mention is the pronoun `it`.
     fn is_it(&self, m: usize) -> bool {
         let found = &self.mentions[m];
-        found.pronoun.is_some() && self.input.text[found.span.range()].eq_ignore_ascii_case("it")
+        found.pronoun.is_some() && self.input.text[found.span().range()].eq_ignore_ascii_case("it")
     }
 
     /// Whether the mention is an `it` that stands for no one, before a form of `be` or
@@ -494,11 +496,11 @@ impl<'t> Rules<'_, 't> {
         if !self.is_it(m) {
             return false;
         }
-        let t = self.mentions[m].tokens.start;
+        let t = self.mentions[m].tokens().start;
         let contracted = self
             .word(t)
             .is_some_and(|w| w.len() > 2 && !w.eq_ignore_ascii_case("its"));
-        let next = self.mentions[m].tokens.end;
+        let next = self.mentions[m].tokens().end;
         contracted
             || ["is", "was", "seems", "seemed", "has", "had"]
                 .iter()
@@ -507,7 +509,7 @@ impl<'t> Rules<'_, 't> {
 
     /// The last of the mentions coordinated with `m` by `and` (`Ann Lee and Tom Ray`), or `m`.
     fn last_coordinated(&self, m: usize, limit: usize) -> usize {
-        let end = self.mentions[m].tokens.end;
+        let end = self.mentions[m].tokens().end;
         if end + 1 < limit && self.is_word_of(end, "and") {
             self.mention_starting(end + 1).unwrap_or(m)
         } else {
@@ -522,7 +524,7 @@ impl<'t> Rules<'_, 't> {
             .pronoun
             .is_some_and(|p| p.case == Case::Relative)
             || self.mentions[m]
-                .tokens
+                .tokens()
                 .start
                 .checked_sub(1)
                 .is_some_and(|p| self.is(p, flag::SUBORDINATOR))
@@ -531,7 +533,7 @@ impl<'t> Rules<'_, 't> {
     /// Whether the mention `m` is the object of a cue of address right before it, past a
     /// determiner: `told Politico`, `told the Courier`.
     pub(super) fn is_object_of_cue(&self, m: usize) -> bool {
-        let mut start = self.mentions[m].tokens.start;
+        let mut start = self.mentions[m].tokens().start;
         if start > 0 && self.is(start - 1, flag::DETERMINER) {
             start -= 1;
         }
@@ -548,7 +550,7 @@ impl<'t> Rules<'_, 't> {
     /// `Franklin, whose group does not …`. A `that` after a verb opens a clause that is no
     /// relative one (`said that Cruz …`).
     pub(super) fn opens_object_relative(&self, m: usize) -> bool {
-        let Some(p) = self.mentions[m].tokens.start.checked_sub(1) else {
+        let Some(p) = self.mentions[m].tokens().start.checked_sub(1) else {
             return false;
         };
         ["which", "whom", "whose"]

@@ -9,7 +9,7 @@ fn mentions(text: &str) -> Vec<(String, MentionKind)> {
     tokenize(text, [], &DEFAULT, &mut tokens);
     find(text, &tokens)
         .into_iter()
-        .map(|m| (text[m.span.range()].to_string(), m.kind))
+        .map(|m| (text[m.span().range()].to_string(), m.kind))
         .collect()
 }
 
@@ -200,7 +200,7 @@ fn pronouns_and_their_cases() {
     let text = "he’s sure she said they told him his";
     tokenize(text, [], &DEFAULT, &mut tokens);
     let found = find(text, &tokens);
-    let spans: Vec<&str> = found.iter().map(|m| &text[m.span.range()]).collect();
+    let spans: Vec<&str> = found.iter().map(|m| &text[m.span().range()]).collect();
     assert_eq!(spans, vec!["he", "she", "they", "him", "his"]);
     assert!(is_case(found[4].pronoun, crate::lexicon::Case::Possessive));
     assert_eq!(found[1].gender, Gender::Female);

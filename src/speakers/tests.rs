@@ -23,7 +23,8 @@ fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let to = links.of_mention[i]
+            let to = links
+                .of_mention(i)
                 .map(|e| {
                     let ent = &links.entities[e];
                     match (ent.known, ent.name) {
@@ -33,7 +34,7 @@ fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
                     }
                 })
                 .unwrap_or_else(|| "-".into());
-            (text[m.span.range()].to_string(), to)
+            (text[m.span().range()].to_string(), to)
         })
         .collect()
 }
