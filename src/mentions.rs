@@ -20,6 +20,11 @@ use crate::tokens::{Kind, Token, narrow};
 
 /// How many modifiers a description may have.
 const MAX_MODIFIERS: usize = 4;
+/// The particles that may open a name in lower case (`de Blasio`, `van Gogh`, `al-Sisi` is one
+/// word); `la`, `le` and `el` open other phrases as often.
+const LEADING_PARTICLES: [&str; 14] = [
+    "de", "van", "von", "del", "della", "da", "di", "du", "der", "den", "bin", "ibn", "dos", "das",
+];
 /// How many words a name may have.
 const MAX_NAME_WORDS: usize = 8;
 
@@ -226,6 +231,25 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             }
             // A run of words that name no one, like "The" at a sentence's start: try the
             // words one by one as descriptions and pronouns.
+        }
+        // `de Blasio`, `van Gogh`: a name that opens with a particle in lower case.
+        if c.is(flag::PARTICLE)
+            && word(text, tokens, i).is_some_and(|w| LEADING_PARTICLES.contains(&w))
+            && capitalized(tokens, i + 1)
+            && !(i > 0 && capitalized(tokens, i - 1))
+        {
+            let end = name_run(text, tokens, i + 1);
+            if end > i + 1
+                && let Some(mut m) = name_mention(text, tokens, i + 1..end)
+                && m.kind == MentionKind::Name
+                && m.tokens().start == i + 1
+            {
+                m.tokens[0] = narrow(i);
+                m.span[0] = narrow(t.span().start);
+                i = m.tokens().end;
+                out.push(m);
+                continue;
+            }
         }
         if let Some(p) = c.pronoun {
             let w = &text[t.span().range()];

@@ -455,9 +455,16 @@ impl<'a> Linker<'a> {
                 ent.titles.push(t);
             }
             index.by_title.insert(t, e);
+            // An honorific (`Mr.`, `Sir`) is no role: the role is what follows it, if anything
+            // (`Mr. President`), or a later title.
             if ent.role.is_none() {
                 ent.role = m.title().and_then(|r| {
-                    let a = self.tokens.get(r.start)?;
+                    let start = (r.start..r.end).find(|&k| {
+                        self.tokens
+                            .get(k)
+                            .is_some_and(|t| t.is_word() && !is_honorific(self.word(t.span())))
+                    })?;
+                    let a = self.tokens.get(start)?;
                     let b = self.tokens.get(r.end.checked_sub(1)?)?;
                     Some(Span::new(a.span().start, b.span().end))
                 });
@@ -746,6 +753,13 @@ impl<'a> Linker<'a> {
         links.set(i, Some(id));
         id
     }
+}
+
+/// Whether `word` is an honorific, which names no role: `Mr`, `Ms`, `Sir`, `Dame`.
+fn is_honorific(word: &str) -> bool {
+    ["Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame", "Madam"]
+        .iter()
+        .any(|h| word.eq_ignore_ascii_case(h))
 }
 
 #[cfg(test)]

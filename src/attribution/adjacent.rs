@@ -457,4 +457,30 @@ mod tests {
             attributed("It was the senator’s rejection of “a politics of cynicism” that won.");
         assert_ne!(got[0].2, s("It"), "{got:?}");
     }
+
+    #[test]
+    pub(super) fn an_honorific_is_no_role_but_a_title_is() {
+        let role_of = |text: &str| {
+            let article = crate::Attributor::new()
+                .attribute(text)
+                .expect("attributes");
+            let speaker = article.speakers().first().expect("a speaker").clone();
+            (
+                speaker.name().to_string(),
+                speaker.role().map(str::to_string),
+            )
+        };
+        assert_eq!(
+            role_of("“We will win,” Mr. Adams said."),
+            ("Adams".into(), None)
+        );
+        assert_eq!(
+            role_of("“We will win,” said Sir Keir Starmer."),
+            ("Keir Starmer".into(), None)
+        );
+        assert_eq!(
+            role_of("“We will win,” Prime Minister Ann Lee said."),
+            ("Ann Lee".into(), Some("Prime Minister".into()))
+        );
+    }
 }

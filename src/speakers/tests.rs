@@ -230,3 +230,13 @@ fn a_name_after_a_preposition_is_no_subject_unless_a_verb_follows() {
     let he = got.iter().find(|(m, _)| m == "He").map(|(_, e)| e.as_str());
     assert_eq!(he, Some("Donald Trump"), "{got:?}");
 }
+
+#[test]
+fn a_name_may_open_with_a_particle_in_lower_case() {
+    let got = linked("Mayor Bill de Blasio spoke. Later, de Blasio left.", &[]);
+    assert_eq!(got[1], pair("de Blasio", "Bill de Blasio"));
+    // Inside a capitalised name the particle is the name's own; `la` opens other phrases.
+    let got = linked("Ludwig van Beethoven wrote. He left la casa.", &[]);
+    assert_eq!(got[0].0, "Ludwig van Beethoven");
+    assert!(got.iter().all(|(m, _)| !m.starts_with("la ")), "{got:?}");
+}
