@@ -478,6 +478,11 @@ mod tests {
             role_of("“We will win,” said Sir Keir Starmer."),
             ("Keir Starmer".into(), None)
         );
+        // A description set off before the name is the role.
+        assert_eq!(
+            role_of("“We need homes,” said the housing minister, Ann Lee, on Tuesday."),
+            ("Ann Lee".into(), Some("housing minister".into()))
+        );
         assert_eq!(
             role_of("“We will win,” Prime Minister Ann Lee said."),
             ("Ann Lee".into(), Some("Prime Minister".into()))

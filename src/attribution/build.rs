@@ -156,43 +156,66 @@ pub(super) fn speaker<'t>(
     }
 }
 
-/// An appositive after one of the entity's names: `Victor Cha, a veteran adviser who …`.
+/// An appositive after one of the entity's names (`Victor Cha, a veteran adviser who …`), or
+/// a description set off before one (`the housing minister, Ann Lee,`), without its article.
 pub(super) fn appositive(
     input: &Input<'_, '_>,
     of: &[usize],
     mentions: &[mentions::Found],
 ) -> Option<Span> {
     let tokens = input.tokens;
-    of.iter().find_map(|&i| {
+    let before = of.iter().find_map(|&i| {
         let m = mentions.get(i)?;
-        if m.kind != MentionKind::Name || !tokens.get(m.tokens().end)?.is_punct(',') {
+        let d = mentions.get(i.checked_sub(1)?)?;
+        let comma = m.tokens().start.checked_sub(1)?;
+        if m.kind != MentionKind::Name
+            || d.kind != MentionKind::Description
+            || d.tokens().end != comma
+            || !tokens.get(comma)?.is_punct(',')
+        {
             return None;
         }
-        let start = m.tokens().end + 1;
-        let w = tokens
-            .get(start)
-            .filter(|t| t.is_word())
-            .map(|t| &input.text[t.span().range()])?;
-        if !matches!(w, "a" | "an" | "the") {
-            return None;
-        }
-        let mut end = start;
-        while end < (start + 12).min(tokens.len()) {
-            let t = tokens[end];
-            let stop = match t.kind() {
-                Kind::Word => matches!(
-                    &input.text[t.span().range()],
-                    "who" | "whose" | "which" | "that" | "where" | "when" | "said" | "says"
-                ),
-                _ => true,
-            };
-            if stop {
-                break;
-            }
-            end += 1;
-        }
-        (end > start + 1)
-            .then(|| span_of(tokens, &(start..end)))
+        let r = d.tokens();
+        let article = tokens.get(r.start).is_some_and(|t| {
+            t.is_word() && matches!(&input.text[t.span().range()], "a" | "an" | "the" | "The")
+        });
+        let start = r.start + usize::from(article);
+        (start < r.end)
+            .then(|| span_of(tokens, &(start..r.end)))
             .flatten()
+    });
+    before.or_else(|| {
+        of.iter().find_map(|&i| {
+            let m = mentions.get(i)?;
+            if m.kind != MentionKind::Name || !tokens.get(m.tokens().end)?.is_punct(',') {
+                return None;
+            }
+            let start = m.tokens().end + 1;
+            let w = tokens
+                .get(start)
+                .filter(|t| t.is_word())
+                .map(|t| &input.text[t.span().range()])?;
+            if !matches!(w, "a" | "an" | "the") {
+                return None;
+            }
+            let mut end = start;
+            while end < (start + 12).min(tokens.len()) {
+                let t = tokens[end];
+                let stop = match t.kind() {
+                    Kind::Word => matches!(
+                        &input.text[t.span().range()],
+                        "who" | "whose" | "which" | "that" | "where" | "when" | "said" | "says"
+                    ),
+                    _ => true,
+                };
+                if stop {
+                    break;
+                }
+                end += 1;
+            }
+            (end > start + 1)
+                .then(|| span_of(tokens, &(start..end)))
+                .flatten()
+        })
     })
 }
