@@ -178,6 +178,8 @@ pub(crate) struct Index<'a> {
     by_title: FxHashMap<u64, usize>,
     /// Organisations and descriptions by (is an organisation, normalised words).
     by_key: FxHashMap<(bool, u64), usize>,
+    /// The last person introduced with each age (`Maria Gomez, 34,`).
+    by_age: FxHashMap<u32, usize>,
 }
 
 impl Index<'_> {
@@ -187,6 +189,7 @@ impl Index<'_> {
             by_first: Chains::with_capacity(n / 2),
             by_title: FxHashMap::default(),
             by_key: FxHashMap::with_capacity_and_hasher(n / 2, Default::default()),
+            by_age: FxHashMap::default(),
         }
     }
 }
@@ -329,7 +332,13 @@ impl<'a> Linker<'a> {
                 continue;
             }
             let e = match m.kind {
-                MentionKind::Name => self.link_name(&mut links, &mut index, m),
+                MentionKind::Name => {
+                    let e = self.link_name(&mut links, &mut index, m);
+                    if let Some(age) = self.age_after(m) {
+                        index.by_age.insert(age, e);
+                    }
+                    e
+                }
                 MentionKind::Organization | MentionKind::Description => {
                     self.link_other(&mut links, &mut index, m)
                 }
@@ -528,6 +537,18 @@ impl<'a> Linker<'a> {
         {
             return e;
         }
+        // `the 34-year-old` is the person introduced as `Maria Gomez, 34,`.
+        if m.kind == MentionKind::Description
+            && definite
+            && let Some(age) = text
+                .split_whitespace()
+                .nth(1)
+                .and_then(|w| w.strip_suffix("-year-old"))
+                .and_then(|n| n.parse::<u32>().ok())
+            && let Some(&e) = index.by_age.get(&age)
+        {
+            return e;
+        }
         let key = (m.kind == MentionKind::Organization, key(text));
         if (definite || m.kind == MentionKind::Organization)
             && let Some(&e) = index.by_key.get(&key)
@@ -543,7 +564,19 @@ impl<'a> Linker<'a> {
         id
     }
 
-    /// Whether the mention stands where a subject stands: at a clause's start.
+    /// The age set off after a name: `Maria Gomez, 34,`.
+    fn age_after(&self, m: &Found) -> Option<u32> {
+        let end = m.tokens().end;
+        let [comma, n, close] = self.tokens.get(end..end + 3)? else {
+            return None;
+        };
+        if !comma.is_punct(',') || !n.is_word() || !matches!(close.kind(), Kind::Punct(',' | '.')) {
+            return None;
+        }
+        let w = &self.text[n.span().range()];
+        (w.len() <= 3).then(|| w.parse().ok()).flatten()
+    }
+
     /// The entity of the person named right before the mention `i`, when the mention is set
     /// off from the name by a comma and ends at a comma or the sentence's end.
     fn appositive_of(&self, links: &Links, i: usize) -> Option<usize> {
@@ -563,6 +596,7 @@ impl<'a> Linker<'a> {
             .then_some(e)
     }
 
+    /// Whether the mention stands where a subject stands: at a clause's start.
     fn subject_like(&self, m: &Found) -> bool {
         let Some(prev) = m
             .tokens()
