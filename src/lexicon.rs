@@ -741,6 +741,10 @@ impl Lexicon {
 
     /// The remaining words of each cue phrase that starts with `word`.
     pub(crate) fn phrases(&self, word: &str) -> &[Vec<Box<str>>] {
+        // Cues are mostly in lower case already (`said`, `told`): looked up as they stand.
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.phrases.get(word).map_or(&[][..], Vec::as_slice);
+        }
         lowered(word, |w| {
             w.and_then(|w| self.phrases.get(w))
                 .map_or(&[][..], Vec::as_slice)
