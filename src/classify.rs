@@ -408,7 +408,11 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     if q.prev().is_some_and(|t| t.is_punct('=')) || !content.chars().any(char::is_alphabetic) {
         return QuoteKind::Term;
     }
-    let words = content.split_whitespace().count();
+    // Counted only as far as the longest pull quote: no rule tells longer quotations apart.
+    let words = content
+        .split_whitespace()
+        .take(PULL_WORDS.end() + 1)
+        .count();
     // A pull quote repeats words said elsewhere: no statement of its own. A headline
     // credited to its writer (`“…,” by Ben Sisario`) or dated like a poster (`“…” (2005)`)
     // is a work's title.

@@ -61,7 +61,8 @@ pub(crate) struct CueIndex {
 
 impl CueIndex {
     pub(crate) fn new(text: &str, tokens: &[Token], lex: &Lexicon) -> CueIndex {
-        let mut cues = Vec::new();
+        // Room for a cue every sixty tokens, about twice what news holds.
+        let mut cues = Vec::with_capacity(tokens.len() / 64 + 1);
         let mut i = 0;
         while i < tokens.len() {
             match cue_at(text, tokens, i, lex) {

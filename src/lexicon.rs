@@ -368,10 +368,9 @@ impl Classifier {
 /// longer than [`CACHE_WORD`]. Read with whole loads that reach past the word where the text
 /// goes on, then masked.
 fn cache_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
-    if len == 0 || len > CACHE_WORD {
-        return None;
-    }
-    let mask = u128::MAX >> (8 * (CACHE_WORD - len));
+    // A look-up, not a shift: a shift of a `u128` by a variable costs a dozen instructions,
+    // and every word asks for its key.
+    let mask = *KEY_MASKS.get(len).filter(|_| len > 0)?;
     match bytes
         .get(start..start + CACHE_WORD)
         .and_then(|b| <[u8; CACHE_WORD]>::try_from(b).ok())
@@ -388,6 +387,17 @@ fn cache_key(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
         ),
     }
 }
+
+/// For each word length up to [`CACHE_WORD`], the mask that keeps that many low bytes.
+const KEY_MASKS: [u128; CACHE_WORD + 1] = {
+    let mut masks = [0; CACHE_WORD + 1];
+    let mut len = 1;
+    while len <= CACHE_WORD {
+        masks[len] = u128::MAX >> (8 * (CACHE_WORD - len));
+        len += 1;
+    }
+    masks
+};
 
 thread_local! {
     static CLASSIFIER: RefCell<Classifier> = RefCell::new(Classifier::new());
@@ -820,6 +830,10 @@ impl Lexicon {
 
     /// The remaining words of each cue phrase that starts with `word`.
     pub(crate) fn phrases(&self, word: &str) -> &[Vec<Box<str>>] {
+        // Cues are mostly in lower case already (`said`, `told`): looked up as they stand.
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.phrases.get(word).map_or(&[][..], Vec::as_slice);
+        }
         lowered(word, |w| {
             w.and_then(|w| self.phrases.get(w))
                 .map_or(&[][..], Vec::as_slice)

@@ -176,7 +176,7 @@ pub(crate) fn interview_label(text: &str, tokens: &[Token], i: usize) -> Option<
 
 /// Finds every mention in `tokens`, in order.
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
-    let mut out = Vec::with_capacity(tokens.len() / 8);
+    let mut out = Vec::with_capacity(tokens.len() / 5 + 1);
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -574,18 +574,19 @@ fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// lexicon class, not a verb form in -ed or -ing, after no word (`county police`, not `the
 /// county police` or `said police`).
 fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(w) = word(text, tokens, i) else {
-        return false;
-    };
+    // Asked of most words: the tokens' classes first, the word's letters only then.
     let after_word = i
         .checked_sub(1)
         .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START));
-    !after_word
-        && w.chars().all(|c| c.is_lowercase())
-        && !w.ends_with("ed")
-        && !w.ends_with("ing")
-        && tokens[i].class() == Class::default()
-        && class(tokens, i + 1).description.is_some()
+    if after_word
+        || tokens.get(i).is_none_or(|t| t.class() != Class::default())
+        || class(tokens, i + 1).description.is_none()
+    {
+        return false;
+    }
+    word(text, tokens, i).is_some_and(|w| {
+        w.chars().all(|c| c.is_lowercase()) && !w.ends_with("ed") && !w.ends_with("ing")
+    })
 }
 
 /// Whether `w` is an age (`43-year-old`).

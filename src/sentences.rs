@@ -164,8 +164,10 @@ pub(crate) struct SentenceIndex {
 
 impl SentenceIndex {
     pub(crate) fn new(text: &str, tokens: &[Token]) -> SentenceIndex {
-        let mut stops = Vec::new();
-        let mut ends = Vec::new();
+        // News has a sentence end every twenty-odd tokens: room for one every eight spares
+        // the lists their regrowing on almost any text.
+        let mut stops = Vec::with_capacity(tokens.len() / 8 + 1);
+        let mut ends = Vec::with_capacity(tokens.len() / 8 + 1);
         for (i, t) in tokens.iter().enumerate() {
             let (stop, end) = match t.kind() {
                 Kind::Word => continue,
@@ -194,15 +196,23 @@ impl SentenceIndex {
     }
 
     /// Where the sentence of the token at `i` starts, through quotations, no further back than
-    /// `floor`.
-    pub(crate) fn start(&self, i: usize, floor: usize) -> usize {
-        Self::last_before(&self.ends, i, floor, &mut 0).map_or(floor, |e| e + 1)
+    /// `floor`. `hint` as for [`rank`], and set to the rank found: look-ups in text order each
+    /// go on from the last one's answer.
+    pub(crate) fn start(&self, i: usize, floor: usize, hint: &mut usize) -> usize {
+        Self::last_before(&self.ends, i, floor, hint).map_or(floor, |e| e + 1)
     }
 
     /// The first token at `i` or after that ends a sentence (a sentence end, or a quotation
-    /// that ends in a period), no further than `ceiling`.
-    pub(crate) fn end(&self, i: usize, ceiling: usize) -> usize {
-        Self::first_from(&self.ends, i, ceiling, 0).unwrap_or(ceiling)
+    /// that ends in a period), no further than `ceiling`; `hint` as for
+    /// [`SentenceIndex::start`].
+    pub(crate) fn end(&self, i: usize, ceiling: usize, hint: &mut usize) -> usize {
+        let k = rank(&self.ends, i, *hint);
+        *hint = k;
+        self.ends
+            .get(k)
+            .copied()
+            .filter(|&s| s < ceiling)
+            .unwrap_or(ceiling)
     }
 
     /// The first of `list` at token `i` or after, if it is before `ceiling`; `hint` as for

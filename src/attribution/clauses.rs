@@ -29,7 +29,7 @@ impl Rules<'_, '_> {
     pub(super) fn clause_end_limit(&self, from: usize) -> usize {
         let tokens = self.input.tokens;
         let ceiling = (from + MAX_CLAUSE).min(tokens.len());
-        let end = self.input.sentences.end(from, ceiling);
+        let end = self.sentence_end(from, ceiling);
         match tokens.get(end).map(|t| t.kind()) {
             Some(Kind::Quote(_)) => end + 1,
             _ => end,

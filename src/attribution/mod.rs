@@ -37,6 +37,7 @@ mod subjects;
 #[cfg(test)]
 mod testing;
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use self::reported::Reported;
@@ -108,6 +109,9 @@ struct Rules<'a, 't> {
     /// In text order, none overlapping ([`mentions::find`]): the mention at a token is a
     /// binary search.
     mentions: &'a [Found],
+    /// Where the last look-up of a sentence's start or end landed in the sentence index: the
+    /// rules read cues in text order, so each look-up goes on from the last.
+    sentence_hint: Cell<usize>,
 }
 
 /// A cue in the narrative with its subject: someone says something (`Ted Cruz said he
@@ -120,7 +124,30 @@ struct Stated {
 
 impl<'a, 't> Rules<'a, 't> {
     fn new(input: &'a Input<'a, 't>, mentions: &'a [Found]) -> Rules<'a, 't> {
-        Rules { input, mentions }
+        Rules {
+            input,
+            mentions,
+            sentence_hint: Cell::new(0),
+        }
+    }
+
+    /// Where the sentence of the token at `i` starts, at most [`MAX_CONTEXT`] tokens back.
+    fn sentence_start(&self, i: usize) -> usize {
+        let mut hint = self.sentence_hint.get();
+        let start = self
+            .input
+            .sentences
+            .start(i, i.saturating_sub(MAX_CONTEXT), &mut hint);
+        self.sentence_hint.set(hint);
+        start
+    }
+
+    /// The first token at `i` or after that ends a sentence, no further than `ceiling`.
+    fn sentence_end(&self, i: usize, ceiling: usize) -> usize {
+        let mut hint = self.sentence_hint.get();
+        let end = self.input.sentences.end(i, ceiling, &mut hint);
+        self.sentence_hint.set(hint);
+        end
     }
 
     /// Every cue in the narrative that has a subject, in text order.
@@ -134,7 +161,7 @@ impl<'a, 't> Rules<'a, 't> {
             // The sentence's start, for a participle's subject. An inverted subject (`said
             // Cha`) belongs beside a quotation; in the narrative the word after a cue is its
             // object (`citing officials`).
-            let start = self.input.sentences.start(i, i.saturating_sub(MAX_CONTEXT));
+            let start = self.sentence_start(i);
             let subject = self.subject_before(i, start).or_else(|| {
                 self.is_participle(&cue)
                     .then(|| self.sentence_subject(start, i))

@@ -132,10 +132,7 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        let start = self
-            .input
-            .sentences
-            .start(cue.start, cue.start.saturating_sub(MAX_CONTEXT));
+        let start = self.sentence_start(cue.start);
         let end = self.clause_end_limit(cue.end);
         let found = |content: Range<usize>, mention: usize, rule: Rule| {
             self.is_content(&content).then(|| Reported {

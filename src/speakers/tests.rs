@@ -243,9 +243,15 @@ fn a_name_may_open_with_a_particle_in_lower_case() {
 
 #[test]
 fn an_age_links_to_the_person_introduced_with_it() {
-    let got = linked("Maria Gomez, 34, lives in Halifax. The 34-year-old said no.", &[]);
+    let got = linked(
+        "Maria Gomez, 34, lives in Halifax. The 34-year-old said no.",
+        &[],
+    );
     assert_eq!(got[2], pair("The 34-year-old", "Maria Gomez"), "{got:?}");
     // Another age is another person.
-    let got = linked("Maria Gomez, 34, lives in Halifax. The 51-year-old said no.", &[]);
+    let got = linked(
+        "Maria Gomez, 34, lives in Halifax. The 51-year-old said no.",
+        &[],
+    );
     assert_eq!(got[2].1, "The 51-year-old", "{got:?}");
 }
