@@ -549,4 +549,21 @@ mod tests {
             attributed("Two analysts, Ann Lee and Tom Ray. The navy is “the best in the world.”");
         assert_ne!(got[0].1, s("Two analysts"), "{got:?}");
     }
+
+    #[test]
+    pub(super) fn dates_adjectives_and_compounds_are_not_speakers() {
+        // A date's abbreviation is no name.
+        let got = attributed("Aug. 3 “was a day to remember,” the mayor said.");
+        assert_eq!(got[0].1, s("the mayor"), "{got:?}");
+        // An adjective of party or nation before a group is no speaker: the group is.
+        let got = attributed("Conservative voters said the plan was “too costly.”");
+        assert_eq!(got[0].1, s("voters"), "{got:?}");
+        // A word of a compound is no name: the whole description speaks.
+        let got = attributed("A Fortune 500 company said the rules were “unworkable.”");
+        assert_eq!(got[0].1, s("A Fortune 500 company"), "{got:?}");
+        assert!(got.iter().all(|r| r.1 != s("Fortune")), "{got:?}");
+        // A heading's word is no speaker.
+        let got = attributed("Partial transcript as follows:\n\n“We are ready,” she said.");
+        assert!(got.iter().all(|r| r.1 != s("Partial")), "{got:?}");
+    }
 }
