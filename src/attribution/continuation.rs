@@ -38,11 +38,27 @@ pub(super) fn continuation(
         f.cue().map_or(tok + 1, |c| c.end.max(tok + 1))
     });
     let k = statements.partition_point(|s| s.cue.end <= to_tok);
-    let stated = statements[..k]
+    let candidates = &statements[..k];
+    let last_stated = candidates
         .iter()
-        .rev()
-        .take_while(|s| s.cue.start >= after)
-        .find(|s| !names_something(input, s));
+        .rposition(|s| s.cue.start >= after && !names_something(input, s))
+        .filter(|&j| candidates[j..].iter().all(|s| s.cue.start >= after));
+    // In a sentence of several statements the main clause's, its first, speaks on: `Carter
+    // said that critics had been predicting a withdrawal. “That is wrong.”`
+    let stated = last_stated.map(|j| {
+        let mut hint = 0;
+        let start = input
+            .sentences
+            .start(candidates[j].cue.start, after, &mut hint)
+            .max(after);
+        candidates[..=j]
+            .iter()
+            .rev()
+            .take_while(|s| s.cue.start >= start)
+            .filter(|s| !names_something(input, s))
+            .last()
+            .unwrap_or(&candidates[j])
+    });
     match (stated, prev) {
         (Some(s), _) => Some(Found1::new(s.mention, None, Rule::Continuation)),
         (None, Some((_, f))) => Some(Found1::new(f.mention(), None, Rule::Continuation)),
@@ -74,9 +90,10 @@ mod tests {
         assert_eq!(got[1].1, s("Victor Cha"));
         assert_eq!(got[1].3, Some(Rule::Continuation));
         assert_eq!(got[2].1, s("Victor Cha"));
-        // A statement in the narrative is the next quotation's speaker.
+        // A statement in the narrative is the next quotation's speaker, through the subject of
+        // its main clause.
         assert_eq!(got[3].1, s("Ted Cruz"), "{got:?}");
-        assert_eq!(got[3].2, s("he"));
+        assert_eq!(got[3].2, s("Ted Cruz"));
     }
 
     #[test]
@@ -128,5 +145,18 @@ mod tests {
             "“We found no way out,” Klein said. The mayor told reporters he disagreed. “We will try again.”",
         );
         assert_eq!(got[1].1, s("The mayor"), "{got:?}");
+    }
+
+    #[test]
+    fn the_main_clause_of_a_sentence_of_statements_speaks_on() {
+        let got = attributed(
+            "“We are staying,” Carter said. Carter said that for years some critics had been predicting a withdrawal.\n\n“That is because the region matters.”",
+        );
+        assert_eq!(got[1].1, s("Carter"), "{got:?}");
+        // A statement in a sentence of its own after it does intervene.
+        let got = attributed(
+            "“We are staying,” Carter said. Some critics have been predicting a withdrawal.\n\n“That is because the region matters.”",
+        );
+        assert_eq!(got[1].1, s("Some critics"), "{got:?}");
     }
 }
