@@ -468,7 +468,7 @@ impl<'a> Linker<'a> {
             // A role before a name (`Council member David Okafor`) leaves it a subject.
             Kind::Word => {
                 prev.class().is(flag::CLAUSE_START | flag::NON_NAME)
-                    || prev.class().description.is_some_and(|d| d.person)
+                    || prev.class().description().is_some_and(|d| d.person)
             }
             _ => true,
         }
