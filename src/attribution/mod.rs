@@ -31,6 +31,7 @@ mod adjacent;
 mod build;
 mod clauses;
 mod continuation;
+mod mention_index;
 mod reported;
 mod sentence;
 mod subjects;
@@ -39,6 +40,7 @@ mod testing;
 
 use std::ops::Range;
 
+use self::mention_index::MentionIndex;
 use self::reported::Reported;
 use crate::cues::{CueIndex, is_colon};
 use crate::lexicon::{Case, flag};
@@ -105,9 +107,10 @@ impl Found1 {
 
 struct Rules<'a, 't> {
     input: &'a Input<'a, 't>,
-    /// In text order, none overlapping ([`mentions::find`]): the mention at a token is a
-    /// binary search.
+    /// In text order, none overlapping another ([`mentions::find`]).
     mentions: &'a [Found],
+    /// The mention that starts or ends at a token.
+    at: MentionIndex,
 }
 
 /// A cue in the narrative with its subject: someone says something (`Ted Cruz said he
@@ -120,7 +123,11 @@ struct Stated {
 
 impl<'a, 't> Rules<'a, 't> {
     fn new(input: &'a Input<'a, 't>, mentions: &'a [Found]) -> Rules<'a, 't> {
-        Rules { input, mentions }
+        Rules {
+            input,
+            mentions,
+            at: MentionIndex::new(mentions, input.tokens.len()),
+        }
     }
 
     /// Every cue in the narrative that has a subject, in text order.

@@ -24,20 +24,12 @@ impl<'t> Rules<'_, 't> {
 
     /// The mention whose last token is `i`.
     pub(super) fn mention_ending(&self, i: usize) -> Option<usize> {
-        let m = self.mentions.partition_point(|m| m.tokens().end <= i);
-        self.mentions
-            .get(m)
-            .is_some_and(|found| found.tokens().end == i + 1)
-            .then_some(m)
+        self.at.ending(i)
     }
 
     /// The mention whose first token is `i`.
     pub(super) fn mention_starting(&self, i: usize) -> Option<usize> {
-        let m = self.mentions.partition_point(|m| m.tokens().start < i);
-        self.mentions
-            .get(m)
-            .is_some_and(|found| found.tokens().start == i)
-            .then_some(m)
+        self.at.starting(i)
     }
 
     /// Whether a mention can be the subject of a clause (not `him`, `them`, `his`).
