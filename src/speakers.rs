@@ -9,7 +9,6 @@
 //! - `he` and `she` link to the most recent person of that gender in subject position, `they` to
 //!   the most recent group; a pronoun with no such antecedent stays unresolved.
 
-use std::collections::VecDeque;
 use std::hash::Hasher;
 use std::num::NonZeroU32;
 
@@ -487,13 +486,14 @@ impl<'a> Linker<'a> {
                 || e.number == Number::Plural
                 || matches!(e.kind, MentionKind::Organization | MentionKind::Description)
         };
-        // Candidate antecedents, most recent last: no more than a pronoun considers.
-        let mut recent: VecDeque<Antecedent> = VecDeque::with_capacity(PRONOUN_CANDIDATES);
-        let remember = |recent: &mut VecDeque<Antecedent>, a: Antecedent| {
-            if recent.len() == PRONOUN_CANDIDATES {
-                recent.pop_front();
+        // Candidate antecedents, most recent last: the last PRONOUN_CANDIDATES of them, which
+        // are all a pronoun considers, and at most as many older ones.
+        let mut recent: Vec<Antecedent> = Vec::with_capacity(2 * PRONOUN_CANDIDATES);
+        let remember = |recent: &mut Vec<Antecedent>, a: Antecedent| {
+            if recent.len() == 2 * PRONOUN_CANDIDATES {
+                recent.drain(..PRONOUN_CANDIDATES);
             }
-            recent.push_back(a);
+            recent.push(a);
         };
         // The speaker of the current paragraph's turn in a transcript (`OKAFOR: I would …`),
         // with the token its paragraph starts at; tokens are read once, in order.
