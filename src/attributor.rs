@@ -350,16 +350,22 @@ impl Attributor {
         let cues = CueIndex::new(text, tokens, lex);
         let sentences = SentenceIndex::new(text, tokens);
 
+        // The token of each quotation (0 for one the tokenizer left out, inside another): found
+        // by its start, since tokens are in text order, galloping on from the last one's.
         let quote_tokens = &mut work.quote_tokens;
         quote_tokens.clear();
-        quote_tokens.resize(quotes.len(), 0);
-        for (i, t) in tokens.iter().enumerate() {
-            if let Kind::Quote(q) = t.kind()
-                && let Some(slot) = quote_tokens.get_mut(q as usize)
-            {
-                *slot = i;
+        let mut from = 0;
+        quote_tokens.extend(quotes.iter().enumerate().map(|(q, quote)| {
+            let start = quote.span().start;
+            let i = first_starting(tokens, start, from);
+            match tokens.get(i).map(Token::kind) {
+                Some(Kind::Quote(k)) if k as usize == q => {
+                    from = i;
+                    i
+                }
+                _ => 0,
             }
-        }
+        }));
         let mut cursor = Cursor::default();
         work.contexts.clear();
         work.contexts.extend(
@@ -495,6 +501,20 @@ impl Attributor {
     }
 }
 
+/// The first of `tokens` from `from` on that starts at or after byte `start`: galloping forward
+/// from `from`, so that the search costs the logarithm of how far the answer lies.
+fn first_starting(tokens: &[Token], start: usize, from: usize) -> usize {
+    let below = |t: &Token| t.span().start < start;
+    let rest = tokens.get(from..).unwrap_or_default();
+    let mut step = 1;
+    while rest.get(step - 1).is_some_and(below) {
+        step *= 2;
+    }
+    // Everything before `step / 2` is below; the answer is at `step` at the latest.
+    let (lo, hi) = (step / 2, step.min(rest.len()));
+    from + lo + rest.get(lo..hi).map_or(0, |r| r.partition_point(below))
+}
+
 /// The quotation `q`, found by scanning the part of `text` that starts at byte `offset`, as a
 /// result not yet classified or attributed.
 fn unclassified(text: &str, offset: usize, q: Scanned) -> Quote<'_> {
@@ -540,6 +560,24 @@ mod tests {
         assert_eq!(pool.take().bytes(), 0);
         pool.give(kept);
         assert_eq!(pool.clone().take().bytes(), 0);
+    }
+
+    #[test]
+    fn the_first_token_at_a_start_is_found_from_any_token_before_it() {
+        let text = "“Yes,” she said, and “no” — he said: “maybe.”";
+        let mut tokens = Vec::new();
+        crate::tokens::tokenize(text, [], &DEFAULT, &mut tokens);
+        for start in 0..=text.len() + 1 {
+            let first = tokens.iter().position(|t| t.span().start >= start);
+            let first = first.unwrap_or(tokens.len());
+            for from in 0..=first {
+                assert_eq!(
+                    first_starting(&tokens, start, from),
+                    first,
+                    "{start} {from}"
+                );
+            }
+        }
     }
 
     #[test]

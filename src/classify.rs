@@ -101,7 +101,7 @@ impl Quoted<'_> {
             return false;
         };
         let subject = s.is_word()
-            && (s.class().pronoun.is_some_and(|p| p.case == Case::Subject)
+            && (s.class().pronoun().is_some_and(|p| p.case == Case::Subject)
                 || s.class().is(flag::CAPITALIZED) && !s.class().is(flag::NON_NAME));
         let w = &self.text[v.span().range()];
         subject && v.is_word() && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
@@ -354,7 +354,7 @@ impl Quoted<'_> {
         self.prev().is_some_and(|p| {
             p.is_word()
                 && p.class()
-                    .pronoun
+                    .pronoun()
                     .is_some_and(|p| p.case == Case::Possessive && p.person == 3)
         })
     }
@@ -366,7 +366,7 @@ impl Quoted<'_> {
             return false;
         }
         let w = &self.text[p.span().range()];
-        p.class().pronoun.is_some_and(|p| {
+        p.class().pronoun().is_some_and(|p| {
             p.case == Case::Possessive && p.person == 3 && !w.eq_ignore_ascii_case("its")
         }) || ((w.ends_with("’s") || w.ends_with("'s"))
             && w.chars().next().is_some_and(char::is_uppercase))

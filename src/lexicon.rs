@@ -140,17 +140,22 @@ pub(crate) mod flag {
     ];
 }
 
-/// What the lexicons say of one word: looked up once per token, then read by every rule.
+/// What the lexicons say of one word: looked up once per token, then read by every rule. Six
+/// bytes, as a token keeps them: the flags, and the rest packed into fifteen bits, each part
+/// read by its own method.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Class {
     flags: u32,
-    pub(crate) pronoun: Option<Pronoun>,
-    pub(crate) description: Option<Description>,
-    /// The gender a title implies (`Mrs`, `President`), case-sensitive.
-    pub(crate) title: Option<Gender>,
-    /// The gender a given name implies, case-sensitive.
-    pub(crate) given_name: Option<Gender>,
+    /// The pronoun (bits 0 to 6), the description (7 to 10), the title's gender (11 and 12)
+    /// and the given name's (13 and 14); 0 where the word is none of them.
+    more: u16,
 }
+
+/// Where each part of [`Class::more`] lies: its lowest bit and its width.
+const PRONOUN: (u16, u16) = (0, 7);
+const DESCRIPTION: (u16, u16) = (7, 4);
+const TITLE: (u16, u16) = (11, 2);
+const GIVEN_NAME: (u16, u16) = (13, 2);
 
 impl Class {
     /// Whether the word has any of the classes in `flags`.
@@ -158,59 +163,103 @@ impl Class {
         self.flags & flags != 0
     }
 
-    /// The class in six bytes, as a token keeps it: the flags, and the rest in fifteen bits
-    /// (the pronoun in seven, the description in four, each gender in two).
-    pub(crate) fn pack(self) -> (u32, u16) {
-        let pronoun = self.pronoun.map_or(0, |p| {
+    /// The class as a token keeps it: the flags, and the rest.
+    pub(crate) fn parts(self) -> (u32, u16) {
+        (self.flags, self.more)
+    }
+
+    /// The class whose [`Class::parts`] these are.
+    pub(crate) fn from_parts(flags: u32, more: u16) -> Class {
+        Class { flags, more }
+    }
+
+    fn part(self, (shift, width): (u16, u16)) -> u16 {
+        self.more >> shift & ((1 << width) - 1)
+    }
+
+    fn set_part(&mut self, (shift, width): (u16, u16), bits: u16) {
+        let mask = ((1 << width) - 1) << shift;
+        self.more = self.more & !mask | bits << shift & mask;
+    }
+
+    /// The pronoun the word is: its person (1 to 3; 0 for none) in two bits, its gender in
+    /// two, its number in one and its case in two.
+    pub(crate) fn pronoun(self) -> Option<Pronoun> {
+        let bits = self.part(PRONOUN);
+        let person = bits & 3;
+        (person != 0).then(|| Pronoun {
+            gender: gender_of(bits >> 2),
+            number: number_of(bits >> 4),
+            person: person as u8,
+            case: match bits >> 5 & 3 {
+                0 => Case::Subject,
+                1 => Case::Object,
+                2 => Case::Possessive,
+                _ => Case::Relative,
+            },
+        })
+    }
+
+    fn set_pronoun(&mut self, p: Option<Pronoun>) {
+        let bits = p.map_or(0, |p| {
+            let case = match p.case {
+                Case::Subject => 0,
+                Case::Object => 1,
+                Case::Possessive => 2,
+                Case::Relative => 3,
+            };
             u16::from(p.person & 3)
                 | gender_bits(p.gender) << 2
                 | number_bits(p.number) << 4
-                | (p.case as u16) << 5
+                | case << 5
         });
-        let description = self.description.map_or(3, |d| {
-            gender_bits(d.gender) | number_bits(d.number) << 2 | u16::from(d.person) << 3
-        });
-        let title = self.title.map_or(0, |g| gender_bits(g) + 1);
-        let given_name = self.given_name.map_or(0, |g| gender_bits(g) + 1);
-        (
-            self.flags,
-            pronoun | description << 7 | title << 11 | given_name << 13,
-        )
+        self.set_part(PRONOUN, bits);
     }
 
-    /// The class [`Class::pack`] packed.
-    pub(crate) fn unpack(flags: u32, more: u16) -> Class {
-        let pronoun = more & 0x7f;
-        let description = more >> 7 & 0xf;
-        let title = more >> 11 & 3;
-        let given_name = more >> 13 & 3;
-        Class {
-            flags,
-            // A pronoun is of the first, second or third person: 0 is none.
-            pronoun: (pronoun & 3 != 0).then(|| Pronoun {
-                gender: gender_of(pronoun >> 2),
-                number: number_of(pronoun >> 4),
-                person: (pronoun & 3) as u8,
-                case: match pronoun >> 5 & 3 {
-                    0 => Case::Subject,
-                    1 => Case::Object,
-                    2 => Case::Possessive,
-                    _ => Case::Relative,
-                },
-            }),
-            // A gender of 3 is no description.
-            description: (description & 3 != 3).then(|| Description {
-                gender: gender_of(description),
-                number: number_of(description >> 2),
-                person: description >> 3 & 1 == 1,
-            }),
-            title: (title != 0).then(|| gender_of(title - 1)),
-            given_name: (given_name != 0).then(|| gender_of(given_name - 1)),
-        }
+    /// What the word implies as a description noun: 1 + its gender in two bits (0 for none),
+    /// its number in one, and whether it is a person in one.
+    pub(crate) fn description(self) -> Option<Description> {
+        let bits = self.part(DESCRIPTION);
+        let gender = bits & 3;
+        (gender != 0).then(|| Description {
+            gender: gender_of(gender - 1),
+            number: number_of(bits >> 2),
+            person: bits >> 3 & 1 == 1,
+        })
+    }
+
+    fn set_description(&mut self, d: Option<Description>) {
+        let bits = d.map_or(0, |d| {
+            (gender_bits(d.gender) + 1) | number_bits(d.number) << 2 | u16::from(d.person) << 3
+        });
+        self.set_part(DESCRIPTION, bits);
+    }
+
+    /// The gender a title implies (`Mrs`, `President`), case-sensitive.
+    pub(crate) fn title(self) -> Option<Gender> {
+        optional_gender(self.part(TITLE))
+    }
+
+    fn set_title(&mut self, g: Option<Gender>) {
+        self.set_part(TITLE, g.map_or(0, |g| gender_bits(g) + 1));
+    }
+
+    /// The gender a given name implies, case-sensitive.
+    pub(crate) fn given_name(self) -> Option<Gender> {
+        optional_gender(self.part(GIVEN_NAME))
+    }
+
+    fn set_given_name(&mut self, g: Option<Gender>) {
+        self.set_part(GIVEN_NAME, g.map_or(0, |g| gender_bits(g) + 1));
     }
 }
 
-/// A gender in two bits, for [`Class::pack`].
+/// 1 + a gender in two bits, or 0 for none.
+fn optional_gender(bits: u16) -> Option<Gender> {
+    (bits != 0).then(|| gender_of(bits - 1))
+}
+
+/// A gender in two bits, for [`Class`].
 fn gender_bits(g: Gender) -> u16 {
     match g {
         Gender::Male => 0,
@@ -579,7 +628,7 @@ impl Lexicon {
             entry(&mut merged, w).flags |= flag::PHRASE;
         }
         for (w, &p) in &self.pronouns {
-            entry(&mut merged, w).pronoun = Some(p);
+            entry(&mut merged, w).set_pronoun(Some(p));
         }
         for w in self
             .organizations
@@ -589,24 +638,24 @@ impl Lexicon {
             entry(&mut merged, w).flags |= flag::ORGANIZATION;
         }
         for (w, &d) in &self.descriptions {
-            entry(&mut merged, w).description = Some(d);
+            entry(&mut merged, w).set_description(Some(d));
         }
         // Regular plurals of description nouns (`authors`), where the plural is not listed.
         for (w, &d) in &self.descriptions {
             let plural = entry(&mut merged, &format!("{w}s"));
-            if plural.description.is_none() {
-                plural.description = Some(Description {
+            if plural.description().is_none() {
+                plural.set_description(Some(Description {
                     number: Number::Plural,
                     ..d
-                });
+                }));
             }
         }
         let mut proper: FxHashMap<Box<str>, Class> = FxHashMap::default();
         for (w, &g) in &self.titles {
-            proper.entry(w.clone()).or_default().title = Some(g);
+            proper.entry(w.clone()).or_default().set_title(Some(g));
         }
         for (w, &g) in &self.given_names {
-            proper.entry(w.clone()).or_default().given_name = Some(g);
+            proper.entry(w.clone()).or_default().set_given_name(Some(g));
         }
         for w in &self.non_names {
             proper.entry(w.clone()).or_default().flags |= flag::NON_NAME;
@@ -661,7 +710,9 @@ impl Lexicon {
         // Possessive and contracted endings do not change what a word is (`he’s`, `Trump’s`).
         let stem = crate::mentions::bare(word);
         if stem.len() != word.len() {
-            class.pronoun = lowered_bytes(stem, |w| self.merged.get(w).and_then(|c| c.pronoun));
+            class.set_pronoun(lowered_bytes(stem, |w| {
+                self.merged.get(w).and_then(|c| c.pronoun())
+            }));
         }
         if crate::mentions::is_possessive(word) {
             class.flags |= flag::POSSESSIVE;
@@ -669,8 +720,8 @@ impl Lexicon {
         if crate::mentions::is_capitalized(stem) {
             class.flags |= flag::CAPITALIZED;
             if let Some(p) = self.proper.get(stem) {
-                class.title = p.title;
-                class.given_name = p.given_name;
+                class.set_title(p.title());
+                class.set_given_name(p.given_name());
                 class.flags |= p.flags;
             }
         }
@@ -851,13 +902,13 @@ impl Lexicon {
     /// listed noun (`authors`) is one too.
     #[cfg(test)]
     pub(crate) fn description(&self, word: &str) -> Option<Description> {
-        self.classify(word).description
+        self.classify(word).description()
     }
 
     /// The pronoun `word` (any case) is, if it is one.
     #[cfg(test)]
     pub(crate) fn pronoun(&self, word: &str) -> Option<Pronoun> {
-        self.classify(word).pronoun
+        self.classify(word).pronoun()
     }
 
     #[cfg(test)]
@@ -884,15 +935,58 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_class_packs_and_unpacks_unchanged() {
-        let lex = &*DEFAULT;
-        let proper = lex.proper.keys().map(|w| lex.classify(w));
-        let merged = lex.merged.values().copied();
-        let shapes = ["he’s", "Trump’s", "Mrs", "officials"].map(|w| lex.classify(w));
-        for class in merged.chain(proper).chain(shapes) {
-            let (flags, more) = class.pack();
-            assert_eq!(Class::unpack(flags, more), class);
+    fn every_part_of_a_class_reads_back_as_set() {
+        let genders = [Gender::Male, Gender::Female, Gender::Unknown];
+        let numbers = [Number::Singular, Number::Plural];
+        let cases = [
+            Case::Subject,
+            Case::Object,
+            Case::Possessive,
+            Case::Relative,
+        ];
+        let mut pronouns = vec![None];
+        let mut descriptions = vec![None];
+        for (gender, number) in genders.iter().flat_map(|&g| numbers.map(|n| (g, n))) {
+            for (person, case) in (1..=3).flat_map(|p| cases.map(|c| (p, c))) {
+                pronouns.push(Some(Pronoun {
+                    gender,
+                    number,
+                    person,
+                    case,
+                }));
+            }
+            for person in [false, true] {
+                descriptions.push(Some(Description {
+                    gender,
+                    number,
+                    person,
+                }));
+            }
         }
+        let optional = [
+            None,
+            Some(Gender::Male),
+            Some(Gender::Female),
+            Some(Gender::Unknown),
+        ];
+        for &p in &pronouns {
+            for &d in &descriptions {
+                for (t, g) in optional.iter().flat_map(|&t| optional.map(|g| (t, g))) {
+                    let mut class = Class::from_parts(u32::MAX, 0);
+                    class.set_pronoun(p);
+                    class.set_description(d);
+                    class.set_title(t);
+                    class.set_given_name(g);
+                    assert_eq!(
+                        (class.pronoun(), class.description(), class.title()),
+                        (p, d, t)
+                    );
+                    assert_eq!((class.given_name(), class.parts().0), (g, u32::MAX));
+                }
+            }
+        }
+        assert_eq!(Class::default().pronoun(), None);
+        assert_eq!(Class::default().description(), None);
     }
 
     #[test]
@@ -923,18 +1017,24 @@ mod tests {
         assert!(DEFAULT.classify("said").is(flag::VERB));
         assert!(DEFAULT.classify("According").is(flag::PHRASE));
         assert_eq!(
-            DEFAULT.classify("he’s").pronoun.map(|p| p.gender),
+            DEFAULT.classify("he’s").pronoun().map(|p| p.gender),
             Some(Gender::Male)
         );
-        assert_eq!(DEFAULT.classify("Mrs").title, Some(Gender::Female));
-        assert_eq!(DEFAULT.classify("mrs").title, None);
+        assert_eq!(DEFAULT.classify("Mrs").title(), Some(Gender::Female));
+        assert_eq!(DEFAULT.classify("mrs").title(), None);
         assert!(DEFAULT.classify("Department").is(flag::ORGANIZATION));
         assert!(DEFAULT.classify("However").is(flag::NON_NAME));
         assert_eq!(
-            DEFAULT.classify("officials").description.map(|d| d.number),
+            DEFAULT
+                .classify("officials")
+                .description()
+                .map(|d| d.number),
             Some(Number::Plural)
         );
-        assert_eq!(DEFAULT.classify("Hillary").given_name, Some(Gender::Female));
+        assert_eq!(
+            DEFAULT.classify("Hillary").given_name(),
+            Some(Gender::Female)
+        );
         // The classes added after the word-shape flags.
         assert!(DEFAULT.classify("But").is(flag::CLAUSE_START));
         assert!(DEFAULT.classify("although").is(flag::CLAUSE_START));

@@ -251,7 +251,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
                 continue;
             }
         }
-        if let Some(p) = c.pronoun {
+        if let Some(p) = c.pronoun() {
             let w = &text[t.span().range()];
             out.push(Found {
                 tokens: pair(i..i + 1),
@@ -268,7 +268,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             continue;
         }
         // Only a description noun, a determiner or a quantifier can start a description.
-        if (c.description.is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
+        if (c.description().is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
             && let Some(m) = description(text, tokens, i)
         {
             i = m.tokens().end;
@@ -384,7 +384,7 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
                 .get(end)
                 .is_some_and(|t| t.is_punct('.') && t.span().start == tokens[end - 1].span().end);
             if attached_period
-                && (t.class().title.is_some() || text[t.span().range()].chars().count() == 1)
+                && (t.class().title().is_some() || text[t.span().range()].chars().count() == 1)
                 && capitalized(tokens, end + 1)
             {
                 end += 1;
@@ -425,12 +425,12 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     // the office.
     let after_title_of = run.start >= 2
         && word(text, tokens, run.start - 1) == Some("of")
-        && tokens[run.start - 2].class().title.is_some();
+        && tokens[run.start - 2].class().title().is_some();
     if after_title_of
         && let Some(p) = words[first..]
             .iter()
             .skip(1)
-            .position(|&k| tokens[k].class().given_name.is_some())
+            .position(|&k| tokens[k].class().given_name().is_some())
     {
         first += p + 1;
     }
@@ -448,14 +448,14 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     };
     let title_at = words
         .iter()
-        .rposition(|&k| tokens[k].class().title.is_some())
+        .rposition(|&k| tokens[k].class().title().is_some())
         .filter(|&t| t + 1 == words.len() || !words[t + 1..].iter().all(|&k| suffix(k)))
         // A title word alone with no determiner is a family name (`King said`, for Martin
         // Luther King Jr.), not a title (`the King said`).
         .filter(|&t| t + 1 < words.len() || t > 0 || determiner || has_the_before);
     let mut gender = Gender::Unknown;
     if let Some(t) = title_at {
-        gender = tokens[words[t]].class().title.unwrap_or(Gender::Unknown);
+        gender = tokens[words[t]].class().title().unwrap_or(Gender::Unknown);
     }
     let name_words = match title_at {
         Some(t) => &words[t + 1..],
@@ -517,7 +517,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
             given_name: false,
         });
     }
-    let given = tokens[name_first].class().given_name;
+    let given = tokens[name_first].class().given_name();
     if let Some(g) = given
         && gender == Gender::Unknown
     {
@@ -564,7 +564,7 @@ fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         return Some(i);
     }
     let of_them = word(text, tokens, i + 1) == Some("of")
-        && class(tokens, i + 2).pronoun.is_some_and(|p| {
+        && class(tokens, i + 2).pronoun().is_some_and(|p| {
             p.number == Number::Plural && p.case != crate::lexicon::Case::Possessive
         });
     (of_them && verb_at(i + 3)).then_some(i + 2)
@@ -580,7 +580,7 @@ fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
         .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START));
     if after_word
         || tokens.get(i).is_none_or(|t| t.class() != Class::default())
-        || class(tokens, i + 1).description.is_none()
+        || class(tokens, i + 1).description().is_none()
     {
         return false;
     }
@@ -604,7 +604,7 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
     let compound = |mut h: usize, mut gn: Description| {
         // The head is the last description noun of a compound: "administration officials".
         while let Some(next) =
-            word(text, tokens, h + 1).and_then(|_| class(tokens, h + 1).description)
+            word(text, tokens, h + 1).and_then(|_| class(tokens, h + 1).description())
         {
             h += 1;
             gn = next;
@@ -612,7 +612,7 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
         (h, gn)
     };
     let here = class(tokens, i);
-    let head = if let Some(gn) = here.description {
+    let head = if let Some(gn) = here.description() {
         Some(compound(i, gn))
     } else if let Some(h) = here
         .is(flag::QUANTIFIER)
@@ -644,7 +644,7 @@ fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
             if !tokens[k].is_word() {
                 break;
             }
-            if let Some(gn) = class(tokens, k).description {
+            if let Some(gn) = class(tokens, k).description() {
                 head = Some(compound(k, gn));
                 break;
             }

@@ -110,7 +110,7 @@ pub(crate) fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
                 p.is_word() && p.span().end == t.span().start && {
                     let w = &text[p.span().range()];
                     is_abbreviation(w)
-                        || p.class().title.is_some()
+                        || p.class().title().is_some()
                         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                 }
             });

@@ -13,7 +13,6 @@
 //!   with`, `told` or `interviewed by` there (the interviewer); with no such person, every `Q`
 //!   is one unnamed interviewer.
 
-use std::collections::VecDeque;
 use std::hash::Hasher;
 use std::num::NonZeroU32;
 
@@ -620,7 +619,7 @@ impl<'a> Linker<'a> {
             }
             Kind::Word => {
                 prev.class().is(flag::CLAUSE_START | flag::NON_NAME)
-                    || prev.class().description.is_some_and(|d| d.person)
+                    || prev.class().description().is_some_and(|d| d.person)
             }
             _ => true,
         }
@@ -639,13 +638,14 @@ impl<'a> Linker<'a> {
                 || e.number == Number::Plural
                 || matches!(e.kind, MentionKind::Organization | MentionKind::Description)
         };
-        // Candidate antecedents, most recent last: no more than a pronoun considers.
-        let mut recent: VecDeque<Antecedent> = VecDeque::with_capacity(PRONOUN_CANDIDATES);
-        let remember = |recent: &mut VecDeque<Antecedent>, a: Antecedent| {
-            if recent.len() == PRONOUN_CANDIDATES {
-                recent.pop_front();
+        // Candidate antecedents, most recent last: the last PRONOUN_CANDIDATES of them, which
+        // are all a pronoun considers, and at most as many older ones.
+        let mut recent: Vec<Antecedent> = Vec::with_capacity(2 * PRONOUN_CANDIDATES);
+        let remember = |recent: &mut Vec<Antecedent>, a: Antecedent| {
+            if recent.len() == 2 * PRONOUN_CANDIDATES {
+                recent.drain(..PRONOUN_CANDIDATES);
             }
-            recent.push_back(a);
+            recent.push(a);
         };
         // The speaker of the current paragraph's turn in a transcript (`OKAFOR: I would …`),
         // with the token its paragraph starts at; tokens are read once, in order.

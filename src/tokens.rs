@@ -39,7 +39,7 @@ pub(crate) struct Token {
     end: u32,
     /// A word's class flags, a punctuation token's character, a quotation token's index.
     value: u32,
-    /// The rest of a word's class ([`Class::pack`]); 0 for other tokens.
+    /// The rest of a word's class ([`Class::parts`]); 0 for other tokens.
     more: u16,
     tag: Tag,
 }
@@ -64,7 +64,7 @@ impl Token {
     fn new(span: Span, kind: Kind, class: Class) -> Token {
         let (tag, value, more) = match kind {
             Kind::Word => {
-                let (flags, more) = class.pack();
+                let (flags, more) = class.parts();
                 (Tag::Word, flags, more)
             }
             Kind::Punct(c) => (Tag::Punct, u32::from(c), 0),
@@ -98,7 +98,7 @@ impl Token {
     /// What the lexicons say of a word; empty for other tokens.
     pub(crate) fn class(&self) -> Class {
         match self.tag {
-            Tag::Word => Class::unpack(self.value, self.more),
+            Tag::Word => Class::from_parts(self.value, self.more),
             _ => Class::default(),
         }
     }

@@ -31,6 +31,7 @@ mod adjacent;
 mod build;
 mod clauses;
 mod continuation;
+mod mention_index;
 mod reported;
 mod sentence;
 mod subjects;
@@ -40,6 +41,7 @@ mod testing;
 use std::cell::Cell;
 use std::ops::Range;
 
+use self::mention_index::MentionIndex;
 use self::reported::Reported;
 use crate::cues::{CueIndex, is_colon};
 use crate::lexicon::{Case, flag};
@@ -106,12 +108,13 @@ impl Found1 {
 
 struct Rules<'a, 't> {
     input: &'a Input<'a, 't>,
-    /// In text order, none overlapping ([`mentions::find`]): the mention at a token is a
-    /// binary search.
+    /// In text order, none overlapping another ([`mentions::find`]).
     mentions: &'a [Found],
     /// Where the last look-up of a sentence's start or end landed in the sentence index: the
     /// rules read cues in text order, so each look-up goes on from the last.
     sentence_hint: Cell<usize>,
+    /// The mention that starts or ends at a token.
+    at: MentionIndex,
 }
 
 /// A cue in the narrative with its subject: someone says something (`Ted Cruz said he
@@ -128,6 +131,7 @@ impl<'a, 't> Rules<'a, 't> {
             input,
             mentions,
             sentence_hint: Cell::new(0),
+            at: MentionIndex::new(mentions, input.tokens.len()),
         }
     }
 

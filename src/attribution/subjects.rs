@@ -33,20 +33,12 @@ impl<'t> Rules<'_, 't> {
 
     /// The mention whose last token is `i`.
     pub(super) fn mention_ending(&self, i: usize) -> Option<usize> {
-        let m = self.mentions.partition_point(|m| m.tokens().end <= i);
-        self.mentions
-            .get(m)
-            .is_some_and(|found| found.tokens().end == i + 1)
-            .then_some(m)
+        self.at.ending(i)
     }
 
     /// The mention whose first token is `i`.
     pub(super) fn mention_starting(&self, i: usize) -> Option<usize> {
-        let m = self.mentions.partition_point(|m| m.tokens().start < i);
-        self.mentions
-            .get(m)
-            .is_some_and(|found| found.tokens().start == i)
-            .then_some(m)
+        self.at.starting(i)
     }
 
     /// Whether a mention can be the subject of a clause (not `him`, `them`, `his`).
@@ -275,7 +267,7 @@ impl<'t> Rules<'_, 't> {
             || (first.len() > 2 && first.starts_with(['R', 'D', 'I']) && first[1..].starts_with('-'))
             || (open + 1..close).any(|j| {
                 let c = self.input.tokens[j].class();
-                c.description.is_some_and(|d| d.person) || c.title.is_some()
+                c.description().is_some_and(|d| d.person) || c.title().is_some()
             });
         let m = before.filter(|_| descriptive)?;
         let ok = self.mentions[m].kind != MentionKind::Pronoun
@@ -317,7 +309,7 @@ impl<'t> Rules<'_, 't> {
                             | flag::SKIPPABLE
                             | flag::CAPITALIZED
                             | flag::COORDINATOR)
-                        && t.class().pronoun.is_none()
+                        && t.class().pronoun().is_none()
                         && !matches!(&self.input.text[t.span().range()], "and" | "or")
                 });
                 if !between_ok {
@@ -382,7 +374,7 @@ impl<'t> Rules<'_, 't> {
                 return ends.then_some(n);
             }
             let t = tokens[j];
-            let ok = (t.is_word() && !t.class().is(flag::VERB) && t.class().pronoun.is_none())
+            let ok = (t.is_word() && !t.class().is(flag::VERB) && t.class().pronoun().is_none())
                 || (t.is_punct('.') && !ends_sentence(self.input.text, tokens, j));
             if !ok {
                 return None;
@@ -434,7 +426,7 @@ impl<'t> Rules<'_, 't> {
                         !w.chars().next().is_some_and(char::is_uppercase)
                             && (self.is(i, flag::VERB)
                                 || (!self.is(i, flag::CLAUSE_OPENER)
-                                    && self.input.tokens[i].class().description.is_none()))
+                                    && self.input.tokens[i].class().description().is_none()))
                     })
                 };
                 // `Albright recently urged`: an adverb that can also end a clause, then the verb.
