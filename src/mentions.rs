@@ -162,16 +162,19 @@ pub(crate) enum Side {
 /// The side that the word at `i` labels, when it is `Q` or `A` opening its paragraph before a
 /// colon: `Q: Why now?` (not `A: list` inside a sentence, nor `Q&A`).
 pub(crate) fn interview_label(text: &str, tokens: &[Token], i: usize) -> Option<Side> {
-    let side = match word(text, tokens, i)? {
-        "Q" => Side::Asks,
-        "A" => Side::Answers,
-        _ => return None,
-    };
+    // The cheap tests first: this runs for every word.
+    let colon = tokens.get(i + 1).is_some_and(|t| t.is_punct(':'));
+    if !colon || tokens.get(i)?.span().len() != 1 {
+        return None;
+    }
     let opens = i
         .checked_sub(1)
         .is_none_or(|p| tokens[p].kind() == Kind::Break);
-    let colon = tokens.get(i + 1).is_some_and(|t| t.is_punct(':'));
-    (opens && colon).then_some(side)
+    match word(text, tokens, i)? {
+        "Q" if opens => Some(Side::Asks),
+        "A" if opens => Some(Side::Answers),
+        _ => None,
+    }
 }
 
 /// Finds every mention in `tokens`, in order.

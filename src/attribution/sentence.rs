@@ -9,6 +9,9 @@ use super::*;
 const MAX_CHAINED: usize = 4;
 /// How many words may stand between a cue and the quotation it governs.
 const MAX_GOVERNED_GAP: usize = 3;
+/// How many tokens before its cue a relative clause's relative word may stand (past the
+/// subject's name, title and adverbs).
+const MAX_RELATIVE_REACH: usize = 12;
 /// The words that open a relative clause whose object they are.
 const RELATIVE_WORDS: [&str; 3] = ["which", "who", "whom"];
 
@@ -106,6 +109,9 @@ impl Rules<'_, '_> {
             || end - cue.end > MAX_GOVERNED_GAP
             || self.is(cue.start, flag::NO_REPORT)
             || (cue.end..end).any(|j| matches!(tokens[j].kind(), Kind::Punct(_)))
+            // The relative word, a class any of them has, stands a few words before the cue.
+            || !(cue.start.saturating_sub(MAX_RELATIVE_REACH)..cue.start)
+                .any(|j| self.is(j, flag::QUESTION))
         {
             return None;
         }

@@ -545,6 +545,10 @@ impl<'t> Rules<'_, 't> {
         let Some(p) = self.mentions[m].tokens().start.checked_sub(1) else {
             return false;
         };
+        // The lexicon's classes first: this runs for every cue.
+        if !self.is(p, flag::QUESTION | flag::APPOSITIVE | flag::CLAUSE_START) {
+            return false;
+        }
         ["which", "whom", "whose"]
             .iter()
             .any(|w| self.is_word_of(p, w))
