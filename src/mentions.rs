@@ -187,7 +187,10 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        if interview_label(text, tokens, i).is_some() {
+        // A label stands before a colon: the cheap test at the call, for every word.
+        if tokens.get(i + 1).is_some_and(|n| n.is_punct(':'))
+            && interview_label(text, tokens, i).is_some()
+        {
             out.push(Found {
                 tokens: pair(i..i + 1),
                 span: pair(t.span().range()),
