@@ -572,4 +572,17 @@ mod tests {
         let got = attributed("Partial transcript as follows:\n\n“We are ready,” she said.");
         assert!(got.iter().all(|r| r.1 != s("Partial")), "{got:?}");
     }
+
+    #[test]
+    pub(super) fn an_introductory_phrase_runs_past_a_place_and_a_time() {
+        let got = attributed(
+            "At an event in Ames, Iowa, on Sunday, Ms. Ortiz defended her plan, saying it would “bring jobs home.”",
+        );
+        assert_eq!(got[0].1, s("Ortiz"), "{got:?}");
+        // A clause with its own subject after the phrase's comma is not part of it.
+        let got = attributed(
+            "Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+        );
+        assert_eq!(got[0].1, s("Trump"), "{got:?}");
+    }
 }

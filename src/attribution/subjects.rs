@@ -5,6 +5,8 @@ use std::ops::Range;
 
 use super::*;
 
+/// How many words a place or a time set off by commas in an introductory phrase may have.
+const MAX_PLACE_WORDS: usize = 3;
 /// How many tokens of roles may stand between an inverted cue and the name they describe.
 const MAX_ROLES: usize = 12;
 /// How many words may stand between a subject and the `to` of an infinitive cue (`was
@@ -406,6 +408,24 @@ impl<'t> Rules<'_, 't> {
                 (k..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
         {
             k = comma + 1;
+            // The phrase runs on past a place's own commas and a time after them (`At an
+            // event in Ames, Iowa, on Sunday, Clinton …`): up to the next comma, a short
+            // stretch of capitalised words (a place), or one that opens with a preposition or
+            // a word of time, is still the phrase.
+            while let Some(next) = (k..(k + MAX_PLACE_WORDS + 1).min(limit))
+                .find(|&j| tokens[j].is_punct(','))
+                .filter(|&c| {
+                    c > k
+                        && (k..c).all(|j| tokens[j].is_word())
+                        && ((k..c).all(|j| self.is(j, flag::CAPITALIZED))
+                            || self.is(k, flag::PREPOSITION | flag::TIME_WORD | flag::TIME_NOUN))
+                        && self.mention_starting(k).is_none_or(|m| {
+                            self.mentions[m].pronoun.is_none() && !self.mentions[m].is_person()
+                        })
+                })
+            {
+                k = next + 1;
+            }
         }
         while k < limit {
             if let Some(m) = self.mention_starting(k) {
