@@ -437,6 +437,9 @@ mod tests {
         assert_eq!(got[0].1, s("Trump"), "{got:?}");
         let got = attributed("Then Cruz went on to say: “We will win.”");
         assert_eq!(got[0].1, s("Cruz"), "{got:?}");
+        // After a verb whose subject is its infinitive's.
+        let got = attributed("Then Ann Lee began to say: “We will win.”");
+        assert_eq!(got[0].1, s("Ann Lee"), "{got:?}");
     }
 
     #[test]

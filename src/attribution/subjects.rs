@@ -12,8 +12,41 @@ const MAX_ROLES: usize = 12;
 /// How many words may stand between a subject and the `to` of an infinitive cue (`was
 /// prompted to say`).
 const MAX_INFINITIVE_CHAIN: usize = 3;
-/// The words that open a chain of verbs before an infinitive cue: forms of `be` and `go`.
-const CHAIN_OPENERS: [&str; 7] = ["was", "were", "is", "are", "went", "goes", "has"];
+/// The words that open a chain of verbs before an infinitive cue: forms of `be`, `go` and
+/// `have`, and verbs whose subject is their infinitive's (`began to`, `tried to`, `refused
+/// to`), not one whose object is (`urged Cruz to`).
+const CHAIN_OPENERS: [&str; 30] = [
+    "was",
+    "were",
+    "is",
+    "are",
+    "went",
+    "goes",
+    "has",
+    "have",
+    "had",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "continued",
+    "continues",
+    "tried",
+    "tries",
+    "wanted",
+    "wants",
+    "decided",
+    "refused",
+    "declined",
+    "seemed",
+    "appeared",
+    "hoped",
+    "planned",
+    "plans",
+    "sought",
+    "seeks",
+    "moved",
+];
 /// Words that end a chain of verbs before an infinitive: they open a clause or a phrase of
 /// their own (`that`, `when`, `the`).
 const CHAIN_STOP: u32 =
