@@ -447,6 +447,22 @@ mod tests {
         // `of Cruz` is whom it was said of.
         let got = attributed("“He had a lot of supporters,” said of Cruz, was the only answer.");
         assert_ne!(got[0].1, s("Cruz"), "{got:?}");
+        // A chain crosses no comma, and `have` takes an object before the infinitive.
+        let got = attributed(
+            "Lee took his daughter, Chloe, there on Sunday to explain: “This is where he lived.”",
+        );
+        assert_ne!(got[0].1, s("Chloe"), "{got:?}");
+        let article = crate::Attributor::new()
+            .attribute("Investigators have no evidence to suggest that the server was breached.")
+            .expect("attributes");
+        assert!(
+            article
+                .statements()
+                .iter()
+                .all(|st| st.mention().as_str() != "Investigators"),
+            "{:?}",
+            article.statements()
+        );
         // The object of a verb before an infinitive does not say it: the subject does.
         let got = attributed("Clinton called Sanders to congratulate him: “You ran a fine race.”");
         assert_ne!(got[0].1, s("Sanders"), "{got:?}");

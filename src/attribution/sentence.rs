@@ -219,8 +219,12 @@ impl Rules<'_, '_> {
     /// Whether the mention `m`, ending at token `end`, is the object of a verb or preposition
     /// before it (past a determiner): `emailed supporters`, `an email to supporters`.
     fn is_object_before(&self, m: usize, end: usize) -> bool {
+        // A name before the participle is as often its own subject (`about Pope Francis
+        // calling it …`): only a description or a group is taken for an object.
         let found = &self.mentions[m];
-        if found.tokens().end != end || found.kind == MentionKind::Pronoun {
+        if found.tokens().end != end
+            || matches!(found.kind, MentionKind::Pronoun | MentionKind::Name)
+        {
             return false;
         }
         let mut p = found.tokens().start;
@@ -534,6 +538,10 @@ mod tests {
             "Ryan and Trump will meet next week, Spicer said, adding, “They need to talk.”",
         );
         assert_eq!(got[0].1, s("Spicer"), "{got:?}");
+        // A name before the participle is its own subject, after a preposition.
+        let got =
+            attributed("Dr. Tom Ray will be interviewed about Pope Francis calling it “a sham.”");
+        assert_eq!(got[0].2, s("Pope Francis"), "{got:?}");
         // `with` opens the participle's own clause: its subject speaks.
         let got = attributed(
             "Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”",

@@ -12,19 +12,17 @@ const MAX_ROLES: usize = 12;
 /// How many words may stand between a subject and the `to` of an infinitive cue (`was
 /// prompted to say`).
 const MAX_INFINITIVE_CHAIN: usize = 3;
-/// The words that open a chain of verbs before an infinitive cue: forms of `be`, `go` and
-/// `have`, and verbs whose subject is their infinitive's (`began to`, `tried to`, `refused
-/// to`), not one whose object is (`urged Cruz to`).
-const CHAIN_OPENERS: [&str; 30] = [
+/// The words that open a chain of verbs before an infinitive cue: forms of `be` and `go`, and
+/// verbs whose subject is their infinitive's (`began to`, `tried to`, `refused to`), not one
+/// whose object is (`urged Cruz to`) nor `have`, whose object stands between (`have no
+/// evidence to suggest`).
+const CHAIN_OPENERS: [&str; 27] = [
     "was",
     "were",
     "is",
     "are",
     "went",
     "goes",
-    "has",
-    "have",
-    "had",
     "began",
     "begins",
     "started",
@@ -119,6 +117,11 @@ impl<'t> Rules<'_, 't> {
                 let ok =
                     self.mentions[m].tokens().start >= floor && self.can_be_subject(m) && chain_ok;
                 return ok.then(|| self.first_coordinated(self.owner_of_place(m, floor), floor));
+            }
+            // A chain of verbs crosses no punctuation: `took his daughter, Chloe, there to
+            // explain` is the father's errand, not Chloe's statement.
+            if chained && !tokens[i].is_word() {
+                return None;
             }
             match tokens.get(i)?.kind() {
                 Kind::Punct(')') => {
@@ -547,7 +550,7 @@ impl<'t> Rules<'_, 't> {
             .is_some_and(|w| w.len() > 2 && !w.eq_ignore_ascii_case("its"));
         let next = self.mentions[m].tokens().end;
         contracted
-            || ["is", "was", "seems", "seemed", "has", "had"]
+            || ["is", "was", "seems", "seemed"]
                 .iter()
                 .any(|w| self.is_word_of(next, w))
     }
