@@ -37,28 +37,26 @@ pub(super) fn continuation(
     let after = prev.map_or(floor, |(tok, f)| {
         f.cue().map_or(tok + 1, |c| c.end.max(tok + 1))
     });
+    // The statements between `after` and the quotation (in text order, as the cues are).
     let k = statements.partition_point(|s| s.cue.end <= to_tok);
-    let candidates = &statements[..k];
-    let last_stated = candidates
-        .iter()
-        .rposition(|s| s.cue.start >= after && !names_something(input, s))
-        .filter(|&j| candidates[j..].iter().all(|s| s.cue.start >= after));
+    let from = statements[..k].partition_point(|s| s.cue.start < after);
+    let recent = &statements[from..k];
     // In a sentence of several statements the main clause's, its first, speaks on: `Carter
     // said that critics had been predicting a withdrawal. “That is wrong.”`
-    let stated = last_stated.map(|j| {
-        let mut hint = 0;
-        let start = input
-            .sentences
-            .start(candidates[j].cue.start, after, &mut hint)
-            .max(after);
-        candidates[..=j]
-            .iter()
-            .rev()
-            .take_while(|s| s.cue.start >= start)
-            .filter(|s| !names_something(input, s))
-            .last()
-            .unwrap_or(&candidates[j])
-    });
+    let stated = recent
+        .iter()
+        .rposition(|s| !names_something(input, s))
+        .map(|j| {
+            let mut hint = 0;
+            let start = input.sentences.start(recent[j].cue.start, after, &mut hint);
+            recent[..=j]
+                .iter()
+                .rev()
+                .take_while(|s| s.cue.start >= start)
+                .filter(|s| !names_something(input, s))
+                .last()
+                .unwrap_or(&recent[j])
+        });
     match (stated, prev) {
         (Some(s), _) => Some(Found1::new(s.mention, None, Rule::Continuation)),
         (None, Some((_, f))) => Some(Found1::new(f.mention(), None, Rule::Continuation)),

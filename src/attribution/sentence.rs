@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::subjects::RELATIVE_CLASSES;
 use super::*;
 
 /// How many quotations back in its sentence a partial quotation looks for a speaker.
@@ -12,7 +13,10 @@ const MAX_GOVERNED_GAP: usize = 3;
 /// How many tokens before its cue a relative clause's relative word may stand (past the
 /// subject's name, title and adverbs).
 const MAX_RELATIVE_REACH: usize = 12;
-/// The words that open a relative clause whose object they are.
+/// The words that open a relative clause whose object they are. Not `that`, which as often
+/// opens a reported clause (`expected that voters will say “no”`); for the narrative's
+/// statements, where a `that` clause is subordinate either way, see
+/// [`Rules::opens_object_relative`].
 const RELATIVE_WORDS: [&str; 3] = ["which", "who", "whom"];
 
 impl Rules<'_, '_> {
@@ -109,9 +113,9 @@ impl Rules<'_, '_> {
             || end - cue.end > MAX_GOVERNED_GAP
             || self.is(cue.start, flag::NO_REPORT)
             || (cue.end..end).any(|j| matches!(tokens[j].kind(), Kind::Punct(_)))
-            // The relative word, a class any of them has, stands a few words before the cue.
+            // The relative word stands a few words before the cue.
             || !(cue.start.saturating_sub(MAX_RELATIVE_REACH)..cue.start)
-                .any(|j| self.is(j, flag::QUESTION))
+                .any(|j| self.is(j, RELATIVE_CLASSES))
         {
             return None;
         }

@@ -5,6 +5,9 @@ use std::ops::Range;
 
 use super::*;
 
+/// The lexicon's classes of which every relative word (`which`, `whom`, `whose`, `that`) has
+/// one: a cheap test before the words are compared.
+pub(super) const RELATIVE_CLASSES: u32 = flag::QUESTION | flag::APPOSITIVE | flag::CLAUSE_START;
 /// How many words a place or a time set off by commas in an introductory phrase may have.
 const MAX_PLACE_WORDS: usize = 3;
 /// How many tokens of roles may stand between an inverted cue and the name they describe.
@@ -602,7 +605,7 @@ impl<'t> Rules<'_, 't> {
             return false;
         };
         // The lexicon's classes first: this runs for every cue.
-        if !self.is(p, flag::QUESTION | flag::APPOSITIVE | flag::CLAUSE_START) {
+        if !self.is(p, RELATIVE_CLASSES) {
             return false;
         }
         ["which", "whom", "whose"]
