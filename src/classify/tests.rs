@@ -1,0 +1,381 @@
+use super::*;
+use crate::lexicon::DEFAULT;
+use crate::sentences::around_quote;
+
+fn kind(text: &str, quote: &str) -> QuoteKind {
+    let (tokens, _, ctx) = around_quote(text, quote);
+    let cues = CueIndex::new(text, &tokens, &DEFAULT);
+    classify(&Quoted {
+        text,
+        tokens: &tokens,
+        quote,
+        ctx: &ctx,
+        lex: &DEFAULT,
+        cues: &cues,
+    })
+}
+
+#[test]
+fn direct_quotes_stand_alone() {
+    assert_eq!(
+        kind("“Read this,” he instructed Schumer.", "“Read this,”"),
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        kind("She said, “Unlike her, I know.”", "“Unlike her, I know.”"),
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        kind(
+            "Cruz continued: “Look at the questions.”",
+            "“Look at the questions.”"
+        ),
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        kind(
+            "“But do you trust me?” Kim asked.",
+            "“But do you trust me?”"
+        ),
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        kind(
+            "It ended.\n\n“We will win, and win big.”",
+            "“We will win, and win big.”"
+        ),
+        QuoteKind::Direct
+    );
+}
+
+/// The kinds of every quotation in `text`, through the whole pipeline.
+fn kinds(text: &str) -> Vec<QuoteKind> {
+    crate::Attributor::new()
+        .attribute(text)
+        .expect("attributes")
+        .quotes()
+        .iter()
+        .map(|q| q.kind())
+        .collect()
+}
+
+#[test]
+fn the_second_half_of_a_split_quote_is_direct() {
+    assert_eq!(
+        kinds("“We have not seen it,” she said, “and we will not comment.”"),
+        vec![QuoteKind::Direct, QuoteKind::Direct]
+    );
+    // A work's title is not the second half, even after a cue.
+    assert_eq!(
+        kinds("“It was cold,” she wrote in her memoir, “Hard Choices.”"),
+        vec![QuoteKind::Direct, QuoteKind::Term]
+    );
+    // Without a cue between, a lower-case quotation after a comma is partial.
+    assert_eq!(
+        kinds("He called it “a fiasco,” and “a waste of money.”")[1],
+        QuoteKind::Partial
+    );
+}
+
+#[test]
+fn a_one_word_reply_with_a_cue_beside_it_is_speech() {
+    // An abbreviated title's period does not part a quotation from its cue.
+    for text in [
+        "“No,” Mr. Adams said.",
+        "“Yes,” Dr. Lee told reporters.",
+        "“Finally,” Sen. Ortiz said after the vote.",
+        "“Never,” the manager replied.",
+        // A verb the lexicon lacks, in the attribution slot.
+        "“Please,” she whimpered.",
+    ] {
+        assert_eq!(kinds(text), vec![QuoteKind::Direct], "{text}");
+    }
+    // A period that ends a sentence does.
+    assert_eq!(
+        kinds("“Closed.” Pat left. Adams said nothing."),
+        vec![QuoteKind::Term]
+    );
+    // A longer clause after a title is no attribution.
+    assert_eq!(
+        kinds("It aired “Friends,” she watched it twice."),
+        vec![QuoteKind::Term]
+    );
+}
+
+#[test]
+fn words_after_a_characterising_verb_are_the_subjects() {
+    for (text, quote) in [
+        ("She called the plan “a betrayal”.", "“a betrayal”"),
+        (
+            "He likened the rules to “burning the rulebook.”",
+            "“burning the rulebook.”",
+        ),
+        (
+            "The union described the offer as “an insult”.",
+            "“an insult”",
+        ),
+        (
+            "Critics have branded it “a tax on work”.",
+            "“a tax on work”",
+        ),
+        ("He has been pounding his rival as a “fraud”.", "“fraud”"),
+        (
+            "She identified the judge as “Spanish,” he said.",
+            "“Spanish,”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // A scare quote, or a title after another preposition, stays a term.
+    for (text, quote) in [
+        ("They fear the “elites” most.", "“elites”"),
+        (
+            "He described it in his book “Hard Times” last year.",
+            "“Hard Times”",
+        ),
+        ("It was called off. The “elites” left.", "“elites”"),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
+
+#[test]
+fn words_after_a_word_of_crying_out_were_cried_out() {
+    for (text, quote) in [
+        (
+            "He was met with chants of “Lock her up” outside.",
+            "“Lock her up”",
+        ),
+        ("You can’t yell “fire” in a crowded theater.", "“fire”"),
+        ("All she could do was shout “Yes!” at the TV.", "“Yes!”"),
+        ("It was the cries of “Shame” that hurt.", "“Shame”"),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // Another noun before `of`, or the word elsewhere, leaves a scare quote or a title.
+    for (text, quote) in [
+        ("A fear of “elites” runs deep.", "“elites”"),
+        ("The “fire” sale ended with a shout.", "“fire”"),
+        (
+            "They watched “Game of Thrones” amid cries.",
+            "“Game of Thrones”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
+
+#[test]
+fn a_heading_in_quotation_marks_is_no_one_s_words() {
+    // A line of capitals that opens its paragraph, in lower-case text.
+    let text = "Markets fell.\n‘BANKS WAIT FOR THE NEXT MOVE’ “Traders braced for more losses on \
+                Monday.” [Wire]";
+    assert_eq!(kinds(text)[0], QuoteKind::Term);
+    // A subhead between dashes, as wire services set them.
+    let text = "She spoke for an hour.\n\n– ‘Who cares?’ –\n\nThe crowd cheered.";
+    assert_eq!(kinds(text), vec![QuoteKind::Term]);
+    // Capitals that a sentence introduces or a cue follows are quoted words.
+    assert_ne!(
+        kinds("He wore a hat that says “MAKE THE HARBOUR GREAT AGAIN” all day.")[0],
+        QuoteKind::Term
+    );
+    assert_eq!(
+        kinds("“WE WANT OUR JOBS BACK,” the crowd chanted.")[0],
+        QuoteKind::Direct
+    );
+    // A quotation between dashes inside a sentence is not a subhead.
+    assert_ne!(
+        kinds("She said – “we will win this” – and left.")[0],
+        QuoteKind::Term
+    );
+}
+
+#[test]
+fn a_pull_quote_repeats_words_quoted_elsewhere() {
+    let text = "“The bridge is a patient on life support,” said the engineer, Ann Lee.\n\n\
+                “A patient on life support”\n\n\
+                The council meets next week.";
+    assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Term]);
+    // So is a subhead in single marks where the article quotes in double ones.
+    let text = "“We will win,” she said.\n\n'A change warrior.'\n\nShe left.";
+    assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Term]);
+    let text = "‘We will win,’ she said.\n\n‘A change is coming.’\n\nShe left.";
+    assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Direct]);
+    // So is a heading in capitals.
+    let text = "Obama spoke.\n\n“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nHe left.";
+    assert_eq!(kinds(text), vec![QuoteKind::Term]);
+    // A paragraph of new words continues the speaker.
+    let text = "“The bridge is old,” said the engineer, Ann Lee.\n\n\
+                “It will not last another winter.”";
+    assert_eq!(kinds(text), vec![QuoteKind::Direct, QuoteKind::Direct]);
+}
+
+#[test]
+fn a_title_set_off_by_an_appositive_names_a_work() {
+    for text in [
+        "“Tales From the Crypt,” an old HBO series that first aired in 1989, returns.",
+        "“Harbour Lights,” which opens in bookstores on Tuesday, is her first novel.",
+    ] {
+        assert_eq!(kinds(text)[0], QuoteKind::Term, "{text}");
+    }
+    // An inverted attribution, a cue, or words not in title case are speech.
+    for text in [
+        "“Family Medical Leave,” the memo states, comes after a year.",
+        "“Good Night, Everyone,” the host said as the show ended.",
+        "“We never saw it coming,” an old friend of the family who lives nearby said.",
+    ] {
+        assert_eq!(kinds(text)[0], QuoteKind::Direct, "{text}");
+    }
+}
+
+#[test]
+fn a_credited_or_dated_headline_is_a_title() {
+    assert_eq!(
+        kinds(
+            "FAREWELL—“The club will close at the end of December,” by Times' Ben Sisario: “It was a good run.”"
+        )[0],
+        QuoteKind::Term
+    );
+    assert_eq!(
+        kinds("“No special rights for foreigners!” (2015).")[0],
+        QuoteKind::Term
+    );
+    // Also when the quotation ends its sentence.
+    assert_eq!(
+        kinds("“Free pass for all? No.” (2007) — “Yes to the ban” (2009).")[0],
+        QuoteKind::Term
+    );
+    // Written by hand, a quotation keeps its cue.
+    assert_eq!(
+        kinds("“We will win,” he wrote by hand.")[0],
+        QuoteKind::Direct
+    );
+}
+
+#[test]
+fn partial_quotes_are_embedded() {
+    assert_eq!(
+        kind(
+            "Asked how, Trump pointed to “just my touch, my feel.”",
+            "“just my touch, my feel.”"
+        ),
+        QuoteKind::Partial
+    );
+    assert_eq!(
+        kind(
+            "He boasted of the size of his “nuclear button.”",
+            "“nuclear button.”"
+        ),
+        QuoteKind::Partial
+    );
+    assert_eq!(
+        kind(
+            "Clinton called the plan “reprehensible.”",
+            "“reprehensible.”"
+        ),
+        QuoteKind::Partial
+    );
+    // Long embedded fragments are speech even with no cue in sight.
+    assert_eq!(
+        kind(
+            "The plan is a “tremendous deal for all of the people” he thinks.",
+            "“tremendous deal for all of the people”"
+        ),
+        QuoteKind::Partial
+    );
+}
+
+#[test]
+fn names_titles_and_scare_quotes_are_terms() {
+    assert_eq!(
+        kind(
+            "He spoke at an event held for the “Trumpettes,” a group of fans.",
+            "“Trumpettes,”"
+        ),
+        QuoteKind::Term
+    );
+    assert_eq!(
+        kind(
+            "He hosted “Saturday Night Live” last year.",
+            "“Saturday Night Live”"
+        ),
+        QuoteKind::Term
+    );
+    assert_eq!(
+        kind("Yes, the “law and order” issue is back.", "“law and order”"),
+        QuoteKind::Term
+    );
+    assert_eq!(kind("<tweet id=\"6721\">", "\"6721\""), QuoteKind::Term);
+    assert_eq!(kind("<a href=\"x.html\">", "\"x.html\""), QuoteKind::Term);
+    assert_eq!(kind("It cost “$5” then.", "“$5”"), QuoteKind::Term);
+    // A title that a speech verb introduces is someone's words.
+    assert_eq!(
+        kind(
+            "Within minutes, he called Rubio “Little Marco” again.",
+            "“Little Marco”"
+        ),
+        QuoteKind::Partial
+    );
+    assert_eq!(
+        kind(
+            "Co-anchor Norah O’Donnell then asked, “Really?”",
+            "“Really?”"
+        ),
+        QuoteKind::Direct
+    );
+    // A title set off by commas is an appositive, not an utterance.
+    assert_eq!(
+        kind(
+            "Copies of his memoir, “Gifted Hands,” pass around.",
+            "“Gifted Hands,”"
+        ),
+        QuoteKind::Term
+    );
+    // A title after a noun naming a work, even one that ends a sentence.
+    assert_eq!(
+        kind(
+            "She wrote it in her memoir, “Hard Choices.”",
+            "“Hard Choices.”"
+        ),
+        QuoteKind::Term
+    );
+    assert_eq!(
+        kind(
+            "He spoke on the podcast, “So, That Happened.”",
+            "“So, That Happened.”"
+        ),
+        QuoteKind::Term
+    );
+    // Words after another noun, or not in title case, are still an utterance.
+    assert_eq!(
+        kind(
+            "She told the reporter, “Come Back Tomorrow.”",
+            "“Come Back Tomorrow.”"
+        ),
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        kind("He said of the book, “It sold well.”", "“It sold well.”"),
+        QuoteKind::Direct
+    );
+    // A title stays a term even when a cue follows it.
+    assert_eq!(
+        kind(
+            "Speaking on ABC’s “This Week,” Carson admitted it.",
+            "“This Week,”"
+        ),
+        QuoteKind::Term
+    );
+}
+
+#[test]
+fn a_cue_makes_short_fragments_speech() {
+    assert_eq!(
+        kind("Trump said the wall is “beautiful.”", "“beautiful.”"),
+        QuoteKind::Partial
+    );
+    assert_eq!(
+        kind("“Denver,” he answered.", "“Denver,”"),
+        QuoteKind::Direct
+    );
+}

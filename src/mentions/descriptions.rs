@@ -1,0 +1,233 @@
+//! Descriptions: a noun from the description lexicon with its determiner and modifiers (`a
+//! senior administration official`), a quantifier that stands for a group (`Some chanted`), an
+//! age (`the 34-year-old`), and a noun the lexicon lacks where a subject stands.
+
+use super::*;
+
+/// The last token of a quantifier that stands for a group before a speech verb, starting at
+/// `i`: the quantifier alone (`Some chanted`) or with `of` and a plural pronoun (`One of them
+/// told us`).
+fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let verb_at = |k: usize| {
+        word(text, tokens, k).is_some()
+            && class(tokens, k).is(flag::VERB)
+            && !capitalized(tokens, k)
+    };
+    if verb_at(i + 1) {
+        return Some(i);
+    }
+    let of_them = word(text, tokens, i + 1) == Some("of")
+        && class(tokens, i + 2).pronoun().is_some_and(|p| {
+            p.number == Number::Plural && p.case != crate::lexicon::Case::Possessive
+        });
+    (of_them && verb_at(i + 3)).then_some(i + 2)
+}
+
+/// Whether the word at `i` can modify a bare plural noun after it: a lower-case word of no
+/// lexicon class, not a verb form in -ed or -ing, after no word (`county police`, not `the
+/// county police` or `said police`).
+pub(super) fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
+    // Asked of most words: the tokens' classes first, the word's letters only then.
+    let after_word = i
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START));
+    if after_word
+        || tokens.get(i).is_none_or(|t| t.class() != Class::default())
+        || class(tokens, i + 1).description().is_none()
+    {
+        return false;
+    }
+    word(text, tokens, i).is_some_and(|w| {
+        w.chars().all(|c| c.is_lowercase()) && !w.ends_with("ed") && !w.ends_with("ing")
+    })
+}
+
+/// Whether `w` is an age (`43-year-old`).
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A description that starts at `i`: a determiner with modifiers and a head noun from the
+/// lexicon (`a senior administration official`), or a bare head noun (`officials`).
+pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
+    if !tokens.get(i)?.is_word() {
+        return None;
+    }
+    let compound = |mut h: usize, mut gn: Description| {
+        // The head is the last description noun of a compound: "administration officials".
+        while let Some(next) =
+            word(text, tokens, h + 1).and_then(|_| class(tokens, h + 1).description())
+        {
+            h += 1;
+            gn = next;
+        }
+        (h, gn)
+    };
+    let here = class(tokens, i);
+    let head = if let Some(gn) = here.description() {
+        Some(compound(i, gn))
+    } else if let Some(h) = here
+        .is(flag::QUANTIFIER)
+        .then(|| quantified_group(text, tokens, i))
+        .flatten()
+    {
+        // `Some chanted`, `Others said`, `One of them told us`: the quantifier is the group.
+        let number = if word(text, tokens, i).is_some_and(|w| w.eq_ignore_ascii_case("one")) {
+            Number::Singular
+        } else {
+            Number::Plural
+        };
+        Some((
+            h,
+            Description {
+                gender: Gender::Unknown,
+                number,
+                person: true,
+            },
+        ))
+    } else if here.is(flag::DETERMINER | flag::POSSESSIVE) {
+        // `at the time said`: a determiner after a preposition opens no subject.
+        let after_preposition = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| p.is_word() && p.class().is(flag::PREPOSITION));
+        let mut head = None;
+        for k in i + 1..(i + MAX_MODIFIERS + 2).min(tokens.len()) {
+            if !tokens[k].is_word() {
+                break;
+            }
+            if let Some(gn) = class(tokens, k).description() {
+                head = Some(compound(k, gn));
+                break;
+            }
+            if class(tokens, k).is(flag::STOP | flag::DETERMINER | flag::VERB) {
+                return None;
+            }
+            // `the 43-year-old asked`: an age stands for the person, where no noun follows it.
+            if word(text, tokens, k).is_some_and(is_age)
+                && word(text, tokens, k + 1)
+                    .is_none_or(|_| class(tokens, k + 1).is(flag::VERB | flag::SKIPPABLE))
+            {
+                head = Some((
+                    k,
+                    Description {
+                        gender: Gender::Unknown,
+                        number: Number::Singular,
+                        person: true,
+                    },
+                ));
+                break;
+            }
+            // A noun the lexicon does not know, as the subject of a speech verb: `the gambling
+            // tycoon told`. A verb in -s after a noun is as often a plural noun (`audible
+            // gasps`). The cheap tests first: this runs for every determiner.
+            let verb_after = || {
+                word(text, tokens, k + 1).is_some_and(|v| {
+                    class(tokens, k + 1).is(flag::VERB)
+                        && !capitalized(tokens, k + 1)
+                        && (!v.ends_with('s') || v == "says")
+                })
+            };
+            // Not a time (`this month said`), an auxiliary (`that would`) or a participle or
+            // adjective in -ing or -ed (`a fundraising call`); and `that` before an unknown
+            // word opens a clause more often than a noun phrase (`that almost`).
+            let unknown_noun = |m: &str| {
+                m.chars().all(char::is_alphabetic)
+                    && !m.ends_with("ly")
+                    && !m.ends_with("ing")
+                    && !m.ends_with("ed")
+                    && !class(tokens, k).is(flag::TIME_NOUN | flag::TIME_WORD | flag::SKIPPABLE)
+                    && !word(text, tokens, i).is_some_and(|d| d.eq_ignore_ascii_case("that"))
+            };
+            if !after_preposition
+                && !capitalized(tokens, k)
+                && verb_after()
+                && let Some(m) = word(text, tokens, k).filter(|m| unknown_noun(m))
+            {
+                let number = if m.ends_with('s') {
+                    Number::Plural
+                } else {
+                    Number::Singular
+                };
+                head = Some((
+                    k,
+                    Description {
+                        gender: Gender::Unknown,
+                        number,
+                        person: true,
+                    },
+                ));
+                break;
+            }
+        }
+        head
+    } else {
+        None
+    };
+    let (h, d) = head.or_else(|| inverted_subject(text, tokens, i))?;
+    // A singular determiner before a plural noun is no determiner of it: `that campaigners
+    // called` opens a clause; the mention is the noun's own.
+    if h > i
+        && d.number == Number::Plural
+        && word(text, tokens, i).is_some_and(|w| {
+            ["that", "this", "a", "an", "every", "each", "another"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+    {
+        return None;
+    }
+    // A description right before a name is that name's role ("spokeswoman Sarah Sanders").
+    if capitalized(tokens, h + 1) && !class(tokens, h + 1).is(flag::NON_NAME) {
+        return None;
+    }
+    Some(Found {
+        tokens: pair(i..h + 1),
+        span: pair(tokens[i].span().start..tokens[h].span().end),
+        kind: if d.person {
+            MentionKind::Description
+        } else {
+            MentionKind::Organization
+        },
+        gender: d.gender,
+        number: d.number,
+        name: pair(h..h + 1),
+        title: Some(pair(h..h + 1)),
+        pronoun: None,
+        given_name: false,
+    })
+}
+
+/// An unknown noun phrase right after a speech verb that ends its clause, as an inverted
+/// subject: `said the 46-year-old.`, `asked the boy, who …`.
+fn inverted_subject(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Description)> {
+    // The verb first: the cheaper test, and the rarer.
+    word(text, tokens, i.checked_sub(1)?)?;
+    if !class(tokens, i - 1).is(flag::VERB) || capitalized(tokens, i - 1) {
+        return None;
+    }
+    let det = word(text, tokens, i)?;
+    if !matches!(det, "the" | "a" | "an" | "The" | "A" | "An") {
+        return None;
+    }
+    // The phrase is a run of words: it ends at any other token (a quotation, punctuation).
+    let words = (i + 1..(i + MAX_MODIFIERS).min(tokens.len())).take_while(|&h| tokens[h].is_word());
+    words.clone().find_map(|h| {
+        if class(tokens, h).is(flag::STOP | flag::VERB) || capitalized(tokens, h) {
+            return None;
+        }
+        let next = tokens.get(h + 1);
+        let ends = next.is_none_or(|t| !t.is_word())
+            || word(text, tokens, h + 1)
+                .is_some_and(|n| matches!(n, "who" | "whose" | "in" | "on" | "at"));
+        ends.then_some((
+            h,
+            Description {
+                gender: Gender::Unknown,
+                number: Number::Singular,
+                person: true,
+            },
+        ))
+    })
+}
