@@ -64,6 +64,38 @@ pub(super) fn continuation(
     }
 }
 
+impl Rules<'_, '_> {
+    /// Rule 5 when no statement is near: a quotation that opens its paragraph continues the
+    /// narrative paragraph right before it when that paragraph's last sentence has a person for
+    /// its subject (`Lee is upbeat about the vote. ¶ “We will win.”`). A paragraph with a
+    /// quotation of its own is left to the rule above.
+    pub(super) fn narrative_before(&self, qi: usize) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let q = *self.input.quote_tokens.get(qi)?;
+        let brk = q
+            .checked_sub(1)
+            .filter(|&b| tokens[b].kind() == Kind::Break)?;
+        let floor = brk.saturating_sub(2 * MAX_CONTEXT);
+        let start = (floor..brk)
+            .rev()
+            .find(|&j| tokens[j].kind() == Kind::Break)
+            .map_or(floor, |b| b + 1);
+        let quoted = qi
+            .checked_sub(1)
+            .and_then(|p| self.input.quote_tokens.get(p))
+            .is_some_and(|&p| p >= start);
+        if quoted || start >= brk {
+            return None;
+        }
+        let mut hint = 0;
+        let sentence = self.input.sentences.start(brk - 1, start, &mut hint);
+        let m = self.sentence_subject(sentence, brk)?;
+        let found = &self.mentions[m];
+        (found.kind == MentionKind::Name || found.is_person())
+            .then(|| Found1::new(m, None, Rule::Continuation))
+    }
+}
+
 /// Whether a statement only names something (`a super PAC called Future45`): a cue that
 /// characterises, right after its subject, before a capitalised name.
 fn names_something(input: &Input<'_, '_>, s: &Stated) -> bool {
@@ -92,6 +124,25 @@ mod tests {
         // its main clause.
         assert_eq!(got[3].1, s("Ted Cruz"), "{got:?}");
         assert_eq!(got[3].2, s("Ted Cruz"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_narrative_paragraph_takes_its_subject() {
+        let got = attributed(
+            "Lena Ortiz is upbeat about the vote, in part because she sees it as a test.\n\n“We are going to win this one.”",
+        );
+        assert_eq!(got[0].1, s("Lena Ortiz"), "{got:?}");
+        assert_eq!(got[0].3, Some(Rule::Continuation));
+        // Not a thing, not a quotation in the paragraph between, not a sentence away.
+        let got =
+            attributed("The storm hit the coast on Monday.\n\n“We are going to win this one.”");
+        assert_eq!(got[0].1, None, "{got:?}");
+        let got =
+            attributed("Lena Ortiz is upbeat about the “vote.”\n\n“We are going to win this one.”");
+        assert_eq!(got.last().and_then(|r| r.1.clone()), None, "{got:?}");
+        let got =
+            attributed("Lena Ortiz is upbeat about the vote. “We are going to win this one.”");
+        assert_eq!(got[0].1, None, "{got:?}");
     }
 
     #[test]

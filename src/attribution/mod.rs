@@ -271,6 +271,7 @@ pub(crate) fn attribute<'t>(
         }
         if first[qi].is_none()
             && let Some(f) = continuation::continuation(input, last, qi, &first, &statements)
+                .or_else(|| rules.narrative_before(qi))
         {
             entity_of[qi] = match last {
                 Some(p) if first[p].as_ref().is_some_and(|pf| pf.mention == f.mention) => {
