@@ -151,6 +151,9 @@ pub(crate) struct Class {
     more: u16,
 }
 
+/// The prefixes that leave a description noun a description: `co-founder`, `ex-senator`.
+const RANK_PREFIXES: [&str; 3] = ["co", "ex", "vice"];
+
 /// Where each part of [`Class::more`] lies: its lowest bit and its width.
 const PRONOUN: (u16, u16) = (0, 7);
 const DESCRIPTION: (u16, u16) = (7, 4);
@@ -716,6 +719,15 @@ impl Lexicon {
         }
         if crate::mentions::is_possessive(word) {
             class.flags |= flag::POSSESSIVE;
+        }
+        // `co-founder`, `ex-senator`, `vice-chair`: the noun after a prefix of rank.
+        if class.description().is_none()
+            && let Some((prefix, noun)) = stem.split_once('-')
+            && RANK_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
+        {
+            class.set_description(lowered_bytes(noun, |w| {
+                self.merged.get(w).and_then(|c| c.description())
+            }));
         }
         if crate::mentions::is_capitalized(stem) {
             class.flags |= flag::CAPITALIZED;

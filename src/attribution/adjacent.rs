@@ -39,8 +39,8 @@ impl Rules<'_, '_> {
         }
         // The subject first, then its cue past adverbs or an appositive (`“…,” Trump later
         // said`, `“…,” Victor Cha, a veteran adviser, said`).
-        let m = self.mention_starting(start)?;
-        if !self.can_be_subject(m) {
+        let m = self.owned(self.mention_starting(start)?);
+        if !self.can_be_subject(m) || self.opens_next_sentence(ctx, start) {
             return None;
         }
         let end = (self.mentions[m].tokens().end + ADJACENT_REACH + MAX_APPOSITIVE).min(r.end);
@@ -61,6 +61,23 @@ impl Rules<'_, '_> {
                 Rule::Adjacent,
             ))
         })
+    }
+
+    /// Whether the word at `start`, right after the quotation, opens a sentence of its own: the
+    /// quotation ends in a full stop, a question or an exclamation mark, and the word is a
+    /// capitalised pronoun or determiner (`…?” Her critics cited it …`), where a cue of the
+    /// quotation's would be in lower case (`…?” her critics asked`). A name tells nothing.
+    fn opens_next_sentence(&self, ctx: &Context, start: usize) -> bool {
+        let tokens = self.input.tokens;
+        let Some(q) = ctx.right().start.checked_sub(1) else {
+            return false;
+        };
+        let quote = &self.input.text[tokens[q].span().range()];
+        let inner =
+            quote.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace());
+        inner.ends_with(['.', '?', '!'])
+            && self.is(start, flag::CAPITALIZED)
+            && (tokens[start].class().pronoun().is_some() || self.is(start, flag::DETERMINER))
     }
 
     /// Rule 1 for a quotation signed after a dash, on its own line or the next: an epigraph's or
@@ -262,6 +279,33 @@ mod tests {
         assert_eq!(
             one("Ted Cruz continued:\n\n“Look at the questions.”"),
             (s("Ted Cruz"), s("Ted Cruz"), Some(Rule::Adjacent))
+        );
+    }
+
+    #[test]
+    pub(super) fn a_possessive_before_a_description_is_its_owner() {
+        for text in [
+            "“We won,” said her spokesman.",
+            "“We won,” her spokesman said.",
+            "“We won,” their spokesman told reporters.",
+        ] {
+            assert_eq!(one(text).0, s("spokesman"), "{text}");
+            assert_eq!(one(text).2, Some(Rule::Adjacent), "{text}");
+        }
+        // `her` as an object is no owner.
+        assert_eq!(one("“We won,” said Ann Lee.").0, s("Ann Lee"));
+    }
+
+    #[test]
+    pub(super) fn a_capitalised_pronoun_after_a_full_stop_opens_a_new_sentence() {
+        let got = attributed(
+            "Clinton, exasperated, responded: “What difference does it make?” Her critics cited it as proof.",
+        );
+        assert_eq!(got[0].1, s("Clinton"), "{got:?}");
+        // In lower case it is the quotation's cue.
+        assert_eq!(
+            one("“What difference does it make?” her critics asked.").0,
+            s("critics")
         );
     }
 

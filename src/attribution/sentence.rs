@@ -345,9 +345,19 @@ mod tests {
                 Some(Rule::SentenceSubject)
             )
         );
-        // Not a direct quotation: it stands as an utterance of its own.
+        // Past an appositive that a person noun opens, not a name inside it.
+        assert_eq!(
+            one("Ted Ray, co-founder of the Acme Institute, welcomed “the news we needed.”").0,
+            s("Ted Ray")
+        );
+        assert_eq!(
+            one("Ted Ray, founder of the Acme Institute, welcomed “the news we needed.”").0,
+            s("Ted Ray")
+        );
+        // Not a direct quotation: it stands as an utterance of its own, which continues the
+        // narrative paragraph before it.
         let got = attributed("Walter Hewlett sniped at her.\n\n“She is learning on the job.”");
-        assert_eq!(got[0].3, None);
+        assert_eq!(got[0].3, Some(Rule::Continuation));
     }
 
     #[test]
@@ -396,6 +406,15 @@ mod tests {
                 s("a senior official"),
                 Some(Rule::AccordingTo)
             )
+        );
+        // Past a possessive, the noun it owns; the possessive alone is no source.
+        assert_eq!(
+            one("According to his doctor, the mayor had “excellent” results."),
+            (s("doctor"), s("doctor"), Some(Rule::AccordingTo))
+        );
+        assert_ne!(
+            one("According to his account, the mayor had “excellent” results.").2,
+            Some(Rule::AccordingTo)
         );
     }
 

@@ -323,7 +323,7 @@ impl<'t> Rules<'_, 't> {
     /// Clinton as the subject of the reported clause, not of the cue.
     pub(super) fn subject_after(&self, end: usize, ceiling: usize, strict: bool) -> Option<usize> {
         let tokens = self.input.tokens;
-        let direct = self.mention_starting(end);
+        let direct = self.mention_starting(end).map(|m| self.owned(m));
         // A name after a short lower-case or capitalised descriptor.
         let after_descriptor = || {
             (end + 1..(end + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
@@ -396,6 +396,23 @@ impl<'t> Rules<'_, 't> {
             || next.is_none_or(|t| !t.is_word())
             || self.is(found.tokens().end, flag::CLAUSE_OPENER);
         ends_clause.then_some(m)
+    }
+
+    /// The description a possessive pronoun `m` owns, or `m`: `according to his doctor`,
+    /// `said her spokesman`, `“…,” their lawyer said`. `her` is read as a possessive before a
+    /// description.
+    pub(super) fn owned(&self, m: usize) -> usize {
+        let found = &self.mentions[m];
+        let possessive = found.pronoun.is_some_and(|p| {
+            p.case == Case::Possessive
+                || (p.case == Case::Object && self.is_word_of(found.tokens().start, "her"))
+        });
+        if !possessive {
+            return m;
+        }
+        self.mention_starting(found.tokens().end)
+            .filter(|&n| self.mentions[n].kind == MentionKind::Description)
+            .unwrap_or(m)
     }
 
     /// A person's name after a chain of roles following an inverted cue, ending the clause:
@@ -516,6 +533,10 @@ impl<'t> Rules<'_, 't> {
                 let appositive_follows = tokens.get(after).is_some_and(|t| t.is_punct(','))
                     && (self.word(after + 1).is_some_and(|w| {
                         self.is(after + 1, flag::APPOSITIVE)
+                            || tokens[after + 1]
+                                .class()
+                                .description()
+                                .is_some_and(|d| d.person)
                             || (w.chars().all(char::is_lowercase)
                                 && (w.ends_with("ing") || w.ends_with("ed")))
                     }) || (found.kind == MentionKind::Description

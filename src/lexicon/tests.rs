@@ -314,6 +314,19 @@ fn other_lexicons_answer() {
 }
 
 #[test]
+fn a_prefix_of_rank_keeps_a_description_noun() {
+    for w in ["co-founder", "Ex-senator", "vice-chairman"] {
+        assert!(
+            DEFAULT.classify(w).description().is_some_and(|d| d.person),
+            "{w}"
+        );
+    }
+    // Not any prefix, and not a noun the lexicon lacks.
+    assert!(DEFAULT.classify("anti-senator").description().is_none());
+    assert!(DEFAULT.classify("co-pilot").description().is_none());
+}
+
+#[test]
 fn bad_entries_are_errors_with_their_line() {
     let mut lex = DEFAULT.clone();
     let err = lex.add_verbs("mine.txt", "# verbs\nsnarl\nsay 42\n");
