@@ -6,6 +6,8 @@ use std::ops::Range;
 use super::subjects::RELATIVE_CLASSES;
 use super::*;
 
+/// How many tokens before the `and` of a coordinated cue the earlier cue may end.
+const MAX_COORDINATED_REACH: usize = 8;
 /// How many quotations back in its sentence a partial quotation looks for a speaker.
 const MAX_CHAINED: usize = 4;
 /// How many words may stand between a cue and the quotation it governs.
@@ -188,6 +190,7 @@ impl Rules<'_, '_> {
         let participle = self.is_participle(cue);
         let first = if participle {
             self.subject_of_cue_before(cue.start, floor)
+                .or_else(|| self.subject_of_coordinated_cue(cue.start, floor))
                 .or_else(|| self.sentence_subject(sentence.min(cue.start), cue.start))
         } else if ing && before.is_some_and(|m| self.is_object_before(m, cue.start)) {
             // `emailed supporters saying: “…”`: the participle after a verb's object.
@@ -218,6 +221,24 @@ impl Rules<'_, '_> {
         self.subject_before(cue.start, floor)
             .or_else(|| self.subject_after(cue.end, comma, true))
             .filter(|&m| !self.opens_subordinate(m))
+    }
+
+    /// The subject of a cue that a cue at `at` is coordinated with, in the same clause: `when
+    /// Rubio thanked Miami and said …` is Rubio's, not the sentence's subject's. The earlier
+    /// cue stands a few words before the `and`, with no punctuation between.
+    fn subject_of_coordinated_cue(&self, at: usize, floor: usize) -> Option<usize> {
+        let and = at
+            .checked_sub(1)
+            .filter(|&p| ["and", "but", "then"].iter().any(|w| self.is_word_of(p, w)))?;
+        let low = and.saturating_sub(MAX_COORDINATED_REACH).max(floor);
+        let earlier = self.input.cues.within_rev(low..and).next()?;
+        let tokens = self.input.tokens;
+        if (earlier.end..and).any(|j| !tokens[j].is_word())
+            || self.is(earlier.start, flag::NO_REPORT)
+        {
+            return None;
+        }
+        self.subject_before(earlier.start, floor)
     }
 
     /// Whether the mention `m`, ending at token `end`, is the object of a verb or preposition
@@ -358,6 +379,20 @@ mod tests {
         // narrative paragraph before it.
         let got = attributed("Walter Hewlett sniped at her.\n\n“She is learning on the job.”");
         assert_eq!(got[0].3, Some(Rule::Continuation));
+    }
+
+    #[test]
+    pub(super) fn a_coordinated_cue_shares_the_subject_of_the_cue_before_it() {
+        // `thanked … and said` is Rubio's, in a subordinate clause: the main clause speaks.
+        let got = attributed(
+            "Some in the crowd booed, and when Rubio thanked Miami and said it was good to be home, a man yelled “Stay there!”",
+        );
+        assert_eq!(got.last().and_then(|r| r.1.clone()), s("a man"), "{got:?}");
+        // After a verb that is no cue, the sentence's subject.
+        assert_eq!(
+            one("Ann Lee furrowed her brow and said the plan was “a mess.”").0,
+            s("Ann Lee")
+        );
     }
 
     #[test]

@@ -240,3 +240,23 @@ fn q_and_a_opening_a_paragraph_before_a_colon_are_labels() {
         );
     }
 }
+
+#[test]
+fn people_of_every_walk_are_descriptions() {
+    for text in [
+        "the physician said",
+        "a rabbi said",
+        "the actress said",
+        "many marchers and spectators chanted",
+        "the crowd chanted",
+    ] {
+        assert!(
+            mentions(text)
+                .iter()
+                .any(|(_, k)| *k == MentionKind::Description),
+            "{text}"
+        );
+    }
+    // A word the lexicon lacks, before no verb, is none.
+    assert!(mentions("the pilot light").is_empty());
+}
