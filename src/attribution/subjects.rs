@@ -10,6 +10,14 @@ use super::*;
 pub(super) const RELATIVE_CLASSES: u32 = flag::QUESTION | flag::APPOSITIVE | flag::CLAUSE_START;
 /// How many words a place or a time set off by commas in an introductory phrase may have.
 const MAX_PLACE_WORDS: usize = 3;
+/// How many owners up a chain of places a subject is looked for (`a spokeswoman for the office
+/// of the governor`).
+const MAX_OWNERS: usize = 3;
+/// How many tokens a phrase of place or belonging may have between a subject and its cue
+/// (`officials at the meeting said`).
+const MAX_PHRASE: usize = 8;
+/// The prepositions of such a phrase.
+const PLACING: [&str; 5] = ["of", "for", "at", "from", "in"];
 /// How many tokens of roles may stand between an inverted cue and the name they describe.
 const MAX_ROLES: usize = 12;
 /// How many words may stand between a subject and the `to` of an infinitive cue (`was
@@ -161,7 +169,11 @@ impl<'t> Rules<'_, 't> {
                             && w.ends_with("ly")
                             && !w.chars().next().is_some_and(char::is_uppercase));
                     if !skippable || skipped >= MAX_SKIPPED {
-                        return None;
+                        // `Officials at the meeting said`: the mention a phrase places.
+                        return (!chained && self.word(i).is_some())
+                            .then(|| self.phrase_owner(i, floor))
+                            .flatten()
+                            .map(|m| self.owner_of_place(m, floor));
                     }
                     skipped += 1;
                     k = i;
@@ -172,31 +184,75 @@ impl<'t> Rules<'_, 't> {
         None
     }
 
+    /// The mention before a phrase of place or belonging that ends at token `last` and holds
+    /// no mention of a person: `officials at the meeting`, `the nominee for the Nov. 8
+    /// election`, `the head of the largest union in the state`. Only words, no verb and no
+    /// clause opener, and at most [`MAX_PHRASE`] tokens.
+    pub(super) fn phrase_owner(&self, last: usize, floor: usize) -> Option<usize> {
+        let low = last.saturating_sub(MAX_PHRASE).max(floor + 1);
+        for j in (low..=last).rev() {
+            // The phrase has words of its own: `accused the moderators of asking` is no phrase.
+            if j < last && PLACING.iter().any(|w| self.is_word_of(j, w)) {
+                let m = self.mention_ending(j - 1)?;
+                let found = &self.mentions[m];
+                let ok = found.pronoun.is_none() && found.tokens().start >= floor;
+                return ok.then_some(m);
+            }
+            let t = self.input.tokens[j];
+            let abbreviation =
+                t.is_punct('.') && !ends_sentence(self.input.text, self.input.tokens, j);
+            // A verb's form after a determiner is a noun: `the meeting`.
+            let noun = j > 0 && self.is(j - 1, flag::DETERMINER);
+            if !(t.is_word() || abbreviation)
+                || (self.is(j, flag::VERB) && !noun)
+                || self.is(
+                    j,
+                    flag::CLAUSE_OPENER | flag::SUBORDINATOR | flag::QUANTIFIER,
+                )
+                || t.class().pronoun().is_some()
+            {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The mention that a mention after `of`, `from`, `for` or `at` places (`Senator Bernie
     /// Sanders of Vermont said`, `the governor of Vermont said`, `a spokesman for the union
     /// said`, `officials at the State Department said`): the subject is the first; `m` when no
     /// mention stands right before the preposition.
     pub(super) fn owner_of_place(&self, m: usize, floor: usize) -> usize {
-        let start = self.mentions[m].tokens().start;
-        let Some(of) = start.checked_sub(1).filter(|&p| p > floor) else {
-            return m;
-        };
-        let placed = self.mentions[m].kind != MentionKind::Pronoun
+        // `a spokeswoman for the office of the governor`: up a short chain of owners, past a
+        // document or an office to the person who holds it.
+        let mut at = m;
+        for _ in 0..MAX_OWNERS {
+            match self.owner(at, floor) {
+                Some(owner) if !self.is_document(owner) => return owner,
+                Some(document) => at = document,
+                None => break,
+            }
+        }
+        m
+    }
+
+    /// The mention right before the preposition that places `m`, past a phrase with no
+    /// mention (`officials at the meeting in Ames`).
+    fn owner(&self, m: usize, floor: usize) -> Option<usize> {
+        let of = self.mentions[m].tokens().start.checked_sub(1)?;
+        let placed = of > floor
+            && self.mentions[m].kind != MentionKind::Pronoun
             && self
                 .word(of)
                 .is_some_and(|w| matches!(w, "of" | "from" | "for" | "at"));
-        // `A statement from the union said`: a document speaks for whom it is from.
-        match self.mention_ending(of - 1) {
-            Some(owner)
-                if placed
-                    && self.mentions[owner].kind != MentionKind::Pronoun
-                    && !self.is_document(owner)
-                    && self.mentions[owner].tokens().start >= floor =>
-            {
-                owner
-            }
-            _ => m,
+        if !placed {
+            return None;
         }
+        self.mention_ending(of - 1)
+            .or_else(|| self.phrase_owner(of - 1, floor))
+            .filter(|&owner| {
+                self.mentions[owner].kind != MentionKind::Pronoun
+                    && self.mentions[owner].tokens().start >= floor
+            })
     }
 
     /// Whether mention `m` is a document or a post (`a statement`, `the report`, `a tweet`):
@@ -671,6 +727,44 @@ impl<'t> Rules<'_, 't> {
 mod tests {
     use super::super::testing::{attributed, one, s};
     use crate::Rule;
+
+    #[test]
+    pub(super) fn a_phrase_of_place_or_belonging_leaves_its_owner_the_subject() {
+        for (text, speaker) in [
+            (
+                "Officials at the meeting said the plan was “dead.”",
+                "Officials",
+            ),
+            (
+                "The head of the largest union in the state said it was “dead.”",
+                "The head",
+            ),
+            (
+                "A spokeswoman for the office of the governor said it was “dead.”",
+                "A spokeswoman",
+            ),
+            (
+                "The nominee for the Nov. 8 election later said it was “dead.”",
+                "The nominee",
+            ),
+            // A document is no owner: it speaks for whom it is from.
+            (
+                "A statement from the union said the deal was “a disgrace.”",
+                "the union",
+            ),
+        ] {
+            assert_eq!(one(text).0, s(speaker), "{text}");
+        }
+        // Not the object of a verb before a gerund, and not past the subject itself.
+        assert_ne!(
+            one("He accused the moderators of asking too many “attack Ted” questions.").0,
+            s("the moderators")
+        );
+        assert_ne!(
+            one("Alabama took the National Championship in a title game many are calling an “instant classic.”").0,
+            s("National Championship")
+        );
+    }
 
     #[test]
     pub(super) fn appositives_and_pronouns() {
