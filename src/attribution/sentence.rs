@@ -382,6 +382,22 @@ mod tests {
     }
 
     #[test]
+    pub(super) fn a_clause_a_subordinator_opens_does_not_speak_for_the_sentence() {
+        for text in [
+            "When the Lees were announced, Ann Lee said in an interview, the mayor “looked at me funny.”",
+            "When the Lees came in and they were announced, Ann Lee said the mayor “looked at me funny.”",
+            "While not everything Trump says is true, Ann Lee said Trump is “telling them what they want.”",
+        ] {
+            assert_eq!(one(text).0, s("Ann Lee"), "{text}");
+        }
+        // A clause with no subordinator speaks.
+        assert_eq!(
+            one("The Lees came in and they said the mayor “looked at me funny.”").0,
+            s("they")
+        );
+    }
+
+    #[test]
     pub(super) fn a_coordinated_cue_shares_the_subject_of_the_cue_before_it() {
         // `thanked … and said` is Rubio's, in a subordinate clause: the main clause speaks.
         let got = attributed(

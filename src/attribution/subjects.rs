@@ -13,6 +13,9 @@ const MAX_PLACE_WORDS: usize = 3;
 /// How many owners up a chain of places a subject is looked for (`a spokeswoman for the office
 /// of the governor`).
 const MAX_OWNERS: usize = 3;
+/// How many words back a subordinator may open the clause a mention stands in (`when the
+/// Rogans came and they were announced`).
+const MAX_SUBORDINATE_REACH: usize = 10;
 /// How many tokens a phrase of place or belonging may have between a subject and its cue
 /// (`officials at the meeting said`).
 const MAX_PHRASE: usize = 8;
@@ -645,17 +648,37 @@ impl<'t> Rules<'_, 't> {
         }
     }
 
-    /// Whether the mention opens a subordinate or reported clause: `if people think`, `that
-    /// Curiel happens`, `who told`.
+    /// Whether the mention opens a subordinate or reported clause, or stands in one that opens
+    /// its sentence or clause: `if people think`, `that Curiel happens`, `who told`, `when the
+    /// Rogans came and they were announced, …`.
     pub(super) fn opens_subordinate(&self, m: usize) -> bool {
-        self.mentions[m]
-            .pronoun
-            .is_some_and(|p| p.case == Case::Relative)
-            || self.mentions[m]
-                .tokens()
-                .start
-                .checked_sub(1)
-                .is_some_and(|p| self.is(p, flag::SUBORDINATOR))
+        let found = &self.mentions[m];
+        if found.pronoun.is_some_and(|p| p.case == Case::Relative) {
+            return true;
+        }
+        let Some(mut p) = found.tokens().start.checked_sub(1) else {
+            return false;
+        };
+        if self.is(p, flag::DETERMINER)
+            && let Some(q) = p.checked_sub(1)
+        {
+            p = q;
+        }
+        if self.is(p, flag::SUBORDINATOR) {
+            return true;
+        }
+        // Back over the clause's words to a subordinator that opens it.
+        let tokens = self.input.tokens;
+        let low = p.saturating_sub(MAX_SUBORDINATE_REACH);
+        for j in (low..=p).rev() {
+            if !tokens[j].is_word() {
+                return false;
+            }
+            if self.is(j, flag::SUBORDINATOR) {
+                return j == 0 || !tokens[j - 1].is_word();
+            }
+        }
+        false
     }
 
     /// Whether the mention `m` is the object of a cue of address right before it, past a
