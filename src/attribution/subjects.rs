@@ -19,6 +19,18 @@ const MAX_SUBORDINATE_REACH: usize = 10;
 /// How many tokens a phrase of place or belonging may have between a subject and its cue
 /// (`officials at the meeting said`).
 const MAX_PHRASE: usize = 8;
+/// The words that may stand between a subject and such a phrase: `people familiar with the
+/// matter`, `officials involved in the talks`, `a source close to the campaign`.
+const POSTMODIFIERS: [&str; 8] = [
+    "familiar",
+    "involved",
+    "close",
+    "briefed",
+    "knowledgeable",
+    "loyal",
+    "opposed",
+    "aligned",
+];
 /// The prepositions of such a phrase.
 const PLACING: [&str; 5] = ["of", "for", "at", "from", "in"];
 /// How many tokens of roles may stand between an inverted cue and the name they describe.
@@ -195,8 +207,10 @@ impl<'t> Rules<'_, 't> {
         let low = last.saturating_sub(MAX_PHRASE).max(floor + 1);
         for j in (low..=last).rev() {
             // The phrase has words of its own: `accused the moderators of asking` is no phrase.
-            if j < last && PLACING.iter().any(|w| self.is_word_of(j, w)) {
-                let m = self.mention_ending(j - 1)?;
+            if j < last
+                && let Some(owner_end) = self.placed_after(j)
+            {
+                let m = self.mention_ending(owner_end)?;
                 let found = &self.mentions[m];
                 let ok = found.pronoun.is_none() && found.tokens().start >= floor;
                 return ok.then_some(m);
@@ -218,6 +232,20 @@ impl<'t> Rules<'_, 't> {
             }
         }
         None
+    }
+
+    /// Where the owner of a phrase that the preposition at `j` opens ends: right before it
+    /// (`officials at`), or before a word that takes the phrase (`people familiar with`).
+    fn placed_after(&self, j: usize) -> Option<usize> {
+        if PLACING.iter().any(|w| self.is_word_of(j, w)) {
+            return j.checked_sub(1);
+        }
+        let modified = ["with", "to", "in", "on"]
+            .iter()
+            .any(|w| self.is_word_of(j, w))
+            && j.checked_sub(1)
+                .is_some_and(|p| POSTMODIFIERS.iter().any(|w| self.is_word_of(p, w)));
+        modified.then(|| j.checked_sub(2)).flatten()
     }
 
     /// The mention that a mention after `of`, `from`, `for` or `at` places (`Senator Bernie
@@ -242,16 +270,12 @@ impl<'t> Rules<'_, 't> {
     /// mention (`officials at the meeting in Ames`).
     fn owner(&self, m: usize, floor: usize) -> Option<usize> {
         let of = self.mentions[m].tokens().start.checked_sub(1)?;
-        let placed = of > floor
-            && self.mentions[m].kind != MentionKind::Pronoun
-            && self
-                .word(of)
-                .is_some_and(|w| matches!(w, "of" | "from" | "for" | "at"));
-        if !placed {
+        if of <= floor || self.mentions[m].kind == MentionKind::Pronoun {
             return None;
         }
-        self.mention_ending(of - 1)
-            .or_else(|| self.phrase_owner(of - 1, floor))
+        let owner_end = self.placed_after(of)?;
+        self.mention_ending(owner_end)
+            .or_else(|| self.phrase_owner(owner_end, floor))
             .filter(|&owner| {
                 self.mentions[owner].kind != MentionKind::Pronoun
                     && self.mentions[owner].tokens().start >= floor
@@ -775,9 +799,22 @@ mod tests {
                 "A statement from the union said the deal was “a disgrace.”",
                 "the union",
             ),
+            (
+                "People familiar with the matter said it was “dead.”",
+                "People",
+            ),
+            (
+                "A source close to the campaign said it was “dead.”",
+                "A source",
+            ),
         ] {
             assert_eq!(one(text).0, s(speaker), "{text}");
         }
+        // Not the object of a preposition other than a postmodifier's.
+        assert_ne!(
+            one("Lee has egged on voters on Facebook with pep talks like “we will win.”").0,
+            s("Facebook")
+        );
         // Not the object of a verb before a gerund, and not past the subject itself.
         assert_ne!(
             one("He accused the moderators of asking too many “attack Ted” questions.").0,
