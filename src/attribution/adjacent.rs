@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// How many lower-case words may stand between an article and the name they modify (`a
+/// visibly annoyed Clinton`).
+const MAX_MODIFIERS: usize = 3;
+
 impl Rules<'_, '_> {
     /// Rule 1, right side: `“…,” Trump said`, `“…,” said Cha`.
     pub(super) fn adjacent_after(&self, ctx: &Context) -> Option<Found1> {
@@ -39,7 +43,7 @@ impl Rules<'_, '_> {
         }
         // The subject first, then its cue past adverbs or an appositive (`“…,” Trump later
         // said`, `“…,” Victor Cha, a veteran adviser, said`).
-        let m = self.owned(self.mention_starting(start)?);
+        let m = self.owned(self.modified_mention(start)?);
         if !self.can_be_subject(m) || self.opens_next_sentence(ctx, start) {
             return None;
         }
@@ -60,6 +64,30 @@ impl Rules<'_, '_> {
                 Some(cue),
                 Rule::Adjacent,
             ))
+        })
+    }
+
+    /// The mention that starts at `start`, or a name after an article and one to a few
+    /// lower-case modifiers: `an angry Hollande`, `a visibly annoyed Clinton` (not `the Acme
+    /// Club`, which a mention would start at `the` if it were one).
+    fn modified_mention(&self, start: usize) -> Option<usize> {
+        if let Some(m) = self.mention_starting(start) {
+            return Some(m);
+        }
+        if !["a", "an", "the"].iter().any(|w| self.is_word_of(start, w)) {
+            return None;
+        }
+        (start + 2..start + 2 + MAX_MODIFIERS).find_map(|j| {
+            let lower = |k: usize| {
+                self.word(k)
+                    .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                    && !self.is(k, flag::VERB)
+            };
+            if !(start + 1..j).all(lower) {
+                return None;
+            }
+            self.mention_starting(j)
+                .filter(|&m| self.mentions[m].kind == MentionKind::Name)
         })
     }
 
@@ -136,9 +164,9 @@ impl Rules<'_, '_> {
                 || tokens.get(i).is_none_or(|t| !t.is_word())
                 || self.is(i, flag::CLAUSE_OPENER)
         };
-        // `Hannity started.`
+        // `Hannity started.`, `an angry Hollande retaliated.`
         if let Some(m) = self
-            .mention_starting(start)
+            .modified_mention(start)
             .filter(|&m| self.can_be_subject(m))
         {
             let v = self.mentions[m].tokens().end;
@@ -279,6 +307,23 @@ mod tests {
         assert_eq!(
             one("Ted Cruz continued:\n\n“Look at the questions.”"),
             (s("Ted Cruz"), s("Ted Cruz"), Some(Rule::Adjacent))
+        );
+    }
+
+    #[test]
+    pub(super) fn a_name_after_an_article_and_modifiers_is_the_subject() {
+        for text in [
+            "“France will always be France,” an angry Hollande said.",
+            "“France will always be France,” an angry Hollande retaliated.",
+            "“France will always be France,” a visibly annoyed Hollande said.",
+        ] {
+            assert_eq!(one(text).0, s("Hollande"), "{text}");
+            assert_eq!(one(text).2, Some(Rule::Adjacent), "{text}");
+        }
+        // An article right before a name adds nothing: no mention starts there.
+        assert_eq!(
+            one("Under what Ann Lee called “the old model,” the Acme Club reported a loss.").0,
+            s("Ann Lee")
         );
     }
 
