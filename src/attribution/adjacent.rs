@@ -227,6 +227,22 @@ impl Rules<'_, '_> {
                 return Some(Found1::new(m, Some(cue), rule));
             }
         }
+        // `Hillary Clinton cracked, “…”`: a clause of a subject and a verb the lexicon lacks.
+        if tokens[intro].is_punct(',')
+            && let Some(v) = intro.checked_sub(1).filter(|&v| v > left.start)
+            && self.word(v).is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+            })
+            && !self.is(v, flag::CLAUSE_OPENER | flag::SKIPPABLE)
+            && let Some(m) = self.mention_ending(v - 1)
+        {
+            let start = self.mentions[m].tokens().start;
+            let opens =
+                start == left.start || start.checked_sub(1).is_some_and(|p| !tokens[p].is_word());
+            if opens && start >= left.start && self.can_be_subject(m) && !self.is_dummy_it(m) {
+                return Some(Found1::new(m, Some(v..v + 1), Rule::Adjacent));
+            }
+        }
         if is_colon(tokens, intro) {
             // `Trump: “…”`, or a clause with a verb the lexicon lacks: `Kasich resisted: “…”`.
             // The mention before the colon speaks when it is the whole clause (`Trump:`,
@@ -324,6 +340,19 @@ mod tests {
         assert_eq!(
             one("Under what Ann Lee called “the old model,” the Acme Club reported a loss.").0,
             s("Ann Lee")
+        );
+    }
+
+    #[test]
+    pub(super) fn a_verb_the_lexicon_lacks_before_a_comma_and_a_quotation() {
+        assert_eq!(
+            one("During the debate, Ann Lee cracked, “I am a progressive.”"),
+            (s("Ann Lee"), s("Ann Lee"), Some(Rule::Adjacent))
+        );
+        // Not an object's verb, and not a clause that opens mid-sentence.
+        assert_ne!(
+            one("The team that Ann Lee coached, “the best in the state,” won again.").2,
+            Some(Rule::Adjacent)
         );
     }
 
