@@ -215,7 +215,7 @@ impl Rules<'_, '_> {
         };
         // The nearest cue before the introducing punctuation.
         for cue in self.input.cues.within_rev(left.start..intro) {
-            if cue.end > intro {
+            if cue.end > intro || self.is_nominal(cue.start) {
                 continue;
             }
             let rule = if self.is_according_to(&cue) {
@@ -340,6 +340,28 @@ mod tests {
         assert_eq!(
             one("Under what Ann Lee called “the old model,” the Acme Club reported a loss.").0,
             s("Ann Lee")
+        );
+    }
+
+    #[test]
+    pub(super) fn a_cue_after_an_article_is_a_noun_or_an_adjective() {
+        assert_eq!(
+            one("Trump told the Post in a written statement, “I do not want it.”").0,
+            s("Trump")
+        );
+        // After a quantifier it is a verb.
+        assert_eq!(one("Some said, “We do not want it.”").0, s("Some"));
+    }
+
+    #[test]
+    pub(super) fn a_participle_and_its_phrase_leave_the_subject_before_them() {
+        assert_eq!(
+            one("Another source speaking to Fox News said, “The agents are looking.”").0,
+            s("Another source")
+        );
+        assert_eq!(
+            one("Alongside calls for action, a GOP strategist said, “She will have to choose.”").0,
+            s("a GOP strategist")
         );
     }
 

@@ -140,7 +140,7 @@ impl Rules<'_, '_> {
         sentence: usize,
     ) -> Option<Found1> {
         let cue = self.cue(k)?;
-        if cue.end > ceiling {
+        if cue.end > ceiling || self.is_nominal(k) {
             return None;
         }
         let according = self.is_according_to(&cue);

@@ -100,6 +100,15 @@ impl<'t> Rules<'_, 't> {
         self.at.starting(i)
     }
 
+    /// Whether the cue at `k` stands after an article or a possessive, as a noun or an
+    /// adjective does: `a written statement`, `his remarks`. Not after a quantifier (`some
+    /// said`) or a word that opens a clause (`that said`).
+    pub(super) fn is_nominal(&self, k: usize) -> bool {
+        k.checked_sub(1).is_some_and(|p| {
+            self.is(p, flag::DETERMINER) && !self.is(p, flag::QUANTIFIER | flag::CLAUSE_START)
+        })
+    }
+
     /// Whether a mention can be the subject of a clause (not `him`, `them`, `his`).
     pub(super) fn can_be_subject(&self, m: usize) -> bool {
         self.mentions[m]
@@ -240,11 +249,16 @@ impl<'t> Rules<'_, 't> {
         if PLACING.iter().any(|w| self.is_word_of(j, w)) {
             return j.checked_sub(1);
         }
+        // A participle takes a phrase too: `a source speaking to Fox News`.
         let modified = ["with", "to", "in", "on"]
             .iter()
             .any(|w| self.is_word_of(j, w))
-            && j.checked_sub(1)
-                .is_some_and(|p| POSTMODIFIERS.iter().any(|w| self.is_word_of(p, w)));
+            && j.checked_sub(1).is_some_and(|p| {
+                POSTMODIFIERS.iter().any(|w| self.is_word_of(p, w))
+                    || self.word(p).is_some_and(|w| {
+                        w.len() > 5 && w.ends_with("ing") && w.chars().all(char::is_lowercase)
+                    })
+            });
         modified.then(|| j.checked_sub(2)).flatten()
     }
 
