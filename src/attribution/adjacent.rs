@@ -224,6 +224,12 @@ impl Rules<'_, '_> {
                 Rule::Adjacent
             };
             if let Some(m) = self.subject_of(&cue, left.start, intro, left.start, true) {
+                // `Lee said that when Ms. Warren railed against it, “…”`: before a comma, a
+                // subordinate clause's cue with words of its own after it yields to an earlier
+                // one (not `as Sykes said, “…”`).
+                if tokens[intro].is_punct(',') && cue.end < intro && self.opens_subordinate(m) {
+                    continue;
+                }
                 return Some(Found1::new(m, Some(cue), rule));
             }
         }
@@ -340,6 +346,19 @@ mod tests {
         assert_eq!(
             one("Under what Ann Lee called “the old model,” the Acme Club reported a loss.").0,
             s("Ann Lee")
+        );
+    }
+
+    #[test]
+    pub(super) fn a_subordinate_cue_with_its_own_object_yields_before_a_comma() {
+        assert_eq!(
+            one("Ann Lee said that when Tom Ray railed against the banks, “he spoke for us.”").0,
+            s("Ann Lee")
+        );
+        // A cue right before the comma is the quotation's, subordinate or not.
+        assert_eq!(
+            one("But, as Tom Ray said, “you wake up one day.”").0,
+            s("Tom Ray")
         );
     }
 

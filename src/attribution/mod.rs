@@ -198,7 +198,8 @@ impl<'a, 't> Rules<'a, 't> {
         let q = *self.input.quote_tokens.get(qi)?;
         let ctx = self.input.contexts.get(qi)?;
         let partial = self.input.kinds.get(qi) == Some(&QuoteKind::Partial);
-        self.adjacent_after(ctx)
+        self.in_opening_clause(ctx)
+            .or_else(|| self.adjacent_after(ctx))
             .or_else(|| self.adjacent_before(q, ctx))
             .or_else(|| self.adjacent_unknown_verb(ctx))
             .or_else(|| self.byline(ctx))

@@ -55,6 +55,9 @@ impl Rules<'_, '_> {
         if let Some(f) = self.object_relative(ctx) {
             return Some(f);
         }
+        if let Some(f) = self.parenthetical(ctx) {
+            return Some(f);
+        }
         // The first cue whose subject opens a subordinate clause: the fallback; and the first
         // verb of thinking of the main clause.
         let mut subordinate = None;
@@ -101,6 +104,63 @@ impl Rules<'_, '_> {
             }
         }
         None
+    }
+
+    /// A quotation that ends the subordinate clause opening its sentence belongs to that
+    /// clause's cue, not to the main clause after it: `When Trump said he would “protect
+    /// them,” the crowd applauded`, `After Scalia said that they might do better at “less
+    /// advanced schools,” Trump said …`.
+    pub(super) fn in_opening_clause(&self, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let q = ctx.right().start.checked_sub(1)?;
+        let quote = &self.input.text[tokens.get(q)?.span().range()];
+        let inner =
+            quote.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace());
+        if !inner.ends_with(',')
+            && !tokens
+                .get(ctx.right().start)
+                .is_some_and(|t| t.is_punct(','))
+        {
+            return None;
+        }
+        let mut k = ctx.sentence().start;
+        while self.is(k, flag::CONNECTIVE) && k < ctx.left().end {
+            k += 1;
+        }
+        let left = ctx.left();
+        if !self.is(k, flag::SUBORDINATOR)
+            || k < left.start
+            || (k..left.end).any(|j| matches!(tokens[j].kind(), Kind::Punct(',' | ';' | ':')))
+        {
+            return None;
+        }
+        self.input.cues.within(k + 1..left.end).find_map(|cue| {
+            (!self.is(cue.start, flag::NO_REPORT))
+                .then(|| self.cue_with_subject(cue.start, k + 1, left.end, ctx.sentence().start))
+                .flatten()
+        })
+    }
+
+    /// An attribution set off by commas before the quotation speaks for its whole sentence:
+    /// `One offered shelter, Bob said, while others “…”`, `The plan, Lee said on Monday, is
+    /// “…”`. The subject follows a comma and the cue is followed by one.
+    fn parenthetical(&self, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let left = ctx.left();
+        self.input.cues.within(left.clone()).find_map(|cue| {
+            if cue.end >= left.end
+                || !tokens[cue.end].is_punct(',')
+                || self.is(cue.start, flag::NO_REPORT)
+                || self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
+            {
+                return None;
+            }
+            let m = self.subject_before(cue.start, left.start)?;
+            let start = self.mentions[m].tokens().start;
+            let set_off = start > left.start && tokens[start - 1].is_punct(',');
+            (set_off && self.can_be_subject(m) && !self.opens_subordinate(m))
+                .then(|| Found1::new(m, Some(cue), Rule::SentenceCue))
+        })
     }
 
     /// A relative clause whose subject speaks, with its cue a few words at most before the
@@ -379,6 +439,39 @@ mod tests {
         // narrative paragraph before it.
         let got = attributed("Walter Hewlett sniped at her.\n\n“She is learning on the job.”");
         assert_eq!(got[0].3, Some(Rule::Continuation));
+    }
+
+    #[test]
+    pub(super) fn an_attribution_set_off_by_commas_speaks_for_its_sentence() {
+        assert_eq!(
+            one(
+                "One offered shelter at a compound, Bob said, while others “did not want to help.”"
+            ),
+            (s("Bob"), s("Bob"), Some(Rule::SentenceCue))
+        );
+        // Not a verb of thinking, which reports no statement.
+        assert_ne!(
+            one("One offered shelter at a compound, Bob believes, while others “did not want to help.”").0,
+            s("Bob")
+        );
+    }
+
+    #[test]
+    pub(super) fn a_quotation_ending_an_opening_subordinate_clause_is_that_clauses() {
+        assert_eq!(
+            one("When Ann Lee said she would “protect them,” the crowd applauded loudly.").0,
+            s("Ann Lee")
+        );
+        let got = attributed(
+            "After Ann Lee said students might do better at “other schools,” Tom Ray said: “I disagree.”",
+        );
+        assert_eq!(got[0].1, s("Ann Lee"), "{got:?}");
+        assert_eq!(got[1].1, s("Tom Ray"), "{got:?}");
+        // Without a subordinator the main clause after it speaks.
+        assert_eq!(
+            one("Ann Lee said she would “protect them,” the mayor said.").0,
+            s("the mayor")
+        );
     }
 
     #[test]
