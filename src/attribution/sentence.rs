@@ -491,6 +491,24 @@ mod tests {
     }
 
     #[test]
+    pub(super) fn the_sentences_subject_is_past_an_opening_time_and_subordinate_clause() {
+        assert_eq!(
+            one("Last month, when I asked Ann Lee about it, she looked up, frowned and said, “Never.”").1,
+            s("she")
+        );
+        // A name and an age after an opening participle is the subject, not a place.
+        assert_eq!(
+            one("Appearing before supporters at NLD headquarters, Suu Kyi, 70, said it was early but added, “I think you know.”").0,
+            s("Suu Kyi")
+        );
+        // Without the comma that closes it, the clause's subject is the sentence's.
+        assert_eq!(
+            one("When asked she looked up, frowned and said, “Never.”").1,
+            s("she")
+        );
+    }
+
+    #[test]
     pub(super) fn a_coordinated_cue_shares_the_subject_of_the_cue_before_it() {
         // `thanked … and said` is Rubio's, in a subordinate clause: the main clause speaks.
         let got = attributed(

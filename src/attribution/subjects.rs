@@ -552,11 +552,32 @@ impl<'t> Rules<'_, 't> {
         {
             k += 1;
         }
-        // A participle opening the sentence (`Appearing before supporters, …`) introduces too.
+        // A time (`Last month, when I asked him, he said …`) opens the sentence before its
+        // introductory phrase.
+        if let Some(comma) = (k..(k + MAX_PLACE_WORDS + 1).min(limit))
+            .find(|&j| tokens[j].is_punct(','))
+            .filter(|&c| {
+                c > k
+                    && (k..c).all(|j| {
+                        self.is(j, flag::TIME_WORD | flag::TIME_NOUN)
+                            || self
+                                .word(j)
+                                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                    })
+                    && (k..c).any(|j| self.is(j, flag::TIME_NOUN))
+            })
+        {
+            k = comma + 1;
+        }
+        // A participle opening the sentence (`Appearing before supporters, …`) introduces too,
+        // as does a subordinate clause (`When I asked him, he said …`).
         let participle = self
             .word(k)
             .is_some_and(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
-        if (self.is(k, flag::INTRODUCER) || participle)
+        // Where a subordinate clause opens: its own subject is the fallback (`When asked she
+        // said …`, with no comma to close the clause).
+        let before_clause = k;
+        if (self.is(k, flag::INTRODUCER | flag::SUBORDINATOR) || participle)
             && let Some(comma) =
                 (k..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
         {
@@ -575,11 +596,25 @@ impl<'t> Rules<'_, 't> {
                         && self.mention_starting(k).is_none_or(|m| {
                             self.mentions[m].pronoun.is_none() && !self.mentions[m].is_person()
                         })
+                        // A name and an age is a person: `Suu Kyi, 70, said`.
+                        && !self
+                            .word(c + 1)
+                            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
                 })
             {
                 k = next + 1;
             }
         }
+        self.first_subject(k, limit).or_else(|| {
+            (k != before_clause)
+                .then(|| self.first_subject(before_clause, limit))
+                .flatten()
+        })
+    }
+
+    /// The first mention from token `k` on that a verb or an appositive follows.
+    fn first_subject(&self, mut k: usize, limit: usize) -> Option<usize> {
+        let tokens = self.input.tokens;
         while k < limit {
             if let Some(m) = self.mention_starting(k) {
                 let found = &self.mentions[m];
@@ -636,6 +671,8 @@ impl<'t> Rules<'_, 't> {
                                 .is_some_and(|d| d.person)
                             || (w.chars().all(char::is_lowercase)
                                 && (w.ends_with("ing") || w.ends_with("ed")))
+                            // An age: `Suu Kyi, 70, said`.
+                            || w.bytes().all(|b| b.is_ascii_digit())
                     }) || (found.kind == MentionKind::Description
                         && names_set_off().is_some()));
                 if after < limit
