@@ -36,7 +36,8 @@ impl Rules<'_, '_> {
             .rev()
             .find(|&j| {
                 matches!(tokens[j - 1].kind(), Kind::Punct(';' | ':'))
-                    || (tokens[j - 1].is_punct(',') && self.is(j, flag::COORDINATOR))
+                    || (tokens[j - 1].is_punct(',')
+                        && (self.is(j, flag::COORDINATOR) || self.opens_absolute(j)))
             })
             .unwrap_or(ctx.left().start);
         // A relative clause that holds the quotation speaks for its antecedent: `praised Dana
@@ -93,6 +94,19 @@ impl Rules<'_, '_> {
                 break;
             }
         }
+        // `…, aside from the men knowing each other, said the director, James Comey.`: an
+        // inverted attribution after a comma speaks for the sentence before a participle.
+        for cue in self.input.cues.within(ctx.right()) {
+            if cue.start > ctx.right().start
+                && self.input.tokens[cue.start - 1].is_punct(',')
+                && !self.is(cue.start, flag::NO_REPORT)
+                && !self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
+                && self.subject_before(cue.start, ctx.right().start).is_none()
+                && let Some(m) = self.subject_after(cue.end, ctx.right().end, true)
+            {
+                return Some(Found1::new(m, Some(cue), Rule::SentenceCue));
+            }
+        }
         for cue in self.input.cues.within(ctx.right()) {
             if let Some(f) = self.cue_with_subject(
                 cue.start,
@@ -104,6 +118,16 @@ impl Rules<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `with` at `j` opens a clause of its own: a mention and a participle (`…, with
+    /// Donald Trump tweeting that it was a “disaster”`), not a phrase (`Cruz, with delight,`).
+    fn opens_absolute(&self, j: usize) -> bool {
+        self.is_word_of(j, "with")
+            && self.mention_starting(j + 1).is_some_and(|m| {
+                self.word(self.mentions[m].tokens().end)
+                    .is_some_and(|w| w.ends_with("ing"))
+            })
     }
 
     /// A quotation that ends the subordinate clause opening its sentence belongs to that
@@ -505,6 +529,57 @@ mod tests {
         assert_eq!(
             one("When asked she looked up, frowned and said, “Never.”").1,
             s("she")
+        );
+    }
+
+    #[test]
+    pub(super) fn an_absolute_clause_with_a_participle_is_a_clause_of_its_own() {
+        assert_eq!(
+            one("Republicans were quick to chime in, with Ann Lee tweeting that it was a “disaster” for her.").0,
+            s("Ann Lee")
+        );
+        // A phrase after `with` is no clause.
+        assert_eq!(
+            one("Cruz, with unconcealed delight, chided Ann Lee for doubting his “natural born” status.").0,
+            s("Cruz")
+        );
+    }
+
+    #[test]
+    pub(super) fn an_inverted_attribution_after_a_comma_speaks_for_the_sentence() {
+        assert_eq!(
+            one("The FBI did not find “ties of any consequence,” aside from the two men knowing each other, said the bureau’s director, James Comey, on Monday.").0,
+            s("James Comey")
+        );
+        // A subject before the cue makes it no inverted one; a participle's object is none.
+        let got = attributed(
+            "“We found nothing,” Ann Lee, the director, told The Courier in 2013. “It is a mess.”",
+        );
+        assert_eq!(got[1].1, s("Ann Lee"), "{got:?}");
+        assert_eq!(
+            one("Trump’s “excesses” are sickening, Hollande said on Tuesday, noting the nominee’s remarks.").0,
+            s("Hollande")
+        );
+    }
+
+    #[test]
+    pub(super) fn a_time_and_a_name_that_ends_in_ing_leave_the_subject_the_subject() {
+        assert_eq!(
+            one("Ann Lee on Thursday ratcheted up her attacks on Rubio, saying he is “weak.”").0,
+            s("Ann Lee")
+        );
+        assert_eq!(
+            one("Boreing said the members will meet for drinks, but said, “It is time we change.”")
+                .0,
+            s("Boreing")
+        );
+        assert_eq!(
+            one("Outside the arena, about 200 protesters gathered, chanting “Dump Trump.”").0,
+            s("protesters")
+        );
+        assert_eq!(
+            one("In three interviews, the justice sounded off on Trump, saying she did not “want to contemplate” it.").0,
+            s("the justice")
         );
     }
 

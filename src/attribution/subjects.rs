@@ -571,12 +571,18 @@ impl<'t> Rules<'_, 't> {
         }
         // A participle opening the sentence (`Appearing before supporters, …`) introduces too,
         // as does a subordinate clause (`When I asked him, he said …`).
+        // A name before a speech verb is no participle (`Boreing said …`).
         let participle = self
             .word(k)
-            .is_some_and(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
-        // Where a subordinate clause opens: its own subject is the fallback (`When asked she
-        // said …`, with no comma to close the clause).
-        let before_clause = k;
+            .is_some_and(|w| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+            && self.mention_starting(k).is_none_or(|m| {
+                self.mentions[m].kind != MentionKind::Name
+                    || !self.is(self.mentions[m].tokens().end, flag::VERB)
+            });
+        // Where an introductory phrase or clause opens: its own subject is the fallback when
+        // none follows its comma (`When asked she said …`, with no comma to close the clause),
+        // past an opening participle (`Based on the statement released …`).
+        let before_clause = Some(k + usize::from(participle));
         if (self.is(k, flag::INTRODUCER | flag::SUBORDINATOR) || participle)
             && let Some(comma) =
                 (k..limit.min(floor + MAX_CONTEXT)).find(|&j| tokens[j].is_punct(','))
@@ -606,9 +612,9 @@ impl<'t> Rules<'_, 't> {
             }
         }
         self.first_subject(k, limit).or_else(|| {
-            (k != before_clause)
-                .then(|| self.first_subject(before_clause, limit))
-                .flatten()
+            before_clause
+                .filter(|&b| b != k)
+                .and_then(|b| self.first_subject(b, limit))
         })
     }
 
@@ -637,9 +643,14 @@ impl<'t> Rules<'_, 't> {
                                     && self.input.tokens[i].class().description().is_none()))
                     })
                 };
-                // `Albright recently urged`: an adverb that can also end a clause, then the verb.
+                // `Albright recently urged`: an adverb that can also end a clause, then the verb;
+                // `Trump on Thursday ratcheted up`: a time.
                 let mut verb = after;
-                while verb < (after + MAX_SKIPPED).min(limit) && self.is(verb, flag::SKIPPABLE) {
+                while verb < (after + MAX_SKIPPED).min(limit)
+                    && (self.is(verb, flag::SKIPPABLE | flag::TIME_NOUN)
+                        || (self.is(verb, flag::TIME_WORD)
+                            && self.is(verb + 1, flag::TIME_NOUN | flag::TIME_WORD)))
+                {
                     verb += 1;
                 }
                 // `the former secretary of state talked`: past a mention it places.
