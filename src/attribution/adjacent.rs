@@ -43,7 +43,7 @@ impl Rules<'_, '_> {
         }
         // The subject first, then its cue past adverbs or an appositive (`“…,” Trump later
         // said`, `“…,” Victor Cha, a veteran adviser, said`).
-        let m = self.owned(self.modified_mention(start)?);
+        let m = self.owned(self.modified_mention(start)?, MAX_MODIFIERS);
         if !self.can_be_subject(m) || self.opens_next_sentence(ctx, start) {
             return None;
         }

@@ -653,6 +653,16 @@ mod tests {
             one("According to his account, the mayor had “excellent” results.").2,
             Some(Rule::AccordingTo)
         );
+        assert_eq!(
+            one("According to his longtime personal physician, the mayor had “excellent” results.")
+                .0,
+            s("physician")
+        );
+        // After a verb, a possessive with modifiers is its object, not an inverted subject.
+        assert_ne!(
+            one("Ann Lee, who called the plan “racially toxic,” portrayed his own party’s nominee as weak.").0,
+            s("party’s nominee")
+        );
     }
 
     #[test]

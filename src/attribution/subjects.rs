@@ -420,7 +420,13 @@ impl<'t> Rules<'_, 't> {
     /// Clinton as the subject of the reported clause, not of the cue.
     pub(super) fn subject_after(&self, end: usize, ceiling: usize, strict: bool) -> Option<usize> {
         let tokens = self.input.tokens;
-        let direct = self.mention_starting(end).map(|m| self.owned(m));
+        // After `according to` the noun may have modifiers (`according to his longtime
+        // physician`); after a verb a possessive with modifiers is as often its object
+        // (`portrayed his own party's nominee`).
+        let according = end > 1 && self.is_word_of(end - 2, "according");
+        let direct = self
+            .mention_starting(end)
+            .map(|m| self.owned(m, if according { MAX_SKIPPED } else { 1 }));
         // A name after a short lower-case or capitalised descriptor.
         let after_descriptor = || {
             (end + 1..(end + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
@@ -496,9 +502,9 @@ impl<'t> Rules<'_, 't> {
     }
 
     /// The description a possessive pronoun `m` owns, or `m`: `according to his doctor`,
-    /// `said her spokesman`, `“…,” their lawyer said`. `her` is read as a possessive before a
-    /// description.
-    pub(super) fn owned(&self, m: usize) -> usize {
+    /// `said her spokesman`, `“…,” their lawyer said`, with fewer than `reach` lower-case
+    /// modifiers between. `her` is read as a possessive before a description.
+    pub(super) fn owned(&self, m: usize, reach: usize) -> usize {
         let found = &self.mentions[m];
         let possessive = found.pronoun.is_some_and(|p| {
             p.case == Case::Possessive
@@ -507,7 +513,17 @@ impl<'t> Rules<'_, 't> {
         if !possessive {
             return m;
         }
-        self.mention_starting(found.tokens().end)
+        // Past a few lower-case modifiers: `his longtime personal physician`.
+        let from = found.tokens().end;
+        (from..from + reach)
+            .take_while(|&j| {
+                j == from
+                    || self.word(j - 1).is_some_and(|w| {
+                        w.chars().all(|c| c.is_lowercase() || c == '-')
+                            && !self.is(j - 1, flag::VERB)
+                    })
+            })
+            .find_map(|j| self.mention_starting(j))
             .filter(|&n| self.mentions[n].kind == MentionKind::Description)
             .unwrap_or(m)
     }
