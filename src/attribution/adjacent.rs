@@ -242,9 +242,15 @@ impl Rules<'_, '_> {
             && !self.is(v, flag::CLAUSE_OPENER | flag::SKIPPABLE)
             && let Some(m) = self.mention_ending(v - 1)
         {
-            let start = self.mentions[m].tokens().start;
-            let opens =
-                start == left.start || start.checked_sub(1).is_some_and(|p| !tokens[p].is_word());
+            // Past a possessive or an article, after a subordinator (`as his friends jeered`).
+            let mut start = self.mentions[m].tokens().start;
+            if start > left.start && self.is(start - 1, flag::DETERMINER) {
+                start -= 1;
+            }
+            let opens = start == left.start
+                || start
+                    .checked_sub(1)
+                    .is_some_and(|p| !tokens[p].is_word() || self.is(p, flag::SUBORDINATOR));
             if opens && start >= left.start && self.can_be_subject(m) && !self.is_dummy_it(m) {
                 return Some(Found1::new(m, Some(v..v + 1), Rule::Adjacent));
             }
@@ -254,8 +260,10 @@ impl Rules<'_, '_> {
             // The mention before the colon speaks when it is the whole clause (`Trump:`,
             // `Rep. Trey Gowdy (R-S.C.):`); in a longer clause it is an object (`delivered a
             // message to Trump:`) and the sentence's subject speaks.
+            // `- Mark Blumenthal and Jon Cohen: “…”`: coordinated names, credited to the first.
             let named = self
                 .mention_ending(self.skip_parenthesis_back(intro.checked_sub(1)?, left.start)?)
+                .map(|m| self.first_coordinated(m, left.start))
                 .filter(|&m| {
                     let start = self.mentions[m].tokens().start;
                     self.mentions[m].kind != MentionKind::Pronoun
@@ -326,6 +334,11 @@ mod tests {
             one("Trump: “Not now, not ever.”"),
             (s("Trump"), s("Trump"), Some(Rule::Colon))
         );
+        // Coordinated names before the colon: the first.
+        assert_eq!(
+            one("POLLS NOT WRONG - Ann Lee and Tom Ray: “The polls were early.”").0,
+            s("Ann Lee")
+        );
         assert_eq!(
             one("Ted Cruz continued:\n\n“Look at the questions.”"),
             (s("Ted Cruz"), s("Ted Cruz"), Some(Rule::Adjacent))
@@ -389,6 +402,10 @@ mod tests {
         assert_eq!(
             one("During the debate, Ann Lee cracked, “I am a progressive.”"),
             (s("Ann Lee"), s("Ann Lee"), Some(Rule::Adjacent))
+        );
+        assert_eq!(
+            one("Ann Lee circled the boat as his friends jeered, “Goodbye!”").0,
+            s("friends")
         );
         // Not an object's verb, and not a clause that opens mid-sentence.
         assert_ne!(
