@@ -65,31 +65,42 @@ pub(super) fn continuation(
 }
 
 impl Rules<'_, '_> {
-    /// Rule 5 when no statement is near: a quotation that opens its paragraph continues the
-    /// narrative paragraph right before it when that paragraph's last sentence has a person for
-    /// its subject (`Lee is upbeat about the vote. ¶ “We will win.”`). A paragraph with a
-    /// quotation of its own is left to the rule above.
+    /// Rule 5 when no statement is near: a quotation that opens its paragraph, or a sentence
+    /// of its paragraph, continues the narrative right before it when the last sentence there
+    /// has a person for its subject (`Lee is upbeat about the vote. ¶ “We will win.”`, `The
+    /// judge turned to me. “Mr. Lee?”`). A paragraph or sentence with a quotation of its own is
+    /// left to the rule above.
     pub(super) fn narrative_before(&self, qi: usize) -> Option<Found1> {
         let tokens = self.input.tokens;
         let q = *self.input.quote_tokens.get(qi)?;
-        let brk = q
-            .checked_sub(1)
-            .filter(|&b| tokens[b].kind() == Kind::Break)?;
-        let floor = brk.saturating_sub(2 * MAX_CONTEXT);
-        let start = (floor..brk)
+        let before = q.checked_sub(1)?;
+        // The quotation opens its paragraph, or a sentence after a narrative one in its own.
+        let opens_paragraph = tokens[before].kind() == Kind::Break;
+        if !opens_paragraph && !ends_sentence(self.input.text, tokens, before) {
+            return None;
+        }
+        let end = if opens_paragraph { before } else { q };
+        let floor = end.saturating_sub(2 * MAX_CONTEXT);
+        let start = (floor..end)
             .rev()
             .find(|&j| tokens[j].kind() == Kind::Break)
             .map_or(floor, |b| b + 1);
-        let quoted = qi
-            .checked_sub(1)
-            .and_then(|p| self.input.quote_tokens.get(p))
-            .is_some_and(|&p| p >= start);
-        if quoted || start >= brk {
+        if start >= end {
             return None;
         }
         let mut hint = 0;
-        let sentence = self.input.sentences.start(brk - 1, start, &mut hint);
-        let m = self.sentence_subject(sentence, brk)?;
+        let sentence = self.input.sentences.start(end - 1, start, &mut hint);
+        // A paragraph before with a quotation of its own is left to the rule above; so is a
+        // sentence before with one.
+        let since = if opens_paragraph { start } else { sentence };
+        let quoted = qi
+            .checked_sub(1)
+            .and_then(|p| self.input.quote_tokens.get(p))
+            .is_some_and(|&p| p >= since);
+        if quoted {
+            return None;
+        }
+        let m = self.sentence_subject(sentence, end)?;
         let found = &self.mentions[m];
         (found.kind == MentionKind::Name || found.is_person())
             .then(|| Found1::new(m, None, Rule::Continuation))
@@ -140,9 +151,14 @@ mod tests {
         let got =
             attributed("Lena Ortiz is upbeat about the “vote.”\n\n“We are going to win this one.”");
         assert_eq!(got.last().and_then(|r| r.1.clone()), None, "{got:?}");
+        // A narrative sentence before it in its own paragraph speaks on too, and a sentence
+        // with a quotation of its own does not.
         let got =
             attributed("Lena Ortiz is upbeat about the vote. “We are going to win this one.”");
-        assert_eq!(got[0].1, None, "{got:?}");
+        assert_eq!(got[0].1, s("Lena Ortiz"), "{got:?}");
+        let got =
+            attributed("Lena Ortiz is upbeat about the “vote.” “We are going to win this one.”");
+        assert_eq!(got.last().and_then(|r| r.1.clone()), None, "{got:?}");
     }
 
     #[test]
