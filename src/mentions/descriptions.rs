@@ -101,7 +101,12 @@ pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Foun
                 head = Some(compound(k, gn));
                 break;
             }
-            if class(tokens, k).is(flag::STOP | flag::DETERMINER | flag::VERB) {
+            if class(tokens, k).is(flag::STOP
+                | flag::DETERMINER
+                | flag::VERB
+                | flag::SUBORDINATOR
+                | flag::TIME_NOUN)
+            {
                 return None;
             }
             // `the 43-year-old asked`: an age stands for the person, where no noun follows it.
