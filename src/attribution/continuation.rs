@@ -162,6 +162,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_phrase_after_an_object_makes_no_statement_of_it() {
+        let got = attributed(
+            "“There were 400,” Ann Lee told the Post’s Tom Ray in an interview last week. “That stacks the deck.”",
+        );
+        assert_eq!(got[1].1, s("Ann Lee"), "{got:?}");
+        // The cue itself still states: the subject before it speaks on.
+        let got = attributed(
+            "“There were 400,” the mayor said. Ann Lee told Tom Ray in an interview she agreed. “That stacks the deck.”",
+        );
+        assert_eq!(got[1].1, s("Ann Lee"), "{got:?}");
+    }
+
+    #[test]
     fn naming_something_does_not_intervene() {
         let text = "“They advertise against me,” Clinton said, referencing a super PAC called Future45. “So they think I will win.”";
         let got = attributed(text);

@@ -159,7 +159,13 @@ impl<'a, 't> Rules<'a, 't> {
         let mut out = Vec::with_capacity(self.mentions.len() / 4);
         for cue in self.input.cues.all().iter().cloned() {
             let i = cue.start;
-            if self.is_according_to(&cue) {
+            // `in an interview`: a cue's word after an article is a noun, and a cue phrase
+            // that opens with a preposition has no subject of its own (`told Rachel Maddow in
+            // an interview`).
+            if self.is_according_to(&cue)
+                || self.is_nominal(i)
+                || self.is(i, flag::PREPOSITION | flag::CLAUSE_OPENER)
+            {
                 continue;
             }
             // The sentence's start, for a participle's subject. An inverted subject (`said

@@ -267,5 +267,8 @@ fn people_of_every_walk_are_descriptions() {
 fn a_description_has_no_time_or_clause_inside() {
     let found = names("two hours after news outlets declared him the winner");
     assert!(found.iter().all(|n| !n.starts_with("two")), "{found:?}");
-    assert_eq!(names("two senior officials said"), vec!["two senior officials"]);
+    assert_eq!(
+        names("two senior officials said"),
+        vec!["two senior officials"]
+    );
 }
