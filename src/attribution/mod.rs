@@ -164,7 +164,7 @@ impl<'a, 't> Rules<'a, 't> {
             // an interview`).
             if self.is_according_to(&cue)
                 || self.is_nominal(i)
-                || self.is(i, flag::PREPOSITION | flag::CLAUSE_OPENER)
+                || self.is(i, flag::PREPOSITION)
             {
                 continue;
             }
