@@ -227,7 +227,14 @@ impl Rules<'_, '_> {
                 // `Lee said that when Ms. Warren railed against it, “…”`: before a comma, a
                 // subordinate clause's cue with words of its own after it yields to an earlier
                 // one (not `as Sykes said, “…”`).
-                if tokens[intro].is_punct(',') && cue.end < intro && self.opens_subordinate(m) {
+                let relative = self.mentions[m]
+                    .pronoun
+                    .is_some_and(|p| p.case == Case::Relative);
+                if tokens[intro].is_punct(',')
+                    && cue.end < intro
+                    && !relative
+                    && self.opens_subordinate(m)
+                {
                     continue;
                 }
                 return Some(Found1::new(m, Some(cue), rule));
@@ -276,6 +283,15 @@ impl Rules<'_, '_> {
             if self.mentions[m].tokens().start >= left.start {
                 return Some(Found1::new(m, Some(intro..intro + 1), Rule::Colon));
             }
+        }
+        // `Clinton shared her worry with an audience in the Hamptons, “I do not know …”`: a
+        // full sentence quoted after a comma that ends a clause with no cue is its subject's.
+        let opens_sentence = self.input.text[tokens[q].span().range()]
+            .trim_start_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace())
+            .starts_with(char::is_uppercase);
+        if tokens[intro].is_punct(',') && opens_sentence && left.start == ctx.sentence().start {
+            let m = self.sentence_subject(left.start, intro)?;
+            return (!self.is_document(m)).then(|| Found1::new(m, None, Rule::SentenceSubject));
         }
         None
     }
@@ -372,6 +388,29 @@ mod tests {
         assert_eq!(
             one("But, as Tom Ray said, “you wake up one day.”").0,
             s("Tom Ray")
+        );
+    }
+
+    #[test]
+    pub(super) fn a_full_sentence_after_a_comma_is_the_clauses_subjects() {
+        assert_eq!(
+            one(
+                "Ann Lee shared her worry with an audience in the Hamptons, “I do not know who will show up.”"
+            ),
+            (s("Ann Lee"), s("Ann Lee"), Some(Rule::SentenceSubject))
+        );
+        // Not a document's.
+        assert_eq!(
+            one(
+                "The report reached an audience in the Hamptons, “We do not know who will show up.”"
+            )
+            .2,
+            None
+        );
+        // A relative clause's cue before the comma speaks, whatever follows it.
+        assert_eq!(
+            one("Cruz won an endorsement from Mike Lee, who declared in the spin room, “It is time to unite.”").0,
+            s("Mike Lee")
         );
     }
 

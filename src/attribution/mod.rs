@@ -162,10 +162,7 @@ impl<'a, 't> Rules<'a, 't> {
             // `in an interview`: a cue's word after an article is a noun, and a cue phrase
             // that opens with a preposition has no subject of its own (`told Rachel Maddow in
             // an interview`).
-            if self.is_according_to(&cue)
-                || self.is_nominal(i)
-                || self.is(i, flag::PREPOSITION)
-            {
+            if self.is_according_to(&cue) || self.is_nominal(i) || self.is(i, flag::PREPOSITION) {
                 continue;
             }
             // The sentence's start, for a participle's subject. An inverted subject (`said
