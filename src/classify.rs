@@ -18,7 +18,10 @@
 //!    (`“A,” she said, “and B.”`).
 //! 3. **Partial** after a verb that characterises (`likened the rules to “…”`, `branded it
 //!    “…”`, `pounding his rival as a “fraud”`): the subject's words. So are the words after a
-//!    word of crying out (`chants of “Lock her up!”`, `you can't yell “fire”`): what was cried.
+//!    word of crying out (`chants of “Lock her up!”`, `you can't yell “fire”`): what was cried;
+//!    after a noun that names words (`the slogan “…”`, `prefer the term “…”`); and after `as`
+//!    (`billed as “Hard Hats for Hillary”`, `hailed the deal as a “breakthrough.”`): what
+//!    someone calls a thing.
 //! 4. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
 //!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
 //!    in a sentence with no speech cue and no possessive owner.
@@ -339,6 +342,33 @@ impl Quoted<'_> {
             .is_some_and(|t| t.class().is(flag::UTTERANCE))
     }
 
+    /// `as`, or `as a` or `as an`, right before the quotation: what someone calls a thing or
+    /// sees it as, in their words (`billed as “Hard Hats for Hillary”`, `hailed the deal as a
+    /// “breakthrough.”`), not an example in a list (`words such as “attack”`).
+    fn named_as(&self) -> bool {
+        let left = self.ctx.left();
+        let word = |i: usize| {
+            (i >= left.start && i < left.end)
+                .then(|| &self.tokens[i])
+                .filter(|t| t.is_word())
+                .map(|t| &self.text[t.span().range()])
+        };
+        let Some(mut at) = left.end.checked_sub(1) else {
+            return false;
+        };
+        if word(at).is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+            let Some(before) = at.checked_sub(1) else {
+                return false;
+            };
+            at = before;
+        }
+        word(at).is_some_and(|w| w.eq_ignore_ascii_case("as"))
+            && !at
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| w.eq_ignore_ascii_case("such"))
+    }
+
     /// A noun naming a work right before the comma or colon that sets the quotation off: the
     /// quotation is its title (`his memoir, “Tough Choices.”`).
     fn titles_a_work(&self) -> bool {
@@ -473,7 +503,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
     // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
     // someone's words.
-    if words <= MAX_TERM_WORDS && (q.characterized() || q.uttered()) {
+    if words <= MAX_TERM_WORDS && (q.characterized() || q.uttered() || q.named_as()) {
         return QuoteKind::Partial;
     }
     if words <= MAX_TERM_WORDS && is_title_case(content, q.lex) {

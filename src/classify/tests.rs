@@ -166,6 +166,78 @@ fn words_after_a_word_of_crying_out_were_cried_out() {
 }
 
 #[test]
+fn words_after_a_noun_that_names_words_are_someone_s() {
+    for (text, quote) in [
+        (
+            "Many voters disliked the phrase “job creators.”",
+            "“job creators.”",
+        ),
+        (
+            "Officials now prefer the term “irregular migrants.”",
+            "“irregular migrants.”",
+        ),
+        (
+            "The mayor ran on the slogan “Clean Streets First” in 2010.",
+            "“Clean Streets First”",
+        ),
+        (
+            "He forwarded a note with the subject line “Read this now!” to aides.",
+            "“Read this now!”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // The noun elsewhere in the sentence leaves a scare quote or a title.
+    for (text, quote) in [
+        ("The “reform” slogan faded within a week.", "“reform”"),
+        (
+            "Her term on “Morning Talk” ended in June.",
+            "“Morning Talk”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
+
+#[test]
+fn words_after_as_are_what_someone_calls_a_thing() {
+    for (text, quote) in [
+        (
+            "The minister hailed the accord as a “turning point.”",
+            "“turning point.”",
+        ),
+        (
+            "The rally was billed as “Farmers for Fairness,” and drew hundreds.",
+            "“Farmers for Fairness,”",
+        ),
+        (
+            "Aides addressed her simply as “Madam Mayor” in the memos.",
+            "“Madam Mayor”",
+        ),
+        (
+            "The plan was seen by its backers as an “insurance policy” for the party.",
+            "“insurance policy”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // Examples in a list after `such as`, and a title after another word, are terms.
+    for (text, quote) in [
+        (
+            "The filter caught words such as “strike” in the emails.",
+            "“strike”",
+        ),
+        (
+            "The committee met as the “Harbor Group” convened nearby.",
+            "“Harbor Group”",
+        ),
+        ("She watched “Night Court” as a child.", "“Night Court”"),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
+
+#[test]
 fn a_heading_in_quotation_marks_is_no_one_s_words() {
     // A line of capitals that opens its paragraph, in lower-case text.
     let text = "Markets fell.\n‘BANKS WAIT FOR THE NEXT MOVE’ “Traders braced for more losses on \
