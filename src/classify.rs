@@ -269,7 +269,8 @@ impl Quoted<'_> {
     }
 
     /// A speech verb among the few words right before the quotation, whose object the
-    /// quotation is: `called Rubio “…”`, `referred to the “…”`, but not `speaking on ABC’s “…”`.
+    /// quotation is: `called Rubio “…”`, `mocked the “…”`, but not `speaking on ABC’s “…”`, and
+    /// not the one spoken to: `told “Fox and Friends”`, `speaking to “This Morning”`.
     fn cue_just_before(&self) -> bool {
         let left = self.ctx.left();
         let from = left.end.saturating_sub(CUE_BEFORE_REACH).max(left.start);
@@ -279,11 +280,14 @@ impl Quoted<'_> {
         else {
             return false;
         };
+        if verb + 1 == left.end && self.tokens[verb].class().is(flag::ADDRESSEE) {
+            return false;
+        }
         !self.tokens[verb + 1..left.end].iter().any(|t| {
             let w = &self.text[t.span().range()];
             w.ends_with("’s")
                 || w.ends_with("'s")
-                || matches!(w, "on" | "in" | "at" | "from" | "with")
+                || matches!(w, "on" | "in" | "at" | "from" | "with" | "to")
         })
     }
 

@@ -166,6 +166,36 @@ fn words_after_a_word_of_crying_out_were_cried_out() {
 }
 
 #[test]
+fn a_programme_spoken_to_is_a_title() {
+    for (text, quote) in [
+        (
+            "“We will win,” the senator told “Morning Report” on Friday.",
+            "“Morning Report”",
+        ),
+        (
+            "Speaking to “Sunday Forum” on Monday, she declined to answer.",
+            "“Sunday Forum”",
+        ),
+        (
+            "He wrote to “The Daily Ledger” twice last year.",
+            "“The Daily Ledger”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+    // A speech verb whose object the title-case words are quotes them.
+    for (text, quote) in [
+        ("He called Rubio “Little Marco” again.", "“Little Marco”"),
+        (
+            "The crowd heard him mock the “Green New Deal” at length.",
+            "“Green New Deal”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+}
+
+#[test]
 fn words_after_a_noun_that_names_words_are_someone_s() {
     for (text, quote) in [
         (
