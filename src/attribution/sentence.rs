@@ -170,6 +170,9 @@ impl Rules<'_, '_> {
         if self.is_according_to(cue) {
             return self.subject_after(cue.end, ceiling, false);
         }
+        if let Some(agent) = self.passive_agent(cue, ceiling) {
+            return Some(agent);
+        }
         let before = self.subject_before(cue.start, floor);
         // `Trump issued a statement saying …`: a document before a participle is the object of
         // the sentence's verb; the sentence's subject speaks.
@@ -203,6 +206,26 @@ impl Rules<'_, '_> {
                 None
             }
         })
+    }
+
+    /// The agent of a cue in the passive, the mention right after its `by`: `was described by
+    /// critics as “…”`, `was asked by the host, “…”`. The cue's grammatical subject was
+    /// spoken of, or to; the agent spoke.
+    fn passive_agent(&self, cue: &Range<usize>, ceiling: usize) -> Option<usize> {
+        let passive = cue
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| self.is(b, flag::PASSIVE));
+        let by = cue.end < ceiling && self.word(cue.end) == Some("by");
+        if !passive || !by {
+            return None;
+        }
+        // Past a role in lower case: `by moderator Pat Reyes`.
+        let tokens = self.input.tokens;
+        (cue.end + 1..(cue.end + 2 + MAX_GOVERNED_GAP).min(ceiling))
+            .take_while(|&j| tokens[j].is_word())
+            .find_map(|j| self.mention_starting(j))
+            .filter(|&m| self.mentions[m].tokens().end <= ceiling && self.can_be_subject(m))
     }
 
     /// The subject of a cue that ends right before the comma before token `at`: `Spicer
@@ -322,6 +345,24 @@ mod tests {
             one("Donald Trump arrived. The size of his “nuclear button” grew."),
             (s("Donald Trump"), s("his"), Some(Rule::Possessive))
         );
+    }
+
+    #[test]
+    pub(super) fn the_agent_of_a_cue_in_the_passive_speaks() {
+        let got = attributed(
+            "Mayor Dana Cole was asked by moderator Pat Reyes whether the plan would risk “another costly program.”",
+        );
+        assert_eq!(got[0].1, s("Pat Reyes"));
+        assert_eq!(got[0].3, Some(Rule::SentenceCue));
+        // In the active voice, or with `by` not right after the cue, the subject speaks.
+        let got = attributed(
+            "Mayor Dana Cole asked moderator Pat Reyes whether the plan would risk “another costly program.”",
+        );
+        assert_eq!(got[0].1, s("Dana Cole"));
+        let got = attributed(
+            "Mayor Dana Cole said by phone that the plan would risk “another costly program.”",
+        );
+        assert_eq!(got[0].1, s("Dana Cole"));
     }
 
     #[test]
