@@ -288,6 +288,73 @@ impl Rules<'_, '_> {
         None
     }
 
+    /// Rule 3, `according to` in other words: a phrase before the quotation, in its sentence,
+    /// that credits the words to a possessor: `in her words, “…”`, `in Forbes’ words, “…”`,
+    /// `by her own admission a “mistake”`. Not `in his book` or `by his side`.
+    pub(super) fn in_words_of(&self, ctx: &Context) -> Option<Found1> {
+        let left = ctx.left();
+        for at in left.clone() {
+            let by = match self.word(at) {
+                Some(w) if w.eq_ignore_ascii_case("in") => false,
+                Some(w) if w.eq_ignore_ascii_case("by") => true,
+                _ => continue,
+            };
+            // The possessor: a pronoun (`her`), or a name ending in `’s` or `’` (`Forbes’`).
+            let owner = self
+                .mention_ending(at + 1)
+                .filter(|&m| self.mentions[m].tokens().start == at + 1)
+                .or_else(|| self.mention_starting(at + 1));
+            let Some(m) = owner else {
+                continue;
+            };
+            let found = &self.mentions[m];
+            let end = found.tokens().end;
+            let text = self.input.text;
+            let after = &text[found.span().end..];
+            let possessive = match found.pronoun {
+                // `her` is written alike in both cases.
+                Some(p) => {
+                    p.case == Case::Possessive
+                        || self
+                            .word(at + 1)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("her"))
+                }
+                None => {
+                    self.word(end - 1)
+                        .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
+                        || after.starts_with(['’', '\''])
+                }
+            };
+            // A closing apostrophe of its own (`Forbes’ words`) stands between.
+            let end = if self.input.tokens.get(end).is_some_and(|t| !t.is_word())
+                && after.starts_with(['’', '\''])
+            {
+                end + 1
+            } else {
+                end
+            };
+            let noun = if self
+                .word(end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("own"))
+            {
+                end + 1
+            } else {
+                end
+            };
+            let credits = self.word(noun).is_some_and(|w| {
+                if by {
+                    matches!(w, "admission" | "account")
+                } else {
+                    matches!(w, "words" | "view" | "telling" | "phrase")
+                }
+            });
+            if possessive && credits && noun < left.end {
+                return Some(Found1::new(m, Some(at..noun + 1), Rule::AccordingTo));
+            }
+        }
+        None
+    }
+
     /// Rule 4: `his “nuclear button”`, `Trump’s “beautiful wall”`.
     pub(super) fn possessive(&self, ctx: &Context) -> Option<Found1> {
         if ctx.left().is_empty() {
@@ -345,6 +412,22 @@ mod tests {
             one("Donald Trump arrived. The size of his “nuclear button” grew."),
             (s("Donald Trump"), s("his"), Some(Rule::Possessive))
         );
+    }
+
+    #[test]
+    pub(super) fn words_credited_to_a_possessor_are_theirs() {
+        let text = "Ana Ruiz spoke at the council on Tuesday. The town moved the fair because, in her words, “it is the only open field.”";
+        assert_eq!(attributed(text)[0].1, s("Ana Ruiz"));
+        assert_eq!(attributed(text)[0].3, Some(Rule::AccordingTo));
+        let text =
+            "The summit moved to Lisbon because, in Forbes’ words, “it is the most open city.”";
+        assert_eq!(attributed(text)[0].2, s("Forbes"));
+        // A possessive that credits no words (`in his book`, `by his side`) does not.
+        let got = attributed("In his book, Tom Lee called it “a costly gamble.”");
+        assert_eq!(got[0].1, s("Tom Lee"));
+        assert_eq!(got[0].3, Some(Rule::SentenceCue));
+        let got = attributed("She stood by his side as Tom Lee called it “a costly gamble.”");
+        assert_eq!(got[0].1, s("Tom Lee"));
     }
 
     #[test]
