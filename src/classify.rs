@@ -24,7 +24,9 @@
 //!    someone calls a thing.
 //! 4. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
 //!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
-//!    in a sentence with no speech cue and no possessive owner.
+//!    in a sentence with no speech cue and no possessive owner, unless it ends the sentence
+//!    with the sentence's punctuation inside its marks (`made the harbor a “top priority.”`):
+//!    the tail of someone's statement; but a short line so ended is a heading.
 //! 5. **Partial** otherwise: words of someone's embedded in the narrator's sentence
 //!    (`Trump pointed to “just my touch, my feel.”`, `his “nuclear button.”`).
 
@@ -52,6 +54,8 @@ const PULL_REACH: usize = 64;
 const PULL_REACH_MIN: usize = 4096;
 /// How many words an appositive after a title runs on past its first before any punctuation.
 const APPOSITIVE_WORDS: usize = 3;
+/// The longest line before a quotation that ends it and still reads as a heading, in bytes.
+const SHORT_LINE: usize = 64;
 /// How far around a heading in capitals lower-case text is looked for, in bytes.
 const HEADING_REACH: usize = 400;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
@@ -197,6 +201,23 @@ impl Quoted<'_> {
         let ceiling = HEADING_REACH.min(after.len());
         let near = |s: &[u8]| s.iter().any(u8::is_ascii_lowercase);
         near(&before.as_bytes()[floor..]) || near(&after.as_bytes()[..ceiling])
+    }
+
+    /// The quotation ends a short line, as a heading or a subhead does (`Wary of ‘chaos.’`):
+    /// only spaces and punctuation after it before the line break, and the line's start at
+    /// most [`SHORT_LINE`] bytes before it.
+    fn ends_short_line(&self) -> bool {
+        let Some(span) = self.tokens.get(self.ctx.left().end).map(|t| t.span()) else {
+            return false;
+        };
+        let after = &self.text.as_bytes()[span.end..];
+        let ends_line = after
+            .iter()
+            .take(SHORT_LINE)
+            .find(|b| !b.is_ascii_punctuation() && !matches!(b, b' ' | b'\t'))
+            .is_none_or(|b| matches!(b, b'\n' | b'\r'));
+        let before = &self.text.as_bytes()[span.start.saturating_sub(SHORT_LINE)..span.start];
+        ends_line && (span.start <= SHORT_LINE || memchr::memchr2(b'\n', b'\r', before).is_some())
     }
 
     /// Whether the quotation opens with a single mark.
@@ -517,7 +538,11 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
             QuoteKind::Term
         };
     }
-    if words <= MAX_SCARE_WORDS && !q.cue_in_sentence() && !q.possessed() {
+    if words <= MAX_SCARE_WORDS
+        && !q.cue_in_sentence()
+        && !q.possessed()
+        && (!content.ends_with(['.', '!', '?']) || q.ends_short_line())
+    {
         return QuoteKind::Term;
     }
     QuoteKind::Partial

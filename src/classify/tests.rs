@@ -388,6 +388,36 @@ fn partial_quotes_are_embedded() {
 }
 
 #[test]
+fn a_short_fragment_that_ends_its_sentence_is_someone_s_words() {
+    // The sentence's final punctuation inside the marks: the tail of a statement.
+    for (text, quote) in [
+        (
+            "Over the long weekend, the regional council on the coast has now made the harbor a “top priority.”",
+            "“top priority.”",
+        ),
+        (
+            "The deputy mayor of the small northern town over the river was, by most accounts, “visibly shaken.” Nobody argued.",
+            "“visibly shaken.”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // A scare quote inside the sentence, and a short heading line, stay terms.
+    for (text, quote) in [
+        (
+            "The regional council on the coast has made the “harbor plan” a priority.",
+            "“harbor plan”",
+        ),
+        (
+            "The long meeting of the regional council ended late in the evening.\n\nWary of ‘chaos.’\n\nThe mayor left.",
+            "‘chaos.’",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
+
+#[test]
 fn names_titles_and_scare_quotes_are_terms() {
     assert_eq!(
         kind(
