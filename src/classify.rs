@@ -9,7 +9,9 @@
 //!    `book`, `memoir` or `show` (`her memoir, “Hard Choices.”`). **And a heading**: a line of
 //!    capitals in lower-case text, or a paragraph that is only a quotation between dashes.
 //!    **And a title opening its sentence** and set off by an appositive (`“Tales From the
-//!    Crypt,” an HBO series, returns`), with no cue after it.
+//!    Crypt,” an HBO series, returns`), with no cue after it. **And a headline's quotation**
+//!    that the article quotes again below, as a pull quote repeats, unless the headline
+//!    credits it with a colon (`Kasich: ‘We Will Win.’`) or a cue follows it.
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
 //!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
@@ -56,6 +58,8 @@ const PULL_REACH_MIN: usize = 4096;
 const APPOSITIVE_WORDS: usize = 3;
 /// The longest line before a quotation that ends it and still reads as a heading, in bytes.
 const SHORT_LINE: usize = 64;
+/// How far into a text its headline may run, in bytes.
+const HEADLINE_REACH: usize = 300;
 /// How far around a heading in capitals lower-case text is looked for, in bytes.
 const HEADING_REACH: usize = 400;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
@@ -218,6 +222,46 @@ impl Quoted<'_> {
             .is_none_or(|b| matches!(b, b'\n' | b'\r'));
         let before = &self.text.as_bytes()[span.start.saturating_sub(SHORT_LINE)..span.start];
         ends_line && (span.start <= SHORT_LINE || memchr::memchr2(b'\n', b'\r', before).is_some())
+    }
+
+    /// A quotation in the headline (the text's first paragraph, before any blank line and
+    /// within [`HEADLINE_REACH`] bytes) whose words the article quotes again below it, in any
+    /// case: like a pull quote, a repeat with no statement of its own (`Clinton Blasts Trump
+    /// Over ‘Deportation Force’ Idea`). A quotation the headline credits with a colon
+    /// (`Kasich: ‘We Will Go to Cleveland.’`) stands as the speaker's.
+    fn headline_repeat(&self, content: &str) -> bool {
+        let Some(span) = self.tokens.get(self.ctx.left().end).map(|t| t.span()) else {
+            return false;
+        };
+        if span.start > HEADLINE_REACH
+            || self.prev().is_some_and(|t| t.is_punct(':'))
+            || self.cue_after()
+        {
+            return false;
+        }
+        // No blank line before it: two line breaks (`\r\n` counting as one) with only
+        // spaces between.
+        let mut breaks = 0;
+        let mut chars = self.text[..span.start].chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' if chars.peek() == Some(&'\n') => {}
+                '\n' | '\r' | '\u{2028}' | '\u{2029}' => breaks += 1,
+                c if c.is_whitespace() => {}
+                _ => breaks = 0,
+            }
+            if breaks >= 2 {
+                return false;
+            }
+        }
+        let needle = content
+            .trim_end_matches(['.', ',', '!', '?', ';', ':', '…'])
+            .to_lowercase();
+        if needle.is_empty() {
+            return false;
+        }
+        let body = self.text[span.end..].to_lowercase();
+        memchr::memmem::find(body.as_bytes(), needle.as_bytes()).is_some()
     }
 
     /// Whether the quotation opens with a single mark.
@@ -471,7 +515,11 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // A pull quote repeats words said elsewhere: no statement of its own. A headline
     // credited to its writer (`“…,” by Ben Sisario`) or dated like a poster (`“…” (2005)`)
     // is a work's title.
-    if q.pull_quote(content, words) || q.credited_or_dated() || q.heading(content, words) {
+    if q.pull_quote(content, words)
+        || q.credited_or_dated()
+        || q.heading(content, words)
+        || q.headline_repeat(content)
+    {
         return QuoteKind::Term;
     }
     // The title of a work named right before it: `her memoir, “Hard Choices.”`

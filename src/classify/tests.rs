@@ -418,6 +418,26 @@ fn a_short_fragment_that_ends_its_sentence_is_someone_s_words() {
 }
 
 #[test]
+fn a_headline_s_quotation_repeated_below_is_no_statement() {
+    let body = "\n\nThe mayor said the plan was a \"reckless gamble\" on Monday.";
+    let text = format!("Mayor calls harbor plan a 'reckless gamble'{body}");
+    assert_eq!(kinds(&text)[0], QuoteKind::Term);
+    // With `\r\n` line breaks too.
+    let text = text.replace('\n', "\r\n");
+    assert_eq!(kinds(&text)[0], QuoteKind::Term);
+    // Credited with a colon, or followed by a cue, it is the speaker's.
+    let text = format!("Mayor Lee: 'A Reckless Gamble.'{body}");
+    assert_ne!(kinds(&text)[0], QuoteKind::Term);
+    let text = format!("\"It is a reckless gamble,\" the mayor said.{body}");
+    assert_eq!(kinds(&text)[0], QuoteKind::Direct);
+    // Words the article does not quote again, and quotations past the headline, stand.
+    let text = "Mayor calls harbor plan a 'reckless gamble'\n\nThe council voted no.";
+    assert_ne!(kinds(text)[0], QuoteKind::Term);
+    let text = format!("Harbor plan.\n\nThe mayor called it a 'reckless gamble' today.{body}");
+    assert_eq!(kinds(&text)[0], QuoteKind::Partial);
+}
+
+#[test]
 fn names_titles_and_scare_quotes_are_terms() {
     assert_eq!(
         kind(
