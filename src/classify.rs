@@ -9,7 +9,9 @@
 //!    `book`, `memoir` or `show` (`her memoir, “Hard Choices.”`). **And a heading**: a line of
 //!    capitals in lower-case text, or a paragraph that is only a quotation between dashes.
 //!    **And a title opening its sentence** and set off by an appositive (`“Tales From the
-//!    Crypt,” an HBO series, returns`), with no cue after it.
+//!    Crypt,” an HBO series, returns`), with no cue after it. **And a headline's quotation**
+//!    that the article quotes again below, as a pull quote repeats, unless the headline
+//!    credits it with a colon (`Kasich: ‘We Will Win.’`) or a cue follows it.
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
 //!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
@@ -18,10 +20,15 @@
 //!    (`“A,” she said, “and B.”`).
 //! 3. **Partial** after a verb that characterises (`likened the rules to “…”`, `branded it
 //!    “…”`, `pounding his rival as a “fraud”`): the subject's words. So are the words after a
-//!    word of crying out (`chants of “Lock her up!”`, `you can't yell “fire”`): what was cried.
+//!    word of crying out (`chants of “Lock her up!”`, `you can't yell “fire”`): what was cried;
+//!    after a noun that names words (`the slogan “…”`, `prefer the term “…”`); and after `as`
+//!    (`billed as “Hard Hats for Hillary”`, `hailed the deal as a “breakthrough.”`): what
+//!    someone calls a thing.
 //! 4. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
 //!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
-//!    in a sentence with no speech cue and no possessive owner.
+//!    in a sentence with no speech cue and no possessive owner, unless it ends the sentence
+//!    with the sentence's punctuation inside its marks (`made the harbor a “top priority.”`):
+//!    the tail of someone's statement; but a short line so ended is a heading.
 //! 5. **Partial** otherwise: words of someone's embedded in the narrator's sentence
 //!    (`Trump pointed to “just my touch, my feel.”`, `his “nuclear button.”`).
 
@@ -49,6 +56,10 @@ const PULL_REACH: usize = 64;
 const PULL_REACH_MIN: usize = 4096;
 /// How many words an appositive after a title runs on past its first before any punctuation.
 const APPOSITIVE_WORDS: usize = 3;
+/// The longest line before a quotation that ends it and still reads as a heading, in bytes.
+const SHORT_LINE: usize = 64;
+/// How far into a text its headline may run, in bytes.
+const HEADLINE_REACH: usize = 300;
 /// How far around a heading in capitals lower-case text is looked for, in bytes.
 const HEADING_REACH: usize = 400;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
@@ -196,6 +207,63 @@ impl Quoted<'_> {
         near(&before.as_bytes()[floor..]) || near(&after.as_bytes()[..ceiling])
     }
 
+    /// The quotation ends a short line, as a heading or a subhead does (`Wary of ‘chaos.’`):
+    /// only spaces and punctuation after it before the line break, and the line's start at
+    /// most [`SHORT_LINE`] bytes before it.
+    fn ends_short_line(&self) -> bool {
+        let Some(span) = self.tokens.get(self.ctx.left().end).map(|t| t.span()) else {
+            return false;
+        };
+        let after = &self.text.as_bytes()[span.end..];
+        let ends_line = after
+            .iter()
+            .take(SHORT_LINE)
+            .find(|b| !b.is_ascii_punctuation() && !matches!(b, b' ' | b'\t'))
+            .is_none_or(|b| matches!(b, b'\n' | b'\r'));
+        let before = &self.text.as_bytes()[span.start.saturating_sub(SHORT_LINE)..span.start];
+        ends_line && (span.start <= SHORT_LINE || memchr::memchr2(b'\n', b'\r', before).is_some())
+    }
+
+    /// A quotation in the headline (the text's first paragraph, before any blank line and
+    /// within [`HEADLINE_REACH`] bytes) whose words the article quotes again below it, in any
+    /// case: like a pull quote, a repeat with no statement of its own (`Clinton Blasts Trump
+    /// Over ‘Deportation Force’ Idea`). A quotation the headline credits with a colon
+    /// (`Kasich: ‘We Will Go to Cleveland.’`) stands as the speaker's.
+    fn headline_repeat(&self, content: &str) -> bool {
+        let Some(span) = self.tokens.get(self.ctx.left().end).map(|t| t.span()) else {
+            return false;
+        };
+        if span.start > HEADLINE_REACH
+            || self.prev().is_some_and(|t| t.is_punct(':'))
+            || self.cue_after()
+        {
+            return false;
+        }
+        // No blank line before it: two line breaks (`\r\n` counting as one) with only
+        // spaces between.
+        let mut breaks = 0;
+        let mut chars = self.text[..span.start].chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' if chars.peek() == Some(&'\n') => {}
+                '\n' | '\r' | '\u{2028}' | '\u{2029}' => breaks += 1,
+                c if c.is_whitespace() => {}
+                _ => breaks = 0,
+            }
+            if breaks >= 2 {
+                return false;
+            }
+        }
+        let needle = content
+            .trim_end_matches(['.', ',', '!', '?', ';', ':', '…'])
+            .to_lowercase();
+        if needle.is_empty() {
+            return false;
+        }
+        let body = self.text[span.end..].to_lowercase();
+        memchr::memmem::find(body.as_bytes(), needle.as_bytes()).is_some()
+    }
+
     /// Whether the quotation opens with a single mark.
     fn is_single(&self) -> bool {
         self.quote.starts_with(['‘', '\'']) && !self.quote.starts_with("''")
@@ -266,7 +334,8 @@ impl Quoted<'_> {
     }
 
     /// A speech verb among the few words right before the quotation, whose object the
-    /// quotation is: `called Rubio “…”`, `referred to the “…”`, but not `speaking on ABC’s “…”`.
+    /// quotation is: `called Rubio “…”`, `mocked the “…”`, but not `speaking on ABC’s “…”`, and
+    /// not the one spoken to: `told “Fox and Friends”`, `speaking to “This Morning”`.
     fn cue_just_before(&self) -> bool {
         let left = self.ctx.left();
         let from = left.end.saturating_sub(CUE_BEFORE_REACH).max(left.start);
@@ -276,11 +345,14 @@ impl Quoted<'_> {
         else {
             return false;
         };
+        if verb + 1 == left.end && self.tokens[verb].class().is(flag::ADDRESSEE) {
+            return false;
+        }
         !self.tokens[verb + 1..left.end].iter().any(|t| {
             let w = &self.text[t.span().range()];
             w.ends_with("’s")
                 || w.ends_with("'s")
-                || matches!(w, "on" | "in" | "at" | "from" | "with")
+                || matches!(w, "on" | "in" | "at" | "from" | "with" | "to")
         })
     }
 
@@ -337,6 +409,33 @@ impl Quoted<'_> {
             .checked_sub(1)
             .and_then(word)
             .is_some_and(|t| t.class().is(flag::UTTERANCE))
+    }
+
+    /// `as`, or `as a` or `as an`, right before the quotation: what someone calls a thing or
+    /// sees it as, in their words (`billed as “Hard Hats for Hillary”`, `hailed the deal as a
+    /// “breakthrough.”`), not an example in a list (`words such as “attack”`).
+    fn named_as(&self) -> bool {
+        let left = self.ctx.left();
+        let word = |i: usize| {
+            (i >= left.start && i < left.end)
+                .then(|| &self.tokens[i])
+                .filter(|t| t.is_word())
+                .map(|t| &self.text[t.span().range()])
+        };
+        let Some(mut at) = left.end.checked_sub(1) else {
+            return false;
+        };
+        if word(at).is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+            let Some(before) = at.checked_sub(1) else {
+                return false;
+            };
+            at = before;
+        }
+        word(at).is_some_and(|w| w.eq_ignore_ascii_case("as"))
+            && !at
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| w.eq_ignore_ascii_case("such"))
     }
 
     /// A noun naming a work right before the comma or colon that sets the quotation off: the
@@ -416,7 +515,11 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // A pull quote repeats words said elsewhere: no statement of its own. A headline
     // credited to its writer (`“…,” by Ben Sisario`) or dated like a poster (`“…” (2005)`)
     // is a work's title.
-    if q.pull_quote(content, words) || q.credited_or_dated() || q.heading(content, words) {
+    if q.pull_quote(content, words)
+        || q.credited_or_dated()
+        || q.heading(content, words)
+        || q.headline_repeat(content)
+    {
         return QuoteKind::Term;
     }
     // The title of a work named right before it: `her memoir, “Hard Choices.”`
@@ -473,7 +576,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
     // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
     // someone's words.
-    if words <= MAX_TERM_WORDS && (q.characterized() || q.uttered()) {
+    if words <= MAX_TERM_WORDS && (q.characterized() || q.uttered() || q.named_as()) {
         return QuoteKind::Partial;
     }
     if words <= MAX_TERM_WORDS && is_title_case(content, q.lex) {
@@ -483,7 +586,11 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
             QuoteKind::Term
         };
     }
-    if words <= MAX_SCARE_WORDS && !q.cue_in_sentence() && !q.possessed() {
+    if words <= MAX_SCARE_WORDS
+        && !q.cue_in_sentence()
+        && !q.possessed()
+        && (!content.ends_with(['.', '!', '?']) || q.ends_short_line())
+    {
         return QuoteKind::Term;
     }
     QuoteKind::Partial

@@ -225,7 +225,14 @@ pub(crate) fn scan_as(text: &str, layout: Layout, mut out: Vec<Scanned>) -> Vec<
             s.begin_paragraph(i);
             continue;
         }
-        match parse_mark(rest) {
+        // `''…'word,'''`: three apostrophes close a single quotation inside a doubled one, and
+        // then the doubled one.
+        let mark_text = if s.closes_single_then_double(rest) {
+            &rest[..1]
+        } else {
+            rest
+        };
+        match parse_mark(mark_text) {
             Ok((_, mark)) => {
                 s.mark(i, mark);
                 i += mark.len;
@@ -345,6 +352,19 @@ impl Scanner<'_> {
                 }
             }
         }
+    }
+
+    /// Three apostrophes while a straight single quotation is open inside a doubled-apostrophe
+    /// one: the first closes the single quotation, the other two the doubled one
+    /// (`''I'd call it 'overdue,''' she said`).
+    fn closes_single_then_double(&self, rest: &str) -> bool {
+        rest.starts_with("'''")
+            && self
+                .find(Family::Single)
+                .is_some_and(|k| self.stack[k].marks == Marks::StraightSingle)
+            && self
+                .find(Family::Double)
+                .is_some_and(|k| self.stack[k].marks == Marks::Apostrophes)
     }
 
     /// Whether only space stands between the paragraph's start and `at`.

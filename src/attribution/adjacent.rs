@@ -267,17 +267,29 @@ impl Rules<'_, '_> {
             // The mention before the colon speaks when it is the whole clause (`Trump:`,
             // `Rep. Trey Gowdy (R-S.C.):`); in a longer clause it is an object (`delivered a
             // message to Trump:`) and the sentence's subject speaks.
-            // `- Mark Blumenthal and Jon Cohen: “…”`: coordinated names, credited to the first.
+            let opens_clause = |start: usize| {
+                start == left.start
+                    || start
+                        .checked_sub(1)
+                        .is_some_and(|p| !self.input.tokens[p].is_word())
+            };
             let named = self
                 .mention_ending(self.skip_parenthesis_back(intro.checked_sub(1)?, left.start)?)
-                .map(|m| self.first_coordinated(m, left.start))
-                .filter(|&m| {
+                .filter(|&m| self.mentions[m].kind != MentionKind::Pronoun)
+                .and_then(|m| {
                     let start = self.mentions[m].tokens().start;
-                    self.mentions[m].kind != MentionKind::Pronoun
-                        && (start == left.start
-                            || start
-                                .checked_sub(1)
-                                .is_some_and(|p| !self.input.tokens[p].is_word()))
+                    if opens_clause(start) {
+                        return Some(m);
+                    }
+                    // `Ana Ruiz and Tom Lee: “…”`: coordinated names, credited to the first.
+                    let and = start
+                        .checked_sub(1)
+                        .filter(|&a| self.word(a).is_some_and(|w| w == "and" || w == "&"))?;
+                    let first = self.mention_ending(and.checked_sub(1)?)?;
+                    let names = [first, m]
+                        .iter()
+                        .all(|&k| self.mentions[k].kind == MentionKind::Name);
+                    (names && opens_clause(self.mentions[first].tokens().start)).then_some(first)
                 });
             let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
             if self.mentions[m].tokens().start >= left.start {
@@ -578,6 +590,20 @@ mod tests {
     pub(super) fn coordinated_speakers_are_credited_to_the_first() {
         assert_eq!(one("“We never agreed,” Ana and Tom replied.").0, s("Ana"));
         assert_eq!(one("“We never agreed,” replied Ana and Tom.").0, s("Ana"));
+        // Before a colon, too, also after a heading's dash.
+        assert_eq!(
+            one("Ana Ruiz and Tom Lee: “We never agreed.”"),
+            (s("Ana Ruiz"), s("Ana Ruiz"), Some(Rule::Colon))
+        );
+        assert_eq!(
+            one("VOTERS STAY HOME - Ana Ruiz and Tom Lee: “Turnout fell.”").0,
+            s("Ana Ruiz")
+        );
+        // A name after `and` in a longer clause is an object, not a speaker.
+        assert_ne!(
+            one("The mayor thanked the voters and Tom Lee: “We never agreed.”").0,
+            s("Tom Lee")
+        );
         // A description before `and` is no coordinated speaker.
         assert_eq!(
             one("“We never agreed,” the owners and Tom replied.").0,

@@ -148,16 +148,18 @@ mod tests {
         let got =
             attributed("The storm hit the coast on Monday.\n\n“We are going to win this one.”");
         assert_eq!(got[0].1, None, "{got:?}");
-        let got =
-            attributed("Lena Ortiz is upbeat about the “vote.”\n\n“We are going to win this one.”");
+        let got = attributed(
+            "Lena Ortiz is upbeat about the “vote” this week.\n\n“We are going to win this one.”",
+        );
         assert_eq!(got.last().and_then(|r| r.1.clone()), None, "{got:?}");
         // A narrative sentence before it in its own paragraph speaks on too, and a sentence
         // with a quotation of its own does not.
         let got =
             attributed("Lena Ortiz is upbeat about the vote. “We are going to win this one.”");
         assert_eq!(got[0].1, s("Lena Ortiz"), "{got:?}");
-        let got =
-            attributed("Lena Ortiz is upbeat about the “vote.” “We are going to win this one.”");
+        let got = attributed(
+            "Lena Ortiz is upbeat about the “vote” this week. “We are going to win this one.”",
+        );
         assert_eq!(got.last().and_then(|r| r.1.clone()), None, "{got:?}");
     }
 

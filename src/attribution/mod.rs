@@ -6,8 +6,10 @@
 //!    order: `“…,” Trump said`, `“…,” said Victor Cha, a veteran adviser`, `Trump told the
 //!    governors: “…”`, and across a split quotation (`“A,” she said, “B.”`).
 //! 2. [`Rule::Colon`]: a mention and a colon before the quotation: `Trump: “…”`.
-//! 3. [`Rule::SentenceCue`] and [`Rule::AccordingTo`]: a cue elsewhere in the quotation's sentence
-//!    whose subject is a mention, outside subordinate clauses: `Asked how, Trump pointed to “…”`;
+//! 3. [`Rule::SentenceCue`] and [`Rule::AccordingTo`]: words credited to a possessor before the
+//!    quotation (`in her words, “…”`, `by his own admission a “…”`); a cue elsewhere in the
+//!    quotation's sentence whose subject is a mention, outside subordinate clauses: `Asked how,
+//!    Trump pointed to “…”`;
 //!    a relative clause that holds the quotation speaks for its antecedent (`praised Dana Cole,
 //!    who said the plan was “…”`), and a partial quotation with no cue of its own takes the
 //!    speaker of an earlier one in its sentence.
@@ -206,6 +208,7 @@ impl<'a, 't> Rules<'a, 't> {
             .or_else(|| self.adjacent_before(q, ctx))
             .or_else(|| self.adjacent_unknown_verb(ctx))
             .or_else(|| self.byline(ctx))
+            .or_else(|| self.in_words_of(ctx))
             .or_else(|| self.sentence_cue(ctx))
             .or_else(|| {
                 (partial && inherit)

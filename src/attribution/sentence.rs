@@ -256,6 +256,9 @@ impl Rules<'_, '_> {
         if self.is_according_to(cue) {
             return self.subject_after(cue.end, ceiling, false);
         }
+        if let Some(agent) = self.passive_agent(cue, ceiling) {
+            return Some(agent);
+        }
         let before = self.subject_before(cue.start, floor);
         // `Trump issued a statement saying …`: a document before a participle is the object of
         // the sentence's verb; the sentence's subject speaks.
@@ -290,6 +293,26 @@ impl Rules<'_, '_> {
                 None
             }
         })
+    }
+
+    /// The agent of a cue in the passive, the mention right after its `by`: `was described by
+    /// critics as “…”`, `was asked by the host, “…”`. The cue's grammatical subject was
+    /// spoken of, or to; the agent spoke.
+    fn passive_agent(&self, cue: &Range<usize>, ceiling: usize) -> Option<usize> {
+        let passive = cue
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| self.is(b, flag::PASSIVE));
+        let by = cue.end < ceiling && self.word(cue.end) == Some("by");
+        if !passive || !by {
+            return None;
+        }
+        // Past a role in lower case: `by moderator Pat Reyes`.
+        let tokens = self.input.tokens;
+        (cue.end + 1..(cue.end + 2 + MAX_GOVERNED_GAP).min(ceiling))
+            .take_while(|&j| tokens[j].is_word())
+            .find_map(|j| self.mention_starting(j))
+            .filter(|&m| self.mentions[m].tokens().end <= ceiling && self.can_be_subject(m))
     }
 
     /// The subject of a cue that ends right before the comma before token `at`: `Spicer
@@ -370,6 +393,73 @@ impl Rules<'_, '_> {
         None
     }
 
+    /// Rule 3, `according to` in other words: a phrase before the quotation, in its sentence,
+    /// that credits the words to a possessor: `in her words, “…”`, `in Forbes’ words, “…”`,
+    /// `by her own admission a “mistake”`. Not `in his book` or `by his side`.
+    pub(super) fn in_words_of(&self, ctx: &Context) -> Option<Found1> {
+        let left = ctx.left();
+        for at in left.clone() {
+            let by = match self.word(at) {
+                Some(w) if w.eq_ignore_ascii_case("in") => false,
+                Some(w) if w.eq_ignore_ascii_case("by") => true,
+                _ => continue,
+            };
+            // The possessor: a pronoun (`her`), or a name ending in `’s` or `’` (`Forbes’`).
+            let owner = self
+                .mention_ending(at + 1)
+                .filter(|&m| self.mentions[m].tokens().start == at + 1)
+                .or_else(|| self.mention_starting(at + 1));
+            let Some(m) = owner else {
+                continue;
+            };
+            let found = &self.mentions[m];
+            let end = found.tokens().end;
+            let text = self.input.text;
+            let after = &text[found.span().end..];
+            let possessive = match found.pronoun {
+                // `her` is written alike in both cases.
+                Some(p) => {
+                    p.case == Case::Possessive
+                        || self
+                            .word(at + 1)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("her"))
+                }
+                None => {
+                    self.word(end - 1)
+                        .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
+                        || after.starts_with(['’', '\''])
+                }
+            };
+            // A closing apostrophe of its own (`Forbes’ words`) stands between.
+            let end = if self.input.tokens.get(end).is_some_and(|t| !t.is_word())
+                && after.starts_with(['’', '\''])
+            {
+                end + 1
+            } else {
+                end
+            };
+            let noun = if self
+                .word(end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("own"))
+            {
+                end + 1
+            } else {
+                end
+            };
+            let credits = self.word(noun).is_some_and(|w| {
+                if by {
+                    matches!(w, "admission" | "account")
+                } else {
+                    matches!(w, "words" | "view" | "telling" | "phrase")
+                }
+            });
+            if possessive && credits && noun < left.end {
+                return Some(Found1::new(m, Some(at..noun + 1), Rule::AccordingTo));
+            }
+        }
+        None
+    }
+
     /// Rule 4: `his “nuclear button”`, `Trump’s “beautiful wall”`.
     pub(super) fn possessive(&self, ctx: &Context) -> Option<Found1> {
         if ctx.left().is_empty() {
@@ -427,6 +517,40 @@ mod tests {
             one("Donald Trump arrived. The size of his “nuclear button” grew."),
             (s("Donald Trump"), s("his"), Some(Rule::Possessive))
         );
+    }
+
+    #[test]
+    pub(super) fn words_credited_to_a_possessor_are_theirs() {
+        let text = "Ana Ruiz spoke at the council on Tuesday. The town moved the fair because, in her words, “it is the only open field.”";
+        assert_eq!(attributed(text)[0].1, s("Ana Ruiz"));
+        assert_eq!(attributed(text)[0].3, Some(Rule::AccordingTo));
+        let text =
+            "The summit moved to Lisbon because, in Forbes’ words, “it is the most open city.”";
+        assert_eq!(attributed(text)[0].2, s("Forbes"));
+        // A possessive that credits no words (`in his book`, `by his side`) does not.
+        let got = attributed("In his book, Tom Lee called it “a costly gamble.”");
+        assert_eq!(got[0].1, s("Tom Lee"));
+        assert_eq!(got[0].3, Some(Rule::SentenceCue));
+        let got = attributed("She stood by his side as Tom Lee called it “a costly gamble.”");
+        assert_eq!(got[0].1, s("Tom Lee"));
+    }
+
+    #[test]
+    pub(super) fn the_agent_of_a_cue_in_the_passive_speaks() {
+        let got = attributed(
+            "Mayor Dana Cole was asked by moderator Pat Reyes whether the plan would risk “another costly program.”",
+        );
+        assert_eq!(got[0].1, s("Pat Reyes"));
+        assert_eq!(got[0].3, Some(Rule::SentenceCue));
+        // In the active voice, or with `by` not right after the cue, the subject speaks.
+        let got = attributed(
+            "Mayor Dana Cole asked moderator Pat Reyes whether the plan would risk “another costly program.”",
+        );
+        assert_eq!(got[0].1, s("Dana Cole"));
+        let got = attributed(
+            "Mayor Dana Cole said by phone that the plan would risk “another costly program.”",
+        );
+        assert_eq!(got[0].1, s("Dana Cole"));
     }
 
     #[test]

@@ -166,6 +166,108 @@ fn words_after_a_word_of_crying_out_were_cried_out() {
 }
 
 #[test]
+fn a_programme_spoken_to_is_a_title() {
+    for (text, quote) in [
+        (
+            "“We will win,” the senator told “Morning Report” on Friday.",
+            "“Morning Report”",
+        ),
+        (
+            "Speaking to “Sunday Forum” on Monday, she declined to answer.",
+            "“Sunday Forum”",
+        ),
+        (
+            "He wrote to “The Daily Ledger” twice last year.",
+            "“The Daily Ledger”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+    // A speech verb whose object the title-case words are quotes them.
+    for (text, quote) in [
+        ("He called Rubio “Little Marco” again.", "“Little Marco”"),
+        (
+            "The crowd heard him mock the “Green New Deal” at length.",
+            "“Green New Deal”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+}
+
+#[test]
+fn words_after_a_noun_that_names_words_are_someone_s() {
+    for (text, quote) in [
+        (
+            "Many voters disliked the phrase “job creators.”",
+            "“job creators.”",
+        ),
+        (
+            "Officials now prefer the term “irregular migrants.”",
+            "“irregular migrants.”",
+        ),
+        (
+            "The mayor ran on the slogan “Clean Streets First” in 2010.",
+            "“Clean Streets First”",
+        ),
+        (
+            "He forwarded a note with the subject line “Read this now!” to aides.",
+            "“Read this now!”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // The noun elsewhere in the sentence leaves a scare quote or a title.
+    for (text, quote) in [
+        ("The “reform” slogan faded within a week.", "“reform”"),
+        (
+            "Her term on “Morning Talk” ended in June.",
+            "“Morning Talk”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
+
+#[test]
+fn words_after_as_are_what_someone_calls_a_thing() {
+    for (text, quote) in [
+        (
+            "The minister hailed the accord as a “turning point.”",
+            "“turning point.”",
+        ),
+        (
+            "The rally was billed as “Farmers for Fairness,” and drew hundreds.",
+            "“Farmers for Fairness,”",
+        ),
+        (
+            "Aides addressed her simply as “Madam Mayor” in the memos.",
+            "“Madam Mayor”",
+        ),
+        (
+            "The plan was seen by its backers as an “insurance policy” for the party.",
+            "“insurance policy”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // Examples in a list after `such as`, and a title after another word, are terms.
+    for (text, quote) in [
+        (
+            "The filter caught words such as “strike” in the emails.",
+            "“strike”",
+        ),
+        (
+            "The committee met as the “Harbor Group” convened nearby.",
+            "“Harbor Group”",
+        ),
+        ("She watched “Night Court” as a child.", "“Night Court”"),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
+
+#[test]
 fn a_heading_in_quotation_marks_is_no_one_s_words() {
     // A line of capitals that opens its paragraph, in lower-case text.
     let text = "Markets fell.\n‘BANKS WAIT FOR THE NEXT MOVE’ “Traders braced for more losses on \
@@ -283,6 +385,56 @@ fn partial_quotes_are_embedded() {
         ),
         QuoteKind::Partial
     );
+}
+
+#[test]
+fn a_short_fragment_that_ends_its_sentence_is_someone_s_words() {
+    // The sentence's final punctuation inside the marks: the tail of a statement.
+    for (text, quote) in [
+        (
+            "Over the long weekend, the regional council on the coast has now made the harbor a “top priority.”",
+            "“top priority.”",
+        ),
+        (
+            "The deputy mayor of the small northern town over the river was, by most accounts, “visibly shaken.” Nobody argued.",
+            "“visibly shaken.”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // A scare quote inside the sentence, and a short heading line, stay terms.
+    for (text, quote) in [
+        (
+            "The regional council on the coast has made the “harbor plan” a priority.",
+            "“harbor plan”",
+        ),
+        (
+            "The long meeting of the regional council ended late in the evening.\n\nWary of ‘chaos.’\n\nThe mayor left.",
+            "‘chaos.’",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
+
+#[test]
+fn a_headline_s_quotation_repeated_below_is_no_statement() {
+    let body = "\n\nThe mayor said the plan was a \"reckless gamble\" on Monday.";
+    let text = format!("Mayor calls harbor plan a 'reckless gamble'{body}");
+    assert_eq!(kinds(&text)[0], QuoteKind::Term);
+    // With `\r\n` line breaks too.
+    let text = text.replace('\n', "\r\n");
+    assert_eq!(kinds(&text)[0], QuoteKind::Term);
+    // Credited with a colon, or followed by a cue, it is the speaker's.
+    let text = format!("Mayor Lee: 'A Reckless Gamble.'{body}");
+    assert_ne!(kinds(&text)[0], QuoteKind::Term);
+    let text = format!("\"It is a reckless gamble,\" the mayor said.{body}");
+    assert_eq!(kinds(&text)[0], QuoteKind::Direct);
+    // Words the article does not quote again, and quotations past the headline, stand.
+    let text = "Mayor calls harbor plan a 'reckless gamble'\n\nThe council voted no.";
+    assert_ne!(kinds(text)[0], QuoteKind::Term);
+    let text = format!("Harbor plan.\n\nThe mayor called it a 'reckless gamble' today.{body}");
+    assert_eq!(kinds(&text)[0], QuoteKind::Partial);
 }
 
 #[test]

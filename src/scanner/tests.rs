@@ -274,3 +274,25 @@ fn straight_marks_after_sentence_punctuation() {
     );
     assert_eq!(quotes("\"Hello,\"he said."), vec!["\"Hello,\""]);
 }
+
+#[test]
+fn three_apostrophes_close_a_single_quotation_and_then_a_doubled_one() {
+    // The first closes the single quotation nested inside, the other two the doubled one.
+    let text = "''I would call it 'overdue,''' said Pat Reyes.";
+    assert_eq!(quotes(text), vec!["''I would call it 'overdue,'''"]);
+    assert_eq!(
+        scan(text, Vec::new())[0].clone().into_parts().1.len(),
+        1,
+        "{text}"
+    );
+    // With no single quotation open, two apostrophes close and the third stands alone.
+    assert_eq!(
+        quotes("''We waited,''' said Lee Ortiz."),
+        vec!["''We waited,''"]
+    );
+    // A doubled quotation that nests a closed single one closes as usual.
+    assert_eq!(
+        quotes("''They told us 'wait,' and we did,'' said Lee Ortiz."),
+        vec!["''They told us 'wait,' and we did,''"]
+    );
+}
