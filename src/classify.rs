@@ -60,6 +60,9 @@ const APPOSITIVE_WORDS: usize = 3;
 const SHORT_LINE: usize = 64;
 /// How far into a text its headline may run, in bytes.
 const HEADLINE_REACH: usize = 300;
+/// The longest headline quotation looked for again in the article, in bytes: a headline's
+/// quotation is short, and the search costs the article's length times this.
+const MAX_REPEAT: usize = 160;
 /// How far around a heading in capitals lower-case text is looked for, in bytes.
 const HEADING_REACH: usize = 400;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
@@ -256,12 +259,11 @@ impl Quoted<'_> {
         }
         let needle = content
             .trim_end_matches(['.', ',', '!', '?', ';', ':', '…'])
-            .to_lowercase();
-        if needle.is_empty() {
+            .as_bytes();
+        if needle.is_empty() || needle.len() > MAX_REPEAT {
             return false;
         }
-        let body = self.text[span.end..].to_lowercase();
-        memchr::memmem::find(body.as_bytes(), needle.as_bytes()).is_some()
+        contains_ignoring_ascii_case(&self.text.as_bytes()[span.end..], needle)
     }
 
     /// Whether the quotation opens with a single mark.
@@ -594,6 +596,19 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         return QuoteKind::Term;
     }
     QuoteKind::Partial
+}
+
+/// Whether `needle` occurs in `hay`, ASCII letters in either case: each place where its first
+/// byte occurs, in either case, is compared, so the cost is at most `hay`'s length times
+/// `needle`'s, and `needle` is short ([`MAX_REPEAT`]).
+fn contains_ignoring_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay).any(|i| {
+        hay.get(i..i + needle.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(needle))
+    })
 }
 
 #[cfg(test)]

@@ -722,8 +722,10 @@ impl Lexicon {
         }
         // `co-founder`, `ex-senator`, `vice-chair`: the noun after a prefix of rank.
         if class.description().is_none()
-            && let Some((prefix, noun)) = stem.split_once('-')
-            && RANK_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
+            && let Some(noun) = RANK_PREFIXES.iter().find_map(|p| {
+                let rest = stem.get(p.len()..)?.strip_prefix('-')?;
+                stem[..p.len()].eq_ignore_ascii_case(p).then_some(rest)
+            })
         {
             class.set_description(lowered_bytes(noun, |w| {
                 self.merged.get(w).and_then(|c| c.description())

@@ -246,6 +246,10 @@ impl<'t> Rules<'_, 't> {
     /// Where the owner of a phrase that the preposition at `j` opens ends: right before it
     /// (`officials at`), or before a word that takes the phrase (`people familiar with`).
     fn placed_after(&self, j: usize) -> Option<usize> {
+        // The lexicon's class first: this runs for most words before a cue.
+        if !self.is(j, flag::PREPOSITION) {
+            return None;
+        }
         if PLACING.iter().any(|w| self.is_word_of(j, w)) {
             return j.checked_sub(1);
         }

@@ -531,3 +531,17 @@ fn a_cue_makes_short_fragments_speech() {
         QuoteKind::Direct
     );
 }
+
+#[test]
+fn a_headline_repeat_is_found_in_any_ascii_case() {
+    assert!(contains_ignoring_ascii_case(
+        b"He said it was a Deportation Force.",
+        b"deportation force"
+    ));
+    assert!(!contains_ignoring_ascii_case(
+        b"He said it was a deport force.",
+        b"deportation force"
+    ));
+    assert!(!contains_ignoring_ascii_case(b"Deport", b"deportation"));
+    assert!(contains_ignoring_ascii_case(b"", b""));
+}
