@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use crate::lexicon::{Class, Description, Gender, Number, Pronoun, flag};
 use crate::result::{MentionKind, Span};
-use crate::tokens::{Kind, Token, narrow};
+use crate::tokens::{Token, narrow};
 
 mod descriptions;
 use descriptions::{bare_modifier, description};
@@ -170,9 +170,7 @@ pub(crate) fn interview_label(text: &str, tokens: &[Token], i: usize) -> Option<
     if !colon || tokens.get(i)?.span().len() != 1 {
         return None;
     }
-    let opens = i
-        .checked_sub(1)
-        .is_none_or(|p| tokens[p].kind() == Kind::Break);
+    let opens = i.checked_sub(1).is_none_or(|p| tokens[p].is_break());
     match word(text, tokens, i)? {
         "Q" if opens => Some(Side::Asks),
         "A" if opens => Some(Side::Answers),

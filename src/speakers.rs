@@ -81,24 +81,37 @@ fn normalize(s: &str) -> String {
 }
 
 /// A hash of `s` in lower case, word by word, without a leading article: the key under which
-/// `the spokeswoman` and `The Spokeswoman` meet, computed without allocating.
+/// `the spokeswoman` and `The Spokeswoman` meet, computed without allocating, in one pass over
+/// the bytes.
 fn key(s: &str) -> u64 {
-    let mut words = s.split_ascii_whitespace().filter(|w| !w.is_empty());
-    let first = words.next().unwrap_or("");
-    let second = words.next();
-    let article = ["the", "a", "an"]
+    let words = s.as_bytes().trim_ascii_start();
+    let first_len = words
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(words.len());
+    let (first, rest) = words.split_at(first_len);
+    let rest = rest.trim_ascii_start();
+    let article = [&b"the"[..], b"a", b"an"]
         .iter()
         .any(|a| a.eq_ignore_ascii_case(first));
-    let mut h = FxHasher::default();
-    let leading = if article && second.is_some() {
-        None
+    let words = if article && !rest.is_empty() {
+        rest
     } else {
-        Some(first)
+        words
     };
-    for w in leading.into_iter().chain(second).chain(words) {
-        for b in w.bytes() {
+    // Each word's bytes, then a 0; a text of no words is one empty word.
+    let mut h = FxHasher::default();
+    let mut in_word = false;
+    for &b in words {
+        if !b.is_ascii_whitespace() {
             h.write_u8(b.to_ascii_lowercase());
+            in_word = true;
+        } else if in_word {
+            h.write_u8(0);
+            in_word = false;
         }
+    }
+    if in_word || words.is_empty() {
         h.write_u8(0);
     }
     h.finish()

@@ -110,6 +110,11 @@ impl Token {
     pub(crate) fn is_punct(&self, c: char) -> bool {
         self.tag == Tag::Punct && self.value == u32::from(c)
     }
+
+    /// Whether the token is a paragraph break: [`Token::kind`] without building the kind.
+    pub(crate) fn is_break(&self) -> bool {
+        self.tag == Tag::Break
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -334,7 +339,7 @@ fn gap(slice: &str, mut i: usize, at: usize, layout: Layout, out: &mut Vec<Token
         Layout::Lines => lines > 0,
         Layout::Wrapped => lines > 1,
     };
-    if line && out.last().is_some_and(|t| t.kind() != Kind::Break) {
+    if line && out.last().is_some_and(|t| !t.is_break()) {
         out.push(Token::new(
             Span::new(at, at + (i - start)),
             Kind::Break,

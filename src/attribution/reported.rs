@@ -90,9 +90,9 @@ impl Rules<'_, '_> {
             let low = colon.saturating_sub(MAX_LABEL);
             let paragraph = (low..colon)
                 .rev()
-                .find(|&j| tokens[j].kind() == Kind::Break)
+                .find(|&j| tokens[j].is_break())
                 .map_or(low, |b| b + 1);
-            if paragraph > 0 && tokens[paragraph - 1].kind() != Kind::Break {
+            if paragraph > 0 && !tokens[paragraph - 1].is_break() {
                 return None;
             }
             self.label_at(paragraph, colon)
@@ -113,7 +113,7 @@ impl Rules<'_, '_> {
         }
         let ceiling = (colon + 1 + MAX_CLAUSE).min(tokens.len());
         let end = (colon + 1..ceiling)
-            .find(|&j| tokens[j].kind() == Kind::Break)
+            .find(|&j| tokens[j].is_break())
             .unwrap_or(ceiling);
         let content = colon + 1..end;
         self.is_content(&content).then(|| Reported {
