@@ -187,7 +187,8 @@ fn ascii_word(bytes: &[u8]) -> Option<usize> {
         end += run;
         let joiner = match bytes.get(end) {
             Some(b'\'' | b'-' | b'.' | b'&') => 1,
-            Some(_) if bytes[end..].starts_with(CURLY_APOSTROPHE) => CURLY_APOSTROPHE.len(),
+            // Most words end at a space or a mark: the curly apostrophe's lead byte first.
+            Some(0xE2) if bytes[end..].starts_with(CURLY_APOSTROPHE) => CURLY_APOSTROPHE.len(),
             Some(&b) if !b.is_ascii() => return None,
             _ => return Some(end),
         };
