@@ -306,11 +306,14 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
 fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found> {
     let mut extra = Vec::new();
     let mut next = 0;
-    for i in 0..tokens.len().saturating_sub(2) {
-        // `according` opens a cue phrase: the class test first, the words only then.
-        if !tokens[i].class().is(flag::PHRASE) {
-            continue;
-        }
+    // `according` opens a cue phrase: the class test first, the words only then.
+    let openers = tokens
+        .get(..tokens.len().saturating_sub(2))
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.class().is(flag::PHRASE));
+    for (i, _) in openers {
         let is =
             |j: usize, w: &str| word(text, tokens, j).is_some_and(|x| x.eq_ignore_ascii_case(w));
         if !(is(i, "according") && is(i + 1, "to")) {
