@@ -145,7 +145,8 @@ fn title_key(title: &str) -> u64 {
 #[derive(Debug, Clone)]
 pub(crate) struct Entity {
     pub(crate) kind: MentionKind,
-    /// The first and last word of the fullest name (for names), and how many words it has.
+    /// The first and last word of the fullest name (for names), without a possessive ending,
+    /// and how many words it has.
     first: Option<Span>,
     last: Option<Span>,
     words: usize,
@@ -284,6 +285,17 @@ fn entity(e: NonZeroU32) -> usize {
 impl<'a> Linker<'a> {
     fn word(&self, s: Span) -> &'a str {
         bare(&self.text[s.range()])
+    }
+
+    /// The text at `s`.
+    fn at(&self, s: Span) -> &'a str {
+        &self.text[s.range()]
+    }
+
+    /// Where the word of token `k` lies without its possessive ending.
+    fn word_span(&self, k: usize) -> Span {
+        let s = self.tokens[k].span();
+        Span::new(s.start, s.start + self.word(s).len())
     }
 
     /// The word tokens of a name mention (a name has at most eight words), and their count.
@@ -445,9 +457,15 @@ impl<'a> Linker<'a> {
                 .get(last)
                 .map(|tok| title_key(self.word(tok.span())))
         });
-        let found = self
-            .known_alias(&self.text[m.span().range()])
-            .or_else(|| self.match_name(links, index, words));
+        // The first and last words without their possessive endings, read once.
+        let ends = words
+            .first()
+            .zip(words.last())
+            .map(|(&f, &l)| (self.word_span(f), self.word_span(l)));
+        let found = self.known_alias(&self.text[m.span().range()]).or_else(|| {
+            let (f, l) = ends?;
+            self.match_name(links, index, words.len(), self.at(f), self.at(l))
+        });
         let e = match found {
             Some(e) => e,
             None => {
@@ -458,17 +476,17 @@ impl<'a> Linker<'a> {
         let ent = &mut links.entities[e];
         if words.len() > ent.words && ent.known.is_none() {
             ent.words = words.len();
-            if let (Some(&f), Some(&l), Some(&end)) = (words.first(), words.last(), full.last()) {
-                let (f, l, end) = (
-                    self.tokens[f].span(),
-                    self.tokens[l].span(),
-                    self.tokens[end].span(),
-                );
+            if let (Some((f, l)), Some(&end)) = (ends, full.last()) {
+                let end = if Some(&end) == words.last() {
+                    l
+                } else {
+                    self.word_span(end)
+                };
                 ent.first = Some(f);
                 ent.last = Some(l);
-                ent.name = Some(Span::new(f.start, end.start + self.word(end).len()));
-                index.by_last.push(self.word(l), e);
-                index.by_first.push(self.word(f), e);
+                ent.name = Some(Span::new(f.start, end.end));
+                index.by_last.push(self.at(l), e);
+                index.by_first.push(self.at(f), e);
             }
         }
         if let Some(t) = title {
@@ -494,35 +512,40 @@ impl<'a> Linker<'a> {
         e
     }
 
-    /// The entity a name (its word tokens) refers to: a known speaker, or an earlier name with
-    /// the same family name (or the same first word, for a name written family name first).
-    fn match_name(&self, links: &Links, index: &Index<'a>, words: &[usize]) -> Option<usize> {
-        let last = self.word(self.tokens.get(*words.last()?)?.span());
-        let first_token = self.tokens.get(*words.first()?)?;
-        let first = self.word(first_token.span());
+    /// The entity a name of `n` words, `first` to `last` (without possessive endings), refers
+    /// to: a known speaker, or an earlier name with the same family name (or the same first
+    /// word, for a name written family name first).
+    fn match_name(
+        &self,
+        links: &Links,
+        index: &Index<'a>,
+        n: usize,
+        first: &'a str,
+        last: &'a str,
+    ) -> Option<usize> {
         for (k, known) in self.known.iter().enumerate() {
             let kl = known.words.last().map(String::as_str);
             if kl == Some(last)
-                && (words.len() == 1 || known.words.first().map(String::as_str) == Some(first))
+                && (n == 1 || known.words.first().map(String::as_str) == Some(first))
             {
                 return Some(k);
             }
         }
         let entity_words = |e: usize| {
             let ent = &links.entities[e];
-            let ef = ent.first.map(|s| self.word(s));
-            let el = ent.last.map(|s| self.word(s));
+            let ef = ent.first.map(|s| self.at(s));
+            let el = ent.last.map(|s| self.at(s));
             (ent, ef, el)
         };
         for e in index.by_last.recent(last).take(NAME_CANDIDATES) {
             let (ent, ef, el) = entity_words(e);
-            if el == Some(last) && (words.len() == 1 || ent.words == 1 || ef == Some(first)) {
+            if el == Some(last) && (n == 1 || ent.words == 1 || ef == Some(first)) {
                 return Some(e);
             }
         }
         // `Kim` for `Kim Jong Un`, `Xi` for `Xi Jinping`: family name first; and a given name
         // alone for the person introduced with it (`Chris` for `Chris Andersen`).
-        if words.len() != 1 {
+        if n != 1 {
             return None;
         }
         let mut by_first = index.by_first.recent(first).take(NAME_CANDIDATES);
