@@ -380,7 +380,9 @@ impl Classifier {
         }
     }
 
-    /// The same as `lex.classify(&text[start..end])`.
+    /// The same as `lex.classify(&text[start..end])`. Inlined into the tokenizer's loop,
+    /// which asks it of every word: a call costs more than the look-up when it hits.
+    #[inline(always)]
     pub(crate) fn classify(
         &mut self,
         lex: &Lexicon,

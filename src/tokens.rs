@@ -80,6 +80,18 @@ impl Token {
         }
     }
 
+    /// A word token: [`Token::new`] for [`Kind::Word`].
+    fn word(span: Span, class: Class) -> Token {
+        let (value, more) = class.parts();
+        Token {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            value,
+            more,
+            tag: Tag::Word,
+        }
+    }
+
     /// The token's bytes in the text.
     pub(crate) fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
@@ -262,12 +274,21 @@ fn segment(
             continue;
         }
         let at = from + i;
-        let (len, kind) = if b.is_ascii_alphanumeric() {
+        // Most tokens are words that start with an ASCII letter or digit: read, classified and
+        // pushed here, with the one space after them.
+        if b.is_ascii_alphanumeric() {
             let len = ascii_word(&bytes[i..])
                 .or_else(|| word_len(slice, i))
                 .unwrap_or(1);
-            (len, Kind::Word)
-        } else if b.is_ascii() {
+            let class = cache.classify(lex, text, at, at + len);
+            out.push(Token::word(Span::new(at, at + len), class));
+            i += len;
+            if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(u8::is_ascii_graphic) {
+                i += 1;
+            }
+            continue;
+        }
+        let (len, kind) = if b.is_ascii() {
             if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
                 i = gap(slice, i, at, layout, out);
                 continue;
