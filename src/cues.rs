@@ -65,6 +65,15 @@ impl CueIndex {
         let mut cues = Vec::with_capacity(tokens.len() / 64 + 1);
         let mut i = 0;
         while i < tokens.len() {
+            // Only a speech verb or a phrase's first word starts a cue: the tokens before the
+            // next one are passed over by their class alone.
+            let Some(skip) = tokens[i..]
+                .iter()
+                .position(|t| t.is_word() && t.class().is(flag::VERB | flag::PHRASE))
+            else {
+                break;
+            };
+            i += skip;
             match cue_at(text, tokens, i, lex) {
                 Some(c) => {
                     // A phrase's later words start no cue of their own.
