@@ -100,7 +100,11 @@ impl CueIndex {
 
     /// The cue that starts at token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<Range<usize>> {
-        if self.starts.get(i / 64).is_none_or(|bits| bits >> (i % 64) & 1 == 0) {
+        if self
+            .starts
+            .get(i / 64)
+            .is_none_or(|bits| bits >> (i % 64) & 1 == 0)
+        {
             return None;
         }
         self.cues
