@@ -30,6 +30,10 @@ const LEADING_PARTICLES: [&str; 14] = [
 ];
 /// How many words a name may have.
 const MAX_NAME_WORDS: usize = 8;
+/// The classes of a word that can open a mention (besides a pronoun or a description noun):
+/// a possessive, a capitalised word, a particle, a determiner or a quantifier.
+const OPENERS: u32 =
+    flag::POSSESSIVE | flag::CAPITALIZED | flag::PARTICLE | flag::DETERMINER | flag::QUANTIFIER;
 
 /// A mention as the finder found it: 44 bytes, its token indices and offsets `u32` (as a
 /// token's are), since a long document holds one for every 36 bytes of text.
@@ -207,80 +211,85 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             continue;
         }
         let c = t.class();
-        // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
-        if c.is(flag::POSSESSIVE)
-            && let Some(m) = description(text, tokens, i)
-        {
-            i = m.tokens().end;
-            out.push(m);
-            continue;
-        }
-        // `The Vermont senator said`: a description with a capitalised modifier, at a
-        // sentence's start, is not the name `Vermont`.
-        if c.is(flag::CAPITALIZED)
-            && c.is(flag::DETERMINER)
-            && let Some(m) = description(text, tokens, i)
-            && m.tokens().end > i + 2
-            && !capitalized(tokens, m.tokens().end - 1)
-        {
-            i = m.tokens().end;
-            out.push(m);
-            continue;
-        }
-        if c.is(flag::CAPITALIZED) {
-            let end = name_run(text, tokens, i);
-            if end > i
-                && let Some(m) = name_mention(text, tokens, i..end)
+        // Most words (verbs, nouns, function words) open no mention of the kinds below: one
+        // test of their class sends them on to the last kind, a bare modifier.
+        let opens = c.is(OPENERS) || c.pronoun().is_some() || c.description().is_some();
+        if opens {
+            // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
+            if c.is(flag::POSSESSIVE)
+                && let Some(m) = description(text, tokens, i)
             {
-                i = m.tokens().end.max(i + 1);
-                out.push(m);
-                continue;
-            }
-            // A run of words that name no one, like "The" at a sentence's start: try the
-            // words one by one as descriptions and pronouns.
-        }
-        // `de Blasio`, `van Gogh`: a name that opens with a particle in lower case.
-        if c.is(flag::PARTICLE)
-            && word(text, tokens, i).is_some_and(|w| LEADING_PARTICLES.contains(&w))
-            && capitalized(tokens, i + 1)
-            && !(i > 0 && capitalized(tokens, i - 1))
-        {
-            let end = name_run(text, tokens, i + 1);
-            if end > i + 1
-                && let Some(mut m) = name_mention(text, tokens, i + 1..end)
-                && m.kind == MentionKind::Name
-                && m.tokens().start == i + 1
-            {
-                m.tokens[0] = narrow(i);
-                m.span[0] = narrow(t.span().start);
                 i = m.tokens().end;
                 out.push(m);
                 continue;
             }
-        }
-        if let Some(p) = c.pronoun() {
-            let w = &text[t.span().range()];
-            out.push(Found {
-                tokens: pair(i..i + 1),
-                span: pair(t.span().start..t.span().start + bare(w).len()),
-                kind: MentionKind::Pronoun,
-                gender: p.gender,
-                number: p.number,
-                name: pair(i..i + 1),
-                title: None,
-                pronoun: Some(p),
-                given_name: false,
-            });
-            i += 1;
-            continue;
-        }
-        // Only a description noun, a determiner or a quantifier can start a description.
-        if (c.description().is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
-            && let Some(m) = description(text, tokens, i)
-        {
-            i = m.tokens().end;
-            out.push(m);
-            continue;
+            // `The Vermont senator said`: a description with a capitalised modifier, at a
+            // sentence's start, is not the name `Vermont`.
+            if c.is(flag::CAPITALIZED)
+                && c.is(flag::DETERMINER)
+                && let Some(m) = description(text, tokens, i)
+                && m.tokens().end > i + 2
+                && !capitalized(tokens, m.tokens().end - 1)
+            {
+                i = m.tokens().end;
+                out.push(m);
+                continue;
+            }
+            if c.is(flag::CAPITALIZED) {
+                let end = name_run(text, tokens, i);
+                if end > i
+                    && let Some(m) = name_mention(text, tokens, i..end)
+                {
+                    i = m.tokens().end.max(i + 1);
+                    out.push(m);
+                    continue;
+                }
+                // A run of words that name no one, like "The" at a sentence's start: try the
+                // words one by one as descriptions and pronouns.
+            }
+            // `de Blasio`, `van Gogh`: a name that opens with a particle in lower case.
+            if c.is(flag::PARTICLE)
+                && word(text, tokens, i).is_some_and(|w| LEADING_PARTICLES.contains(&w))
+                && capitalized(tokens, i + 1)
+                && !(i > 0 && capitalized(tokens, i - 1))
+            {
+                let end = name_run(text, tokens, i + 1);
+                if end > i + 1
+                    && let Some(mut m) = name_mention(text, tokens, i + 1..end)
+                    && m.kind == MentionKind::Name
+                    && m.tokens().start == i + 1
+                {
+                    m.tokens[0] = narrow(i);
+                    m.span[0] = narrow(t.span().start);
+                    i = m.tokens().end;
+                    out.push(m);
+                    continue;
+                }
+            }
+            if let Some(p) = c.pronoun() {
+                let w = &text[t.span().range()];
+                out.push(Found {
+                    tokens: pair(i..i + 1),
+                    span: pair(t.span().start..t.span().start + bare(w).len()),
+                    kind: MentionKind::Pronoun,
+                    gender: p.gender,
+                    number: p.number,
+                    name: pair(i..i + 1),
+                    title: None,
+                    pronoun: Some(p),
+                    given_name: false,
+                });
+                i += 1;
+                continue;
+            }
+            // Only a description noun, a determiner or a quantifier can start a description.
+            if (c.description().is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
+                && let Some(m) = description(text, tokens, i)
+            {
+                i = m.tokens().end;
+                out.push(m);
+                continue;
+            }
         }
         // A group named by a plural noun and one modifier, with no determiner: `county police
         // said`, `federal prosecutors said`.

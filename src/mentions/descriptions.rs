@@ -31,8 +31,8 @@ pub(super) fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
     let after_word = i
         .checked_sub(1)
         .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START));
-    if after_word
-        || tokens.get(i).is_none_or(|t| t.class() != Class::default())
+    if tokens.get(i).is_none_or(|t| t.class() != Class::default())
+        || after_word
         || class(tokens, i + 1).description().is_none()
     {
         return false;
