@@ -192,8 +192,13 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        // A label stands before a colon: the cheap test at the call, for every word.
-        if tokens.get(i + 1).is_some_and(|n| n.is_punct(':'))
+        let c = t.class();
+        // Most words (verbs, nouns, function words) open no mention of the kinds below: one
+        // test of their class sends them on to the last kind, a bare modifier.
+        let opens = c.is(OPENERS) || c.pronoun().is_some() || c.description().is_some();
+        // A label (`Q:`, `A:`) is a capital letter before a colon: the cheap tests at the call.
+        if opens
+            && tokens.get(i + 1).is_some_and(|n| n.is_punct(':'))
             && interview_label(text, tokens, i).is_some()
         {
             out.push(Found {
@@ -210,10 +215,6 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let c = t.class();
-        // Most words (verbs, nouns, function words) open no mention of the kinds below: one
-        // test of their class sends them on to the last kind, a bare modifier.
-        let opens = c.is(OPENERS) || c.pronoun().is_some() || c.description().is_some();
         if opens {
             // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
             if c.is(flag::POSSESSIVE)
