@@ -316,14 +316,18 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
 fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found> {
     let mut extra = Vec::new();
     let mut next = 0;
-    // `according` opens a cue phrase: the class test first, the words only then.
-    let openers = tokens
+    // `according` opens a cue phrase: the class test first, the words only then, each
+    // phrase's first word found by a slice search from the last.
+    let scan = tokens
         .get(..tokens.len().saturating_sub(2))
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.class().is(flag::PHRASE));
-    for (i, _) in openers {
+        .unwrap_or_default();
+    let mut after = 0;
+    while let Some(k) = scan
+        .get(after..)
+        .and_then(|rest| rest.iter().position(|t| t.class().is(flag::PHRASE)))
+    {
+        let i = after + k;
+        after = i + 1;
         let is =
             |j: usize, w: &str| word(text, tokens, j).is_some_and(|x| x.eq_ignore_ascii_case(w));
         if !(is(i, "according") && is(i + 1, "to")) {
