@@ -458,10 +458,10 @@ impl<'a> Linker<'a> {
                 .map(|tok| title_key(self.word(tok.span())))
         });
         // The first and last words without their possessive endings, read once.
-        let ends = words
-            .first()
-            .zip(words.last())
-            .map(|(&f, &l)| (self.word_span(f), self.word_span(l)));
+        let ends = words.first().zip(words.last()).map(|(&f, &l)| {
+            let first = self.word_span(f);
+            (first, if l == f { first } else { self.word_span(l) })
+        });
         let found = self.known_alias(&self.text[m.span().range()]).or_else(|| {
             let (f, l) = ends?;
             self.match_name(links, index, words.len(), self.at(f), self.at(l))
