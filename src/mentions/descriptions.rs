@@ -48,6 +48,19 @@ fn is_age(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether the token at `k` is a word that is an age. An age starts with a digit: asked of
+/// every modifier, that byte is tested before the word is read.
+fn is_age_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.is_word()
+            && text
+                .as_bytes()
+                .get(t.span().start)
+                .is_some_and(u8::is_ascii_digit)
+            && is_age(&text[t.span().range()])
+    })
+}
+
 /// A description that starts at `i`: a determiner with modifiers and a head noun from the
 /// lexicon (`a senior administration official`), or a bare head noun (`officials`).
 pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Found> {
@@ -105,7 +118,7 @@ pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Foun
                 return None;
             }
             // `the 43-year-old asked`: an age stands for the person, where no noun follows it.
-            if word(text, tokens, k).is_some_and(is_age)
+            if is_age_at(text, tokens, k)
                 && word(text, tokens, k + 1)
                     .is_none_or(|_| class(tokens, k + 1).is(flag::VERB | flag::SKIPPABLE))
             {
