@@ -117,6 +117,15 @@ fn key(s: &str) -> u64 {
     h.finish()
 }
 
+/// Whether the first word of `s` is `the`, in any case: its three bytes, then the text's end
+/// or a space (read without splitting the text into words).
+fn opens_with_the(s: &str) -> bool {
+    let s = s.trim_start();
+    s.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && s.get(3..)
+            .is_some_and(|r| r.chars().next().is_none_or(char::is_whitespace))
+}
+
 /// The common word for a title, so `Sen.` and `the senator` meet.
 fn title_key(title: &str) -> u64 {
     let t = title.trim_end_matches('.');
@@ -560,10 +569,7 @@ impl<'a> Linker<'a> {
         if let Some(k) = self.known_alias(text) {
             return k;
         }
-        let definite = text
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let definite = opens_with_the(text);
         // A title alone (`the President`, `the senator`) names the person introduced with it.
         if m.kind == MentionKind::Description
             && definite

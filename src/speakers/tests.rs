@@ -291,3 +291,26 @@ fn an_age_links_to_the_person_introduced_with_it() {
     );
     assert_eq!(got[2].1, "The 51-year-old", "{got:?}");
 }
+
+#[test]
+fn a_text_opens_with_the_when_its_first_word_is_the() {
+    for s in [
+        "the President",
+        "The senator",
+        "THE",
+        "the",
+        " the\u{a0}spokeswoman",
+        "there",
+        "theory of it",
+        "th",
+        "",
+        "a the",
+        "the’s",
+    ] {
+        let by_words = s
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        assert_eq!(opens_with_the(s), by_words, "{s:?}");
+    }
+}
