@@ -573,14 +573,17 @@ impl<'a> Linker<'a> {
         // A title alone (`the President`, `the senator`) names the person introduced with it.
         if m.kind == MentionKind::Description
             && definite
+            && !index.by_title.is_empty()
             && let Some(t) = m.title().and_then(|t| self.tokens.get(t.start))
             && let Some(&e) = index.by_title.get(&title_key(self.word(t.span())))
         {
             return e;
         }
-        // `the 34-year-old` is the person introduced as `Maria Gomez, 34,`.
+        // `the 34-year-old` is the person introduced as `Maria Gomez, 34,` (the words are
+        // read only when someone was introduced with an age).
         if m.kind == MentionKind::Description
             && definite
+            && !index.by_age.is_empty()
             && let Some(age) = text
                 .split_whitespace()
                 .nth(1)
