@@ -102,6 +102,16 @@ impl Found {
     }
 }
 
+/// Whether the token at `i` is a word written as one of `words`: [`word`] compared as bytes,
+/// without making a `str` of the token (which checks its ends for character boundaries).
+fn is_word_in(text: &str, tokens: &[Token], i: usize, words: &[&str]) -> bool {
+    tokens
+        .get(i)
+        .filter(|t| t.is_word())
+        .and_then(|t| text.as_bytes().get(t.span().range()))
+        .is_some_and(|b| words.iter().any(|w| w.as_bytes() == b))
+}
+
 fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
     tokens
         .get(i)
@@ -439,16 +449,12 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     while first < words.len() && tokens[words[first]].class().is(flag::NON_NAME) {
         first += 1;
     }
-    let determiner = first > 0 && {
-        let w = &text[tokens[words[first - 1]].span().range()];
-        w == "The" || w == "the"
-    };
-    let has_the_before =
-        run.start > 0 && word(text, tokens, run.start - 1).is_some_and(|w| w == "the");
+    let determiner = first > 0 && is_word_in(text, tokens, words[first - 1], &["The", "the"]);
+    let has_the_before = run.start > 0 && is_word_in(text, tokens, run.start - 1, &["the"]);
     // `Secretary of State John Kerry`: after a title's `of`, the words before a given name name
     // the office.
     let after_title_of = run.start >= 2
-        && word(text, tokens, run.start - 1) == Some("of")
+        && is_word_in(text, tokens, run.start - 1, &["of"])
         && tokens[run.start - 2].class().title().is_some();
     if after_title_of
         && let Some(p) = words[first..]
@@ -464,12 +470,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
 
     // The last title in the run: what follows it is the name. A title followed only by a
     // suffix (`Martin Luther King Jr.`) is the name's own word.
-    let suffix = |k: usize| {
-        matches!(
-            word(text, tokens, k),
-            Some("Jr" | "Sr" | "II" | "III" | "IV")
-        )
-    };
+    let suffix = |k: usize| is_word_in(text, tokens, k, &["Jr", "Sr", "II", "III", "IV"]);
     let title_at = words
         .iter()
         .rposition(|&k| tokens[k].class().title().is_some())
