@@ -127,12 +127,8 @@ impl Quoted<'_> {
         let q = self.ctx.left().end;
         let alone = self.ctx.left().is_empty()
             && self.ctx.right().is_empty()
-            && q.checked_sub(1)
-                .is_none_or(|p| self.tokens[p].kind() == Kind::Break)
-            && self
-                .tokens
-                .get(q + 1)
-                .is_none_or(|t| t.kind() == Kind::Break);
+            && q.checked_sub(1).is_none_or(|p| self.tokens[p].is_break())
+            && self.tokens.get(q + 1).is_none_or(|t| t.is_break());
         if !alone {
             return false;
         }

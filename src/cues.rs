@@ -57,24 +57,40 @@ pub(crate) fn cue_at(
 pub(crate) struct CueIndex {
     /// Every cue as a token range, in order.
     cues: Vec<Range<usize>>,
+    /// A bit for each token, set where a cue starts: most tokens asked about start none, and
+    /// are answered without a search.
+    starts: Vec<u64>,
 }
 
 impl CueIndex {
     pub(crate) fn new(text: &str, tokens: &[Token], lex: &Lexicon) -> CueIndex {
         // Room for a cue every sixty tokens, about twice what news holds.
         let mut cues = Vec::with_capacity(tokens.len() / 64 + 1);
+        let mut starts = vec![0u64; tokens.len().div_ceil(64)];
         let mut i = 0;
         while i < tokens.len() {
+            // Only a speech verb or a phrase's first word starts a cue: the tokens before the
+            // next one are passed over by their class alone.
+            let Some(skip) = tokens[i..]
+                .iter()
+                .position(|t| t.is_word() && t.class().is(flag::VERB | flag::PHRASE))
+            else {
+                break;
+            };
+            i += skip;
             match cue_at(text, tokens, i, lex) {
                 Some(c) => {
                     // A phrase's later words start no cue of their own.
+                    if let Some(bits) = starts.get_mut(c.start / 64) {
+                        *bits |= 1 << (c.start % 64);
+                    }
                     i = c.end.max(i + 1);
                     cues.push(c);
                 }
                 None => i += 1,
             }
         }
-        CueIndex { cues }
+        CueIndex { cues, starts }
     }
 
     /// The index in `cues` of the first cue that starts at `i` or after.
@@ -84,6 +100,13 @@ impl CueIndex {
 
     /// The cue that starts at token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<Range<usize>> {
+        if self
+            .starts
+            .get(i / 64)
+            .is_none_or(|bits| bits >> (i % 64) & 1 == 0)
+        {
+            return None;
+        }
         self.cues
             .get(self.first_from(i))
             .filter(|c| c.start == i)

@@ -383,7 +383,9 @@ impl Classifier {
         }
     }
 
-    /// The same as `lex.classify(&text[start..end])`.
+    /// The same as `lex.classify(&text[start..end])`. Inlined into the tokenizer's loop,
+    /// which asks it of every word: a call costs more than the look-up when it hits.
+    #[inline(always)]
     pub(crate) fn classify(
         &mut self,
         lex: &Lexicon,
@@ -471,10 +473,21 @@ fn pack(word: &[u8]) -> Option<u64> {
         return None;
     }
     let mut buf = [0u8; 8];
-    for (slot, b) in buf.iter_mut().zip(word) {
-        *slot = b.to_ascii_lowercase();
-    }
-    Some(u64::from_le_bytes(buf))
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    Some(ascii_lowercase_u64(u64::from_le_bytes(buf)))
+}
+
+/// The eight bytes of `x` in ASCII lower case, all at once: each byte from `A` to `Z` gains its
+/// 0x20 bit, and every other byte (non-ASCII ones among them) stays as it is.
+fn ascii_lowercase_u64(x: u64) -> u64 {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's high bit, in `ge(n)`, is whether it is at least `n`: the bytes have their
+    // high bit cleared first, so no sum carries into the next byte.
+    let x7 = x & !HIGH;
+    let ge = |n: u8| x7.wrapping_add(LOW * u64::from(0x80 - n));
+    let upper = ge(b'A') & !ge(b'Z' + 1) & !x & HIGH;
+    x | upper >> 2
 }
 
 /// Calls `f` with `word`'s bytes in ASCII lower case, without allocating; words longer than any

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use crate::lexicon::{Class, Description, Gender, Number, Pronoun, flag};
 use crate::result::{MentionKind, Span};
-use crate::tokens::{Kind, Token, narrow};
+use crate::tokens::{Token, narrow};
 
 mod descriptions;
 use descriptions::{bare_modifier, description};
@@ -30,6 +30,10 @@ const LEADING_PARTICLES: [&str; 14] = [
 ];
 /// How many words a name may have.
 const MAX_NAME_WORDS: usize = 8;
+/// The classes of a word that can open a mention (besides a pronoun or a description noun):
+/// a possessive, a capitalised word, a particle, a determiner or a quantifier.
+const OPENERS: u32 =
+    flag::POSSESSIVE | flag::CAPITALIZED | flag::PARTICLE | flag::DETERMINER | flag::QUANTIFIER;
 
 /// A mention as the finder found it: 44 bytes, its token indices and offsets `u32` (as a
 /// token's are), since a long document holds one for every 36 bytes of text.
@@ -96,6 +100,16 @@ impl Found {
             _ => false,
         }
     }
+}
+
+/// Whether the token at `i` is a word written as one of `words`: [`word`] compared as bytes,
+/// without making a `str` of the token (which checks its ends for character boundaries).
+fn is_word_in(text: &str, tokens: &[Token], i: usize, words: &[&str]) -> bool {
+    tokens
+        .get(i)
+        .filter(|t| t.is_word())
+        .and_then(|t| text.as_bytes().get(t.span().range()))
+        .is_some_and(|b| words.iter().any(|w| w.as_bytes() == b))
 }
 
 fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
@@ -170,9 +184,7 @@ pub(crate) fn interview_label(text: &str, tokens: &[Token], i: usize) -> Option<
     if !colon || tokens.get(i)?.span().len() != 1 {
         return None;
     }
-    let opens = i
-        .checked_sub(1)
-        .is_none_or(|p| tokens[p].kind() == Kind::Break);
+    let opens = i.checked_sub(1).is_none_or(|p| tokens[p].is_break());
     match word(text, tokens, i)? {
         "Q" if opens => Some(Side::Asks),
         "A" if opens => Some(Side::Answers),
@@ -190,8 +202,13 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        // A label stands before a colon: the cheap test at the call, for every word.
-        if tokens.get(i + 1).is_some_and(|n| n.is_punct(':'))
+        let c = t.class();
+        // Most words (verbs, nouns, function words) open no mention of the kinds below: one
+        // test of their class sends them on to the last kind, a bare modifier.
+        let opens = c.is(OPENERS) || c.pronoun().is_some() || c.description().is_some();
+        // A label (`Q:`, `A:`) is a capital letter before a colon: the cheap tests at the call.
+        if opens
+            && tokens.get(i + 1).is_some_and(|n| n.is_punct(':'))
             && interview_label(text, tokens, i).is_some()
         {
             out.push(Found {
@@ -208,81 +225,82 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let c = t.class();
-        // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
-        if c.is(flag::POSSESSIVE)
-            && let Some(m) = description(text, tokens, i)
-        {
-            i = m.tokens().end;
-            out.push(m);
-            continue;
-        }
-        // `The Vermont senator said`: a description with a capitalised modifier, at a
-        // sentence's start, is not the name `Vermont`.
-        if c.is(flag::CAPITALIZED)
-            && c.is(flag::DETERMINER)
-            && let Some(m) = description(text, tokens, i)
-            && m.tokens().end > i + 2
-            && !capitalized(tokens, m.tokens().end - 1)
-        {
-            i = m.tokens().end;
-            out.push(m);
-            continue;
-        }
-        if c.is(flag::CAPITALIZED) {
-            let end = name_run(text, tokens, i);
-            if end > i
-                && let Some(m) = name_mention(text, tokens, i..end)
+        if opens {
+            // `Ryan’s office`, `the ad’s narrator`: a possessive opens a description.
+            if c.is(flag::POSSESSIVE)
+                && let Some(m) = description(text, tokens, i)
             {
-                i = m.tokens().end.max(i + 1);
-                out.push(m);
-                continue;
-            }
-            // A run of words that name no one, like "The" at a sentence's start: try the
-            // words one by one as descriptions and pronouns.
-        }
-        // `de Blasio`, `van Gogh`: a name that opens with a particle in lower case.
-        if c.is(flag::PARTICLE)
-            && word(text, tokens, i).is_some_and(|w| LEADING_PARTICLES.contains(&w))
-            && capitalized(tokens, i + 1)
-            && !(i > 0 && capitalized(tokens, i - 1))
-        {
-            let end = name_run(text, tokens, i + 1);
-            if end > i + 1
-                && let Some(mut m) = name_mention(text, tokens, i + 1..end)
-                && m.kind == MentionKind::Name
-                && m.tokens().start == i + 1
-            {
-                m.tokens[0] = narrow(i);
-                m.span[0] = narrow(t.span().start);
                 i = m.tokens().end;
                 out.push(m);
                 continue;
             }
-        }
-        if let Some(p) = c.pronoun() {
-            let w = &text[t.span().range()];
-            out.push(Found {
-                tokens: pair(i..i + 1),
-                span: pair(t.span().start..t.span().start + bare(w).len()),
-                kind: MentionKind::Pronoun,
-                gender: p.gender,
-                number: p.number,
-                name: pair(i..i + 1),
-                title: None,
-                pronoun: Some(p),
-                given_name: false,
-            });
-            i += 1;
-            continue;
-        }
-        // Only a description noun, a determiner or a quantifier can start a description.
-        if (c.description().is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
-            && let Some(m) = description(text, tokens, i)
-        {
-            i = m.tokens().end;
-            out.push(m);
-            continue;
+            // `The Vermont senator said`: a description with a capitalised modifier, at a
+            // sentence's start, is not the name `Vermont`.
+            if c.is(flag::CAPITALIZED)
+                && c.is(flag::DETERMINER)
+                && let Some(m) = description(text, tokens, i)
+                && m.tokens().end > i + 2
+                && !capitalized(tokens, m.tokens().end - 1)
+            {
+                i = m.tokens().end;
+                out.push(m);
+                continue;
+            }
+            if c.is(flag::CAPITALIZED) {
+                let end = name_run(text, tokens, i);
+                if end > i
+                    && let Some(m) = name_mention(text, tokens, i..end)
+                {
+                    i = m.tokens().end.max(i + 1);
+                    out.push(m);
+                    continue;
+                }
+                // A run of words that name no one, like "The" at a sentence's start: try the
+                // words one by one as descriptions and pronouns.
+            }
+            // `de Blasio`, `van Gogh`: a name that opens with a particle in lower case.
+            if c.is(flag::PARTICLE)
+                && word(text, tokens, i).is_some_and(|w| LEADING_PARTICLES.contains(&w))
+                && capitalized(tokens, i + 1)
+                && !(i > 0 && capitalized(tokens, i - 1))
+            {
+                let end = name_run(text, tokens, i + 1);
+                if end > i + 1
+                    && let Some(mut m) = name_mention(text, tokens, i + 1..end)
+                    && m.kind == MentionKind::Name
+                    && m.tokens().start == i + 1
+                {
+                    m.tokens[0] = narrow(i);
+                    m.span[0] = narrow(t.span().start);
+                    i = m.tokens().end;
+                    out.push(m);
+                    continue;
+                }
+            }
+            if let Some(p) = c.pronoun() {
+                let w = &text[t.span().range()];
+                out.push(Found {
+                    tokens: pair(i..i + 1),
+                    span: pair(t.span().start..t.span().start + bare(w).len()),
+                    kind: MentionKind::Pronoun,
+                    gender: p.gender,
+                    number: p.number,
+                    name: pair(i..i + 1),
+                    title: None,
+                    pronoun: Some(p),
+                    given_name: false,
+                });
+                i += 1;
+                continue;
+            }
+            // Only a description noun, a determiner or a quantifier can start a description.
+            if (c.description().is_some() || c.is(flag::DETERMINER | flag::QUANTIFIER))
+                && let Some(m) = description(text, tokens, i)
+            {
+                i = m.tokens().end;
+                out.push(m);
+                continue;
+            }
         }
         // A group named by a plural noun and one modifier, with no determiner: `county police
         // said`, `federal prosecutors said`.
@@ -308,11 +326,18 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
 fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found> {
     let mut extra = Vec::new();
     let mut next = 0;
-    for i in 0..tokens.len().saturating_sub(2) {
-        // `according` opens a cue phrase: the class test first, the words only then.
-        if !tokens[i].class().is(flag::PHRASE) {
-            continue;
-        }
+    // `according` opens a cue phrase: the class test first, the words only then, each
+    // phrase's first word found by a slice search from the last.
+    let scan = tokens
+        .get(..tokens.len().saturating_sub(2))
+        .unwrap_or_default();
+    let mut after = 0;
+    while let Some(k) = scan
+        .get(after..)
+        .and_then(|rest| rest.iter().position(|t| t.class().is(flag::PHRASE)))
+    {
+        let i = after + k;
+        after = i + 1;
         let is =
             |j: usize, w: &str| word(text, tokens, j).is_some_and(|x| x.eq_ignore_ascii_case(w));
         if !(is(i, "according") && is(i + 1, "to")) {
@@ -424,16 +449,12 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     while first < words.len() && tokens[words[first]].class().is(flag::NON_NAME) {
         first += 1;
     }
-    let determiner = first > 0 && {
-        let w = &text[tokens[words[first - 1]].span().range()];
-        w == "The" || w == "the"
-    };
-    let has_the_before =
-        run.start > 0 && word(text, tokens, run.start - 1).is_some_and(|w| w == "the");
+    let determiner = first > 0 && is_word_in(text, tokens, words[first - 1], &["The", "the"]);
+    let has_the_before = run.start > 0 && is_word_in(text, tokens, run.start - 1, &["the"]);
     // `Secretary of State John Kerry`: after a title's `of`, the words before a given name name
     // the office.
     let after_title_of = run.start >= 2
-        && word(text, tokens, run.start - 1) == Some("of")
+        && is_word_in(text, tokens, run.start - 1, &["of"])
         && tokens[run.start - 2].class().title().is_some();
     if after_title_of
         && let Some(p) = words[first..]
@@ -449,12 +470,7 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
 
     // The last title in the run: what follows it is the name. A title followed only by a
     // suffix (`Martin Luther King Jr.`) is the name's own word.
-    let suffix = |k: usize| {
-        matches!(
-            word(text, tokens, k),
-            Some("Jr" | "Sr" | "II" | "III" | "IV")
-        )
-    };
+    let suffix = |k: usize| is_word_in(text, tokens, k, &["Jr", "Sr", "II", "III", "IV"]);
     let title_at = words
         .iter()
         .rposition(|&k| tokens[k].class().title().is_some())

@@ -219,6 +219,12 @@ pub(crate) fn scan_as(text: &str, layout: Layout, mut out: Vec<Scanned>) -> Vec<
             }
             _ => {}
         }
+        // An apostrophe between letters or digits (`Trump’s`, `don't`) opens and closes
+        // nothing (see `Scanner::mark`): passed over without being parsed.
+        if let Some(len) = apostrophe_in_word(bytes, i) {
+            i += len;
+            continue;
+        }
         if rest.starts_with('\u{2028}') || rest.starts_with('\u{2029}') {
             s.end_paragraph(i);
             i += 3;
@@ -244,6 +250,18 @@ pub(crate) fn scan_as(text: &str, layout: Layout, mut out: Vec<Scanned>) -> Vec<
     s.end_paragraph(text.len());
     s.flush_pending();
     s.out
+}
+
+/// The length of the apostrophe (`'` or `’`) at `i` in `bytes` when an ASCII letter or digit
+/// stands on both sides of it.
+fn apostrophe_in_word(bytes: &[u8], i: usize) -> Option<usize> {
+    let len = match bytes.get(i..)? {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => return None,
+    };
+    let alnum = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    (i > 0 && alnum(i - 1) && alnum(i + len)).then_some(len)
 }
 
 impl Scanner<'_> {

@@ -172,6 +172,9 @@ impl SentenceIndex {
             let (stop, end) = match t.kind() {
                 Kind::Word => continue,
                 Kind::Quote(_) => (true, quote_ends_sentence(text, t.span())),
+                // Most marks (commas, dashes, brackets) end no sentence: only a break and
+                // these are asked of `ends_sentence`.
+                Kind::Punct(c) if !matches!(c, '.' | '?' | '!') => continue,
                 Kind::Break | Kind::Punct(_) => {
                     let end = ends_sentence(text, tokens, i);
                     (end, end)

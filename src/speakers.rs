@@ -81,27 +81,49 @@ fn normalize(s: &str) -> String {
 }
 
 /// A hash of `s` in lower case, word by word, without a leading article: the key under which
-/// `the spokeswoman` and `The Spokeswoman` meet, computed without allocating.
+/// `the spokeswoman` and `The Spokeswoman` meet, computed without allocating, in one pass over
+/// the bytes.
 fn key(s: &str) -> u64 {
-    let mut words = s.split_ascii_whitespace().filter(|w| !w.is_empty());
-    let first = words.next().unwrap_or("");
-    let second = words.next();
-    let article = ["the", "a", "an"]
+    let words = s.as_bytes().trim_ascii_start();
+    let first_len = words
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .unwrap_or(words.len());
+    let (first, rest) = words.split_at(first_len);
+    let rest = rest.trim_ascii_start();
+    let article = [&b"the"[..], b"a", b"an"]
         .iter()
         .any(|a| a.eq_ignore_ascii_case(first));
-    let mut h = FxHasher::default();
-    let leading = if article && second.is_some() {
-        None
+    let words = if article && !rest.is_empty() {
+        rest
     } else {
-        Some(first)
+        words
     };
-    for w in leading.into_iter().chain(second).chain(words) {
-        for b in w.bytes() {
+    // Each word's bytes, then a 0; a text of no words is one empty word.
+    let mut h = FxHasher::default();
+    let mut in_word = false;
+    for &b in words {
+        if !b.is_ascii_whitespace() {
             h.write_u8(b.to_ascii_lowercase());
+            in_word = true;
+        } else if in_word {
+            h.write_u8(0);
+            in_word = false;
         }
+    }
+    if in_word || words.is_empty() {
         h.write_u8(0);
     }
     h.finish()
+}
+
+/// Whether the first word of `s` is `the`, in any case: its three bytes, then the text's end
+/// or a space (read without splitting the text into words).
+fn opens_with_the(s: &str) -> bool {
+    let s = s.trim_start();
+    s.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && s.get(3..)
+            .is_some_and(|r| r.chars().next().is_none_or(char::is_whitespace))
 }
 
 /// The common word for a title, so `Sen.` and `the senator` meet.
@@ -132,7 +154,8 @@ fn title_key(title: &str) -> u64 {
 #[derive(Debug, Clone)]
 pub(crate) struct Entity {
     pub(crate) kind: MentionKind,
-    /// The first and last word of the fullest name (for names), and how many words it has.
+    /// The first and last word of the fullest name (for names), without a possessive ending,
+    /// and how many words it has.
     first: Option<Span>,
     last: Option<Span>,
     words: usize,
@@ -271,6 +294,17 @@ fn entity(e: NonZeroU32) -> usize {
 impl<'a> Linker<'a> {
     fn word(&self, s: Span) -> &'a str {
         bare(&self.text[s.range()])
+    }
+
+    /// The text at `s`.
+    fn at(&self, s: Span) -> &'a str {
+        &self.text[s.range()]
+    }
+
+    /// Where the word of token `k` lies without its possessive ending.
+    fn word_span(&self, k: usize) -> Span {
+        let s = self.tokens[k].span();
+        Span::new(s.start, s.start + self.word(s).len())
     }
 
     /// The word tokens of a name mention (a name has at most eight words), and their count.
@@ -432,9 +466,15 @@ impl<'a> Linker<'a> {
                 .get(last)
                 .map(|tok| title_key(self.word(tok.span())))
         });
-        let found = self
-            .known_alias(&self.text[m.span().range()])
-            .or_else(|| self.match_name(links, index, words));
+        // The first and last words without their possessive endings, read once.
+        let ends = words.first().zip(words.last()).map(|(&f, &l)| {
+            let first = self.word_span(f);
+            (first, if l == f { first } else { self.word_span(l) })
+        });
+        let found = self.known_alias(&self.text[m.span().range()]).or_else(|| {
+            let (f, l) = ends?;
+            self.match_name(links, index, words.len(), self.at(f), self.at(l))
+        });
         let e = match found {
             Some(e) => e,
             None => {
@@ -445,17 +485,17 @@ impl<'a> Linker<'a> {
         let ent = &mut links.entities[e];
         if words.len() > ent.words && ent.known.is_none() {
             ent.words = words.len();
-            if let (Some(&f), Some(&l), Some(&end)) = (words.first(), words.last(), full.last()) {
-                let (f, l, end) = (
-                    self.tokens[f].span(),
-                    self.tokens[l].span(),
-                    self.tokens[end].span(),
-                );
+            if let (Some((f, l)), Some(&end)) = (ends, full.last()) {
+                let end = if Some(&end) == words.last() {
+                    l
+                } else {
+                    self.word_span(end)
+                };
                 ent.first = Some(f);
                 ent.last = Some(l);
-                ent.name = Some(Span::new(f.start, end.start + self.word(end).len()));
-                index.by_last.push(self.word(l), e);
-                index.by_first.push(self.word(f), e);
+                ent.name = Some(Span::new(f.start, end.end));
+                index.by_last.push(self.at(l), e);
+                index.by_first.push(self.at(f), e);
             }
         }
         if let Some(t) = title {
@@ -481,35 +521,40 @@ impl<'a> Linker<'a> {
         e
     }
 
-    /// The entity a name (its word tokens) refers to: a known speaker, or an earlier name with
-    /// the same family name (or the same first word, for a name written family name first).
-    fn match_name(&self, links: &Links, index: &Index<'a>, words: &[usize]) -> Option<usize> {
-        let last = self.word(self.tokens.get(*words.last()?)?.span());
-        let first_token = self.tokens.get(*words.first()?)?;
-        let first = self.word(first_token.span());
+    /// The entity a name of `n` words, `first` to `last` (without possessive endings), refers
+    /// to: a known speaker, or an earlier name with the same family name (or the same first
+    /// word, for a name written family name first).
+    fn match_name(
+        &self,
+        links: &Links,
+        index: &Index<'a>,
+        n: usize,
+        first: &'a str,
+        last: &'a str,
+    ) -> Option<usize> {
         for (k, known) in self.known.iter().enumerate() {
             let kl = known.words.last().map(String::as_str);
             if kl == Some(last)
-                && (words.len() == 1 || known.words.first().map(String::as_str) == Some(first))
+                && (n == 1 || known.words.first().map(String::as_str) == Some(first))
             {
                 return Some(k);
             }
         }
         let entity_words = |e: usize| {
             let ent = &links.entities[e];
-            let ef = ent.first.map(|s| self.word(s));
-            let el = ent.last.map(|s| self.word(s));
+            let ef = ent.first.map(|s| self.at(s));
+            let el = ent.last.map(|s| self.at(s));
             (ent, ef, el)
         };
         for e in index.by_last.recent(last).take(NAME_CANDIDATES) {
             let (ent, ef, el) = entity_words(e);
-            if el == Some(last) && (words.len() == 1 || ent.words == 1 || ef == Some(first)) {
+            if el == Some(last) && (n == 1 || ent.words == 1 || ef == Some(first)) {
                 return Some(e);
             }
         }
         // `Kim` for `Kim Jong Un`, `Xi` for `Xi Jinping`: family name first; and a given name
         // alone for the person introduced with it (`Chris` for `Chris Andersen`).
-        if words.len() != 1 {
+        if n != 1 {
             return None;
         }
         let mut by_first = index.by_first.recent(first).take(NAME_CANDIDATES);
@@ -524,21 +569,21 @@ impl<'a> Linker<'a> {
         if let Some(k) = self.known_alias(text) {
             return k;
         }
-        let definite = text
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let definite = opens_with_the(text);
         // A title alone (`the President`, `the senator`) names the person introduced with it.
         if m.kind == MentionKind::Description
             && definite
+            && !index.by_title.is_empty()
             && let Some(t) = m.title().and_then(|t| self.tokens.get(t.start))
             && let Some(&e) = index.by_title.get(&title_key(self.word(t.span())))
         {
             return e;
         }
-        // `the 34-year-old` is the person introduced as `Maria Gomez, 34,`.
+        // `the 34-year-old` is the person introduced as `Maria Gomez, 34,` (the words are
+        // read only when someone was introduced with an age).
         if m.kind == MentionKind::Description
             && definite
+            && !index.by_age.is_empty()
             && let Some(age) = text
                 .split_whitespace()
                 .nth(1)

@@ -80,6 +80,18 @@ impl Token {
         }
     }
 
+    /// A word token: [`Token::new`] for [`Kind::Word`].
+    fn word(span: Span, class: Class) -> Token {
+        let (value, more) = class.parts();
+        Token {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            value,
+            more,
+            tag: Tag::Word,
+        }
+    }
+
     /// The token's bytes in the text.
     pub(crate) fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
@@ -109,6 +121,11 @@ impl Token {
 
     pub(crate) fn is_punct(&self, c: char) -> bool {
         self.tag == Tag::Punct && self.value == u32::from(c)
+    }
+
+    /// Whether the token is a paragraph break: [`Token::kind`] without building the kind.
+    pub(crate) fn is_break(&self) -> bool {
+        self.tag == Tag::Break
     }
 }
 
@@ -182,7 +199,8 @@ fn ascii_word(bytes: &[u8]) -> Option<usize> {
         end += run;
         let joiner = match bytes.get(end) {
             Some(b'\'' | b'-' | b'.' | b'&') => 1,
-            Some(_) if bytes[end..].starts_with(CURLY_APOSTROPHE) => CURLY_APOSTROPHE.len(),
+            // Most words end at a space or a mark: the curly apostrophe's lead byte first.
+            Some(0xE2) if bytes[end..].starts_with(CURLY_APOSTROPHE) => CURLY_APOSTROPHE.len(),
             Some(&b) if !b.is_ascii() => return None,
             _ => return Some(end),
         };
@@ -256,12 +274,21 @@ fn segment(
             continue;
         }
         let at = from + i;
-        let (len, kind) = if b.is_ascii_alphanumeric() {
+        // Most tokens are words that start with an ASCII letter or digit: read, classified and
+        // pushed here, with the one space after them.
+        if b.is_ascii_alphanumeric() {
             let len = ascii_word(&bytes[i..])
                 .or_else(|| word_len(slice, i))
                 .unwrap_or(1);
-            (len, Kind::Word)
-        } else if b.is_ascii() {
+            let class = cache.classify(lex, text, at, at + len);
+            out.push(Token::word(Span::new(at, at + len), class));
+            i += len;
+            if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(u8::is_ascii_graphic) {
+                i += 1;
+            }
+            continue;
+        }
+        let (len, kind) = if b.is_ascii() {
             if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
                 i = gap(slice, i, at, layout, out);
                 continue;
@@ -334,7 +361,7 @@ fn gap(slice: &str, mut i: usize, at: usize, layout: Layout, out: &mut Vec<Token
         Layout::Lines => lines > 0,
         Layout::Wrapped => lines > 1,
     };
-    if line && out.last().is_some_and(|t| t.kind() != Kind::Break) {
+    if line && out.last().is_some_and(|t| !t.is_break()) {
         out.push(Token::new(
             Span::new(at, at + (i - start)),
             Kind::Break,

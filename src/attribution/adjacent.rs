@@ -115,7 +115,7 @@ impl Rules<'_, '_> {
     pub(super) fn byline(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
         let r = ctx.right();
-        let dash = if r.is_empty() && tokens.get(r.start)?.kind() == Kind::Break {
+        let dash = if r.is_empty() && tokens.get(r.start)?.is_break() {
             r.start + 1
         } else {
             r.start
@@ -193,7 +193,7 @@ impl Rules<'_, '_> {
         let (left, intro) = if ctx.left().is_empty() {
             // `Cruz continued:` ending the paragraph before.
             let b = q.checked_sub(1)?;
-            if tokens[b].kind() != Kind::Break || !is_colon(tokens, b.checked_sub(1)?) {
+            if !tokens[b].is_break() || !is_colon(tokens, b.checked_sub(1)?) {
                 return None;
             }
             let colon = b - 1;

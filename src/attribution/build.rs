@@ -60,16 +60,34 @@ pub(super) fn build<'t>(
             speaker_entities.push(e);
         }
     }
-    let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); speaker_entities.len()];
+    // Each speaker's mentions, in one list: counted first, so that speaker `s` holds
+    // `mentions_of[starts[s]..starts[s + 1]]` and no list grows a mention at a time.
+    let speaker_of_mention =
+        |e: Option<usize>| e.and_then(|e| speaker_of_entity.get(e).copied().flatten());
+    let mut starts: Vec<usize> = vec![0; speaker_entities.len() + 1];
+    for s in links.of_mentions().filter_map(speaker_of_mention) {
+        starts[s + 1] += 1;
+    }
+    let mut total = 0;
+    for n in &mut starts {
+        total += *n;
+        *n = total;
+    }
+    let mut filled = starts.clone();
+    let mut mentions_of: Vec<usize> = vec![0; starts.last().copied().unwrap_or(0)];
     for (i, e) in links.of_mentions().enumerate() {
-        if let Some(s) = e.and_then(|e| speaker_of_entity.get(e).copied().flatten()) {
-            mentions_of[s].push(i);
+        if let Some(s) = speaker_of_mention(e) {
+            mentions_of[filled[s]] = i;
+            filled[s] += 1;
         }
     }
     let speakers: Vec<Speaker<'t>> = speaker_entities
         .iter()
-        .zip(&mentions_of)
-        .map(|(&e, of)| speaker(input, &links.entities[e], of, mentions, &mention))
+        .zip(starts.windows(2))
+        .map(|(&e, w)| {
+            let of = &mentions_of[w[0]..w[1]];
+            speaker(input, &links.entities[e], of, mentions, &mention)
+        })
         .collect();
     let cue = |c: Option<Range<usize>>| {
         c.and_then(|c| span_of(input.tokens, &c)).map(|s| Cue {

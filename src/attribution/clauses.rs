@@ -279,8 +279,25 @@ impl Rules<'_, '_> {
         self.input.kinds.get(q as usize) == Some(&QuoteKind::Direct)
     }
 
-    /// Whether the token at `i` is the word `w`, in any case.
+    /// Whether the token at `i` is a word written as one of `words` (in their case): compared
+    /// as bytes, as [`is_word_of`](Rules::is_word_of) compares.
+    pub(super) fn is_word_among(&self, i: usize, words: &[&str]) -> bool {
+        self.input
+            .tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .and_then(|t| self.input.text.as_bytes().get(t.span().range()))
+            .is_some_and(|x| words.iter().any(|w| w.as_bytes() == x))
+    }
+
+    /// Whether the token at `i` is the word `w`, in any case: compared as bytes, without
+    /// making a `str` of the token.
     pub(super) fn is_word_of(&self, i: usize, w: &str) -> bool {
-        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+        self.input
+            .tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .and_then(|t| self.input.text.as_bytes().get(t.span().range()))
+            .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
     }
 }

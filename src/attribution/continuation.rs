@@ -20,7 +20,7 @@ pub(super) fn continuation(
     let mut breaks = 0;
     let mut floor = to_tok;
     while floor > floor_limit {
-        if input.tokens[floor - 1].kind() == Kind::Break {
+        if input.tokens[floor - 1].is_break() {
             breaks += 1;
             if breaks > 1 {
                 break;

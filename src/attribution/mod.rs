@@ -127,6 +127,24 @@ struct Stated {
     mention: usize,
 }
 
+/// What a cue's subject before it reads as: the mention, and whether the cue is a participle
+/// that may take the sentence's subject instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Before {
+    mention: Option<usize>,
+    participle: bool,
+}
+
+/// A cue of the narrative as read once for both [`Rules::stated`] and [`Rules::reported`]: where
+/// its sentence starts, and, unless it is `according to`, its subject before it from there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CueRead {
+    cue: Range<usize>,
+    sentence: usize,
+    according: bool,
+    before: Before,
+}
+
 impl<'a, 't> Rules<'a, 't> {
     fn new(input: &'a Input<'a, 't>, mentions: &'a [Found]) -> Rules<'a, 't> {
         Rules {
@@ -156,23 +174,49 @@ impl<'a, 't> Rules<'a, 't> {
         end
     }
 
+    /// Every cue in the narrative, in text order, with its sentence's start and its subject
+    /// before it there.
+    fn cue_reads(&self) -> Vec<CueRead> {
+        let cues = self.input.cues.all();
+        let mut out = Vec::with_capacity(cues.len());
+        for cue in cues.iter().cloned() {
+            let sentence = self.sentence_start(cue.start);
+            let according = self.is_according_to(&cue);
+            let before = Before {
+                mention: (!according)
+                    .then(|| self.subject_before(cue.start, sentence))
+                    .flatten(),
+                participle: self.is_participle(&cue),
+            };
+            out.push(CueRead {
+                cue,
+                sentence,
+                according,
+                before,
+            });
+        }
+        out
+    }
+
     /// Every cue in the narrative that has a subject, in text order.
-    fn stated(&self) -> Vec<Stated> {
+    fn stated(&self, reads: &[CueRead]) -> Vec<Stated> {
         let mut out = Vec::with_capacity(self.mentions.len() / 4);
-        for cue in self.input.cues.all().iter().cloned() {
+        for read in reads {
+            let cue = read.cue.clone();
             let i = cue.start;
             // `in an interview`: a cue's word after an article is a noun, and a cue phrase
             // that opens with a preposition has no subject of its own (`told Rachel Maddow in
             // an interview`).
-            if self.is_according_to(&cue) || self.is_nominal(i) || self.is(i, flag::PREPOSITION) {
+            if read.according || self.is_nominal(i) || self.is(i, flag::PREPOSITION) {
                 continue;
             }
             // The sentence's start, for a participle's subject. An inverted subject (`said
             // Cha`) belongs beside a quotation; in the narrative the word after a cue is its
             // object (`citing officials`).
-            let start = self.sentence_start(i);
-            let subject = self.subject_before(i, start).or_else(|| {
-                self.is_participle(&cue)
+            let start = read.sentence;
+            let subject = read.before.mention.or_else(|| {
+                read.before
+                    .participle
                     .then(|| self.sentence_subject(start, i))
                     .flatten()
             });
@@ -240,8 +284,9 @@ pub(crate) fn attribute<'t>(
         .collect();
 
     // A name that is the subject of any speech cue is a person.
-    let statements = rules.stated();
-    let reported = rules.reported();
+    let reads = rules.cue_reads();
+    let statements = rules.stated(&reads);
+    let reported = rules.reported(&reads);
     let mut speaking = vec![false; found_mentions.len()];
     for m in first
         .iter()

@@ -50,14 +50,14 @@ pub(super) struct Reported {
 
 impl Rules<'_, '_> {
     /// Every reported statement of the narrative, in text order.
-    pub(super) fn reported(&self) -> Vec<Reported> {
+    pub(super) fn reported(&self, reads: &[CueRead]) -> Vec<Reported> {
         let mut out: Vec<Reported> = Vec::new();
         let mut labels = self.labels().peekable();
-        for cue in self.input.cues.all() {
-            while let Some(l) = labels.next_if(|l| l.cue.start < cue.start) {
+        for read in reads {
+            while let Some(l) = labels.next_if(|l| l.cue.start < read.cue.start) {
                 out.push(l);
             }
-            let Some(r) = self.reported_at(cue) else {
+            let Some(r) = self.reported_at(read) else {
                 continue;
             };
             // A cue inside the last statement's words (`said he did, and warned that …`)
@@ -90,9 +90,9 @@ impl Rules<'_, '_> {
             let low = colon.saturating_sub(MAX_LABEL);
             let paragraph = (low..colon)
                 .rev()
-                .find(|&j| tokens[j].kind() == Kind::Break)
+                .find(|&j| tokens[j].is_break())
                 .map_or(low, |b| b + 1);
-            if paragraph > 0 && tokens[paragraph - 1].kind() != Kind::Break {
+            if paragraph > 0 && !tokens[paragraph - 1].is_break() {
                 return None;
             }
             self.label_at(paragraph, colon)
@@ -113,7 +113,7 @@ impl Rules<'_, '_> {
         }
         let ceiling = (colon + 1 + MAX_CLAUSE).min(tokens.len());
         let end = (colon + 1..ceiling)
-            .find(|&j| tokens[j].kind() == Kind::Break)
+            .find(|&j| tokens[j].is_break())
             .unwrap_or(ceiling);
         let content = colon + 1..end;
         self.is_content(&content).then(|| Reported {
@@ -124,15 +124,16 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// The statement that the cue `cue` reports, if any.
-    fn reported_at(&self, cue: &Range<usize>) -> Option<Reported> {
+    /// The statement that the cue `read.cue` reports, if any.
+    fn reported_at(&self, read: &CueRead) -> Option<Reported> {
+        let cue = &read.cue;
         if self.is(cue.start, flag::NO_REPORT)
             || self.is_negated(cue.start)
             || self.is_passive(cue.start)
         {
             return None;
         }
-        let start = self.sentence_start(cue.start);
+        let start = read.sentence;
         let end = self.clause_end_limit(cue.end);
         let found = |content: Range<usize>, mention: usize, rule: Rule| {
             self.is_content(&content).then(|| Reported {
@@ -142,7 +143,7 @@ impl Rules<'_, '_> {
                 rule,
             })
         };
-        if self.is_according_to(cue) {
+        if read.according {
             let m = self.subject_after(cue.end, end, false)?;
             return found(
                 self.according_content(cue, m, start, end)?,
@@ -152,9 +153,9 @@ impl Rules<'_, '_> {
         }
         // The subject before the cue, or the sentence's for a participle (`Trump issued a
         // statement saying …` is Trump's).
-        let participle = self.is_participle(cue);
+        let participle = read.before.participle;
         let before = self
-            .subject_of(cue, start, end, start, false)
+            .subject_of_read(cue, start, end, start, false, read.before)
             .or_else(|| self.subject_before_phrase(cue.start, start))
             .filter(|&m| participle || self.is_finite_cue(cue, m));
         // `“…,” Trump told the governors before leaving`: the cue of a quotation (a participle

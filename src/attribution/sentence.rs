@@ -259,7 +259,25 @@ impl Rules<'_, '_> {
         if let Some(agent) = self.passive_agent(cue, ceiling) {
             return Some(agent);
         }
-        let before = self.subject_before(cue.start, floor);
+        let read = Before {
+            mention: self.subject_before(cue.start, floor),
+            participle: self.is_participle(cue),
+        };
+        self.subject_of_read(cue, floor, ceiling, sentence, inverted, read)
+    }
+
+    /// [`subject_of`](Rules::subject_of) for a cue other than `according to`, whose subject
+    /// before it (from `floor`) has been read.
+    pub(super) fn subject_of_read(
+        &self,
+        cue: &Range<usize>,
+        floor: usize,
+        ceiling: usize,
+        sentence: usize,
+        inverted: bool,
+        read: Before,
+    ) -> Option<usize> {
+        let before = read.mention;
         // `Trump issued a statement saying …`: a document before a participle is the object of
         // the sentence's verb; the sentence's subject speaks.
         let document = before.is_some_and(|m| self.is_document(m));
@@ -274,8 +292,7 @@ impl Rules<'_, '_> {
         // is its clause's object or place; the sentence's subject speaks. After a cue and a
         // comma (`Spicer said, adding …`) the participle is that cue's subject's.
         let ing = self.word(cue.start).is_some_and(|w| w.ends_with("ing"));
-        let participle = self.is_participle(cue);
-        let first = if participle {
+        let first = if read.participle {
             self.subject_of_cue_before(cue.start, floor)
                 .or_else(|| self.subject_of_coordinated_cue(cue.start, floor))
                 .or_else(|| self.sentence_subject(sentence.min(cue.start), cue.start))

@@ -835,20 +835,15 @@ impl<'t> Rules<'_, 't> {
         let participle = self.word(cue.start).is_some_and(|w| w.ends_with("ing"))
             && before.is_some_and(|p| {
                 self.input.tokens[p].is_punct(',')
-                    || self
-                        .word(p)
-                        .is_some_and(|w| matches!(w, "by" | "while" | "before" | "after" | "when"))
+                    || self.is_word_among(p, &["by", "while", "before", "after", "when"])
             });
         // A verb coordinated with the sentence's own: `he furrowed his brow and said`.
-        let coordinated = before
-            .and_then(|p| self.word(p))
-            .is_some_and(|w| matches!(w, "and" | "but" | "then"));
+        let coordinated = before.is_some_and(|p| self.is_word_among(p, &["and", "but", "then"]));
         participle || coordinated
     }
 
     pub(super) fn is_according_to(&self, cue: &Range<usize>) -> bool {
-        self.word(cue.start)
-            .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+        self.is_word_of(cue.start, "according")
     }
 }
 

@@ -215,6 +215,23 @@ fn packed_words_are_distinct_and_case_free() {
 }
 
 #[test]
+fn eight_bytes_are_lower_cased_at_once_as_one_at_a_time() {
+    for b in 0..=255u8 {
+        for at in 0..8 {
+            let mut bytes = *b"AbZ@[`z{";
+            bytes[at] = b;
+            let mut lower = bytes;
+            lower.make_ascii_lowercase();
+            assert_eq!(
+                ascii_lowercase_u64(u64::from_le_bytes(bytes)),
+                u64::from_le_bytes(lower),
+                "{bytes:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn verb_lexicon_has_150_lemmas() {
     let lemmas: FxHashSet<&str> = entries(include_str!("../data/speech_verbs.txt"))
         .filter_map(|(_, w)| w.first().copied())

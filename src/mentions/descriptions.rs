@@ -31,8 +31,8 @@ pub(super) fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
     let after_word = i
         .checked_sub(1)
         .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START));
-    if after_word
-        || tokens.get(i).is_none_or(|t| t.class() != Class::default())
+    if tokens.get(i).is_none_or(|t| t.class() != Class::default())
+        || after_word
         || class(tokens, i + 1).description().is_none()
     {
         return false;
@@ -46,6 +46,19 @@ pub(super) fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
 fn is_age(w: &str) -> bool {
     w.strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the token at `k` is a word that is an age. An age starts with a digit: asked of
+/// every modifier, that byte is tested before the word is read.
+fn is_age_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.is_word()
+            && text
+                .as_bytes()
+                .get(t.span().start)
+                .is_some_and(u8::is_ascii_digit)
+            && is_age(&text[t.span().range()])
+    })
 }
 
 /// A description that starts at `i`: a determiner with modifiers and a head noun from the
@@ -110,7 +123,7 @@ pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Foun
                 return None;
             }
             // `the 43-year-old asked`: an age stands for the person, where no noun follows it.
-            if word(text, tokens, k).is_some_and(is_age)
+            if is_age_at(text, tokens, k)
                 && word(text, tokens, k + 1)
                     .is_none_or(|_| class(tokens, k + 1).is(flag::VERB | flag::SKIPPABLE))
             {

@@ -296,3 +296,45 @@ fn three_apostrophes_close_a_single_quotation_and_then_a_doubled_one() {
         vec!["''They told us 'wait,' and we did,''"]
     );
 }
+
+#[test]
+fn an_apostrophe_inside_a_word_opens_and_closes_nothing() {
+    assert_eq!(apostrophe_in_word("it’s".as_bytes(), 2), Some(3));
+    assert_eq!(apostrophe_in_word(b"don't", 3), Some(1));
+    assert_eq!(apostrophe_in_word(b"'90s", 0), None);
+    assert_eq!(apostrophe_in_word("no’ yes".as_bytes(), 2), None);
+    assert_eq!(
+        quotes("‘It’s O'Brien’s rock’n’roll,’ she said, ‘isn’t it?’"),
+        vec!["‘It’s O'Brien’s rock’n’roll,’", "‘isn’t it?’"]
+    );
+    // Every apostrophe inside a word is read as the marks' rules read it: as nothing.
+    for text in ["He said 'don't' twice.", "“Trump’s” plan", "‘x’y’"] {
+        let by_rules = {
+            let mut s = Scanner {
+                text,
+                stack: Vec::new(),
+                out: Vec::new(),
+                pending: None,
+                continue_at: None,
+                para_start: 0,
+                para_text: 0,
+            };
+            s.begin_paragraph(0);
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                match parse_mark(&text[i..]) {
+                    Ok((_, mark)) => {
+                        s.mark(i, mark);
+                        i += mark.len;
+                    }
+                    Err(_) => i += text[i..].chars().next().map_or(1, char::len_utf8),
+                }
+            }
+            s.end_paragraph(text.len());
+            s.flush_pending();
+            s.out
+        };
+        assert_eq!(scan(text, Vec::new()), by_rules, "{text}");
+    }
+}

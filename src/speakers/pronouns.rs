@@ -63,27 +63,30 @@ impl Linker<'_> {
             });
         };
         // The speaker of the current paragraph's turn in a transcript (`OKAFOR: I would …`),
-        // with the token its paragraph starts at; tokens are read once, in order.
+        // and the break that ends the turn's paragraph: only a turn's paragraph is read, once.
         let mut turn: Option<usize> = None;
-        let mut paragraph = 0;
-        let mut scanned = 0;
+        let mut turn_end = 0;
         for (i, m) in self.mentions.iter().enumerate() {
-            while scanned < m.tokens().start {
-                if self.tokens[scanned].kind() == Kind::Break {
-                    paragraph = scanned + 1;
-                    turn = None;
-                }
-                scanned += 1;
+            let start = m.tokens().start;
+            if start > turn_end {
+                turn = None;
             }
-            if (m.kind == MentionKind::Name
-                || interview_label(self.text, self.tokens, m.tokens().start).is_some())
-                && m.tokens().start == paragraph
+            let opens_paragraph = start
+                .checked_sub(1)
+                .is_none_or(|p| self.tokens.get(p).is_some_and(Token::is_break));
+            if opens_paragraph
+                && (m.kind == MentionKind::Name
+                    || interview_label(self.text, self.tokens, start).is_some())
                 && self
                     .tokens
                     .get(m.tokens().end)
                     .is_some_and(|t| t.is_punct(':'))
             {
                 turn = links.of_mention(i);
+                turn_end = self.tokens[start..]
+                    .iter()
+                    .position(Token::is_break)
+                    .map_or(self.tokens.len(), |b| start + b);
             }
             if m.kind != MentionKind::Pronoun {
                 if let Some(e) = links.of_mention(i)

@@ -52,6 +52,42 @@ fn keys_ignore_case_spacing_and_a_leading_article() {
 }
 
 #[test]
+fn a_key_hashes_the_words_of_its_text_in_lower_case() {
+    // The words hashed one by one, as the linker first computed keys.
+    let by_words = |s: &str| {
+        let mut words = s.split_ascii_whitespace();
+        let first = words.next().unwrap_or("");
+        let second = words.next();
+        let article = ["the", "a", "an"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first));
+        let leading = (!(article && second.is_some())).then_some(first);
+        let mut h = FxHasher::default();
+        for w in leading.into_iter().chain(second).chain(words) {
+            for b in w.bytes() {
+                h.write_u8(b.to_ascii_lowercase());
+            }
+            h.write_u8(0);
+        }
+        h.finish()
+    };
+    for s in [
+        "",
+        " ",
+        "the",
+        "The ",
+        " a  spokeswoman ",
+        "An\tAide\r\n",
+        "the White House",
+        "THE  senior   administration official",
+        "Théo’s café",
+        "a\u{b}b",
+    ] {
+        assert_eq!(key(s), by_words(s), "{s:?}");
+    }
+}
+
+#[test]
 fn family_names_link_to_full_names() {
     let got = linked("Victor Cha spoke. Later Cha left. Then Mr. Cha came.", &[]);
     assert_eq!(
@@ -254,4 +290,27 @@ fn an_age_links_to_the_person_introduced_with_it() {
         &[],
     );
     assert_eq!(got[2].1, "The 51-year-old", "{got:?}");
+}
+
+#[test]
+fn a_text_opens_with_the_when_its_first_word_is_the() {
+    for s in [
+        "the President",
+        "The senator",
+        "THE",
+        "the",
+        " the\u{a0}spokeswoman",
+        "there",
+        "theory of it",
+        "th",
+        "",
+        "a the",
+        "the’s",
+    ] {
+        let by_words = s
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        assert_eq!(opens_with_the(s), by_words, "{s:?}");
+    }
 }
