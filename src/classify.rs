@@ -63,6 +63,9 @@ const HEADLINE_REACH: usize = 300;
 /// The longest headline quotation looked for again in the article, in bytes: a headline's
 /// quotation is short, and the search costs the article's length times this.
 const MAX_REPEAT: usize = 160;
+/// How far after the headline its quotation is looked for again, in bytes: a news article's
+/// length, so that the search costs no more on a longer text.
+const REPEAT_REACH: usize = 64 * 1024;
 /// How far around a heading in capitals lower-case text is looked for, in bytes.
 const HEADING_REACH: usize = 400;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
@@ -224,8 +227,8 @@ impl Quoted<'_> {
     }
 
     /// A quotation in the headline (the text's first paragraph, before any blank line and
-    /// within [`HEADLINE_REACH`] bytes) whose words the article quotes again below it, in any
-    /// case: like a pull quote, a repeat with no statement of its own (`Clinton Blasts Trump
+    /// within [`HEADLINE_REACH`] bytes) whose words the article quotes again below it (within
+    /// [`REPEAT_REACH`] bytes), in any case: like a pull quote, a repeat with no statement of its own (`Clinton Blasts Trump
     /// Over ‘Deportation Force’ Idea`). A quotation the headline credits with a colon
     /// (`Kasich: ‘We Will Go to Cleveland.’`) stands as the speaker's.
     fn headline_repeat(&self, content: &str) -> bool {
@@ -259,7 +262,8 @@ impl Quoted<'_> {
         if needle.is_empty() || needle.len() > MAX_REPEAT {
             return false;
         }
-        contains_ignoring_ascii_case(&self.text.as_bytes()[span.end..], needle)
+        let body = &self.text.as_bytes()[span.end..];
+        contains_ignoring_ascii_case(&body[..body.len().min(REPEAT_REACH)], needle)
     }
 
     /// Whether the quotation opens with a single mark.
