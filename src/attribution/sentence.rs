@@ -56,7 +56,10 @@ impl Rules<'_, '_> {
         if let Some(f) = self.object_relative(ctx) {
             return Some(f);
         }
-        if let Some(f) = self.parenthetical(ctx) {
+        if let Some(f) = self
+            .parenthetical(ctx)
+            .or_else(|| self.trailing_subordinate(ctx))
+        {
             return Some(f);
         }
         // The first cue whose subject opens a subordinate clause: the fallback; and the first
@@ -163,6 +166,36 @@ impl Rules<'_, '_> {
                 .then(|| self.cue_with_subject(cue.start, k + 1, left.end, ctx.sentence().start))
                 .flatten()
         })
+    }
+
+    /// A subordinate clause set off after its main clause whose cue governs the quotation:
+    /// `Clinton weighed in on Tuesday, hours after Sanders said he was “encouraged”`. The
+    /// clause's subordinator follows a comma (past a time: `hours after`), and its cue stands
+    /// a few words before the quotation with no punctuation between.
+    fn trailing_subordinate(&self, ctx: &Context) -> Option<Found1> {
+        let tokens = self.input.tokens;
+        let left = ctx.left();
+        let cue = self.input.cues.within_rev(left.clone()).next()?;
+        if cue.end > left.end
+            || left.end - cue.end > MAX_GOVERNED_GAP
+            || (cue.end..left.end).any(|j| !tokens[j].is_word())
+            || self.is(cue.start, flag::NO_REPORT)
+        {
+            return None;
+        }
+        let m = self.subject_before(cue.start, left.start)?;
+        let sub = self.mentions[m]
+            .tokens()
+            .start
+            .checked_sub(1)
+            .filter(|&p| p > left.start && self.is(p, flag::SUBORDINATOR))?;
+        let mut before = sub - 1;
+        if self.is(before, flag::TIME_NOUN) && before > left.start {
+            before -= 1;
+        }
+        tokens[before]
+            .is_punct(',')
+            .then(|| Found1::new(m, Some(cue), Rule::SentenceCue))
     }
 
     /// An attribution set off by commas before the quotation speaks for its whole sentence:
@@ -618,6 +651,19 @@ mod tests {
         assert_ne!(
             one("One offered shelter at a compound, Bob believes, while others “did not want to help.”").0,
             s("Bob")
+        );
+    }
+
+    #[test]
+    pub(super) fn a_trailing_subordinate_clause_governs_its_quotation() {
+        assert_eq!(
+            one("Lee weighed in with her support on Tuesday, hours after Ray said he was “encouraged” by the plan.").0,
+            s("Ray")
+        );
+        // Not a clause the main cue governs, with no comma between.
+        assert_eq!(
+            one("Ann Lee says if people think it is “a disaster” they should vote.").0,
+            s("Ann Lee")
         );
     }
 
