@@ -218,6 +218,12 @@ pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
 }
 
+/// A quotation's words without the marks and spaces that close it: where its last
+/// punctuation is read (`“No,”` ends in a comma).
+pub(crate) fn words_end(quote: &str) -> &str {
+    quote.trim_end_matches(|c: char| is_mark_char(c) || c.is_whitespace())
+}
+
 /// Whether `c` is a quotation-mark character (so that `“‘` reads as two openers).
 pub(crate) fn is_mark_char(c: char) -> bool {
     matches!(

@@ -131,10 +131,8 @@ const SHORT_TAIL: usize = 6;
 
 /// Whether the quotation in `span` ends its sentence: its words end in a period.
 fn quote_ends_sentence(text: &str, span: crate::result::Span) -> bool {
-    text.get(span.range()).is_some_and(|q| {
-        q.trim_end_matches(|c: char| crate::marks::is_mark_char(c) || c.is_whitespace())
-            .ends_with('.')
-    })
+    text.get(span.range())
+        .is_some_and(|q| crate::marks::words_end(q).ends_with('.'))
 }
 
 /// Whether the sentence visibly goes on after the period at `i`: a lower-case word, or a

@@ -25,8 +25,10 @@
 //!
 //! Each rule family has a file of its own: `adjacent` (rules 1 and 2), `sentence` (3 and 4),
 //! `continuation` (5), `reported` (reported speech, without quotation marks); `subjects` holds
-//! what they share (the subject of a cue, appositives, participles) and `clauses` how a reported
-//! clause is read, and `build` turns their findings into the public types. This file holds the
+//! what they share (the subject of a cue, appositives, participles), `sentence_subject` the
+//! subject of a whole sentence, `owners` the owner of a phrase of place or belonging (`officials
+//! at the meeting said`), and `clauses` how a reported clause is read; `build` turns their
+//! findings into the public types. This file holds the
 //! driver, which tries the rules in order and records the one that decided.
 
 mod adjacent;
@@ -34,8 +36,10 @@ mod build;
 mod clauses;
 mod continuation;
 mod mention_index;
+mod owners;
 mod reported;
 mod sentence;
+mod sentence_subject;
 mod subjects;
 #[cfg(test)]
 mod testing;

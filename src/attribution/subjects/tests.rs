@@ -1,0 +1,127 @@
+//! Unit tests of the rules in `subjects.rs`.
+
+use super::super::testing::{attributed, one, s};
+use crate::Rule;
+
+#[test]
+fn a_phrase_of_place_or_belonging_leaves_its_owner_the_subject() {
+    for (text, speaker) in [
+        (
+            "Officials at the meeting said the plan was “dead.”",
+            "Officials",
+        ),
+        (
+            "The head of the largest union in the state said it was “dead.”",
+            "The head",
+        ),
+        (
+            "A spokeswoman for the office of the governor said it was “dead.”",
+            "A spokeswoman",
+        ),
+        (
+            "The nominee for the Nov. 8 election later said it was “dead.”",
+            "The nominee",
+        ),
+        // A document is no owner: it speaks for whom it is from.
+        (
+            "A statement from the union said the deal was “a disgrace.”",
+            "the union",
+        ),
+        (
+            "People familiar with the matter said it was “dead.”",
+            "People",
+        ),
+        (
+            "A source close to the campaign said it was “dead.”",
+            "A source",
+        ),
+    ] {
+        assert_eq!(one(text).0, s(speaker), "{text}");
+    }
+    // Not the object of a preposition other than a postmodifier's.
+    assert_ne!(
+        one("Lee has egged on voters on Facebook with pep talks like “we will win.”").0,
+        s("Facebook")
+    );
+    // Not the object of a verb before a gerund, and not past the subject itself.
+    assert_ne!(
+        one("He accused the moderators of asking too many “attack Ted” questions.").0,
+        s("the moderators")
+    );
+    assert_ne!(
+        one("Alabama took the National Championship in a title game many are calling an “instant classic.”").0,
+        s("National Championship")
+    );
+}
+
+#[test]
+fn appositives_and_pronouns() {
+    let got = attributed("Donald Trump came in. “Read this,” he instructed Chuck Schumer.");
+    assert_eq!(got[0].1, s("Donald Trump"));
+    assert_eq!(got[0].2, s("he"));
+    assert_eq!(
+        one("Victor Cha, a veteran adviser, said “the gap is very wide.”"),
+        (s("Victor Cha"), s("Victor Cha"), Some(Rule::SentenceCue))
+    );
+}
+
+#[test]
+fn appositives_with_roles_and_names() {
+    let got = attributed(
+        "“We raise money,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+    );
+    assert_eq!(got[0].1, s("Jeff Weaver"));
+    let got = attributed("“It works,” his chief of staff, Joe Kasper, told reporters.");
+    assert_eq!(got[0].1, s("Joe Kasper"));
+    // A place between commas is no appositive.
+    let got = attributed(
+        "Speaking in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”",
+    );
+    assert_eq!(got[0].1, s("Donald Trump"));
+}
+
+#[test]
+fn a_subject_before_a_phrase_set_off_by_commas() {
+    let got = attributed(
+        "Donald Trump, in Kentucky, said that Rubio was “a lightweight” while Cruz is “a basket case.”",
+    );
+    assert_eq!(got[0].1, s("Donald Trump"));
+    assert_eq!(got[1].1, s("Donald Trump"));
+}
+
+#[test]
+fn a_phrase_after_a_preposition_is_not_a_subject() {
+    let got = attributed("Donald Trump at the time said he had asked his “people” to help.");
+    assert_eq!(got[0].1, s("Donald Trump"));
+}
+
+#[test]
+fn participles_take_the_subject_past_an_introduction() {
+    let got = attributed(
+        "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “He should be in prison.”",
+    );
+    assert_eq!(got[0].1, s("Hakeem Jeffries"));
+}
+
+#[test]
+fn a_participle_phrase_before_the_subject() {
+    let got = attributed(
+        "Appearing before supporters at NLD headquarters, Aung San Suu Kyi said it was too early but added, “You all have an idea of the results.”",
+    );
+    assert_eq!(got[0].1, s("Aung San Suu Kyi"));
+}
+
+#[test]
+fn a_participle_after_an_object_takes_the_subject_past_an_adverb() {
+    // The mention before `, saying` is the verb's object; the subject is read past the
+    // adverb that follows it, which could also end a clause (`said Cha recently`).
+    let got = attributed(
+        "Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There is a place for them.”",
+    );
+    assert_eq!(got[0].1, s("Madeleine Albright"));
+    // A subject right before its verb is unchanged.
+    let got = attributed(
+        "Albright urged women to vote for Hillary Clinton, saying, “There is a place for them.”",
+    );
+    assert_eq!(got[0].1, s("Albright"));
+}
