@@ -104,7 +104,7 @@ impl Found {
 
 /// Whether the token at `i` is a word written as one of `words`: [`word`] compared as bytes,
 /// without making a `str` of the token (which checks its ends for character boundaries).
-fn is_word_in(text: &str, tokens: &[Token], i: usize, words: &[&str]) -> bool {
+pub(crate) fn is_word_in(text: &str, tokens: &[Token], i: usize, words: &[&str]) -> bool {
     tokens
         .get(i)
         .filter(|t| t.is_word())

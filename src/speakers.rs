@@ -20,12 +20,53 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::error::Error;
 use crate::lexicon::{Case, Gender, Number, flag};
-use crate::mentions::{Found, Side, bare, interview_label};
+use crate::mentions::{Found, Side, bare, interview_label, is_word_in};
 use crate::result::{MentionKind, Span};
 use crate::tokens::{Kind, Token, narrow};
 
 /// How many tokens back a pronoun looks for its antecedent.
 const PRONOUN_REACH: usize = 400;
+/// How many words a phrase of place or belonging after a description may have (`a mother of
+/// three`, `a spokesman for the city council`).
+const MAX_POSTMODIFIER_WORDS: usize = 5;
+/// How many tokens back a description that varies a name looks for the one person named.
+const EPITHET_REACH: usize = 80;
+/// The heads of descriptions of someone who acts or speaks for another, never another name for
+/// the person named before: `Trump held a rally. “…,” the spokesman said.`
+const ACTING_FOR_ANOTHER: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "adviser",
+    "advisor",
+    "official",
+    "source",
+    "lawyer",
+    "attorney",
+    "representative",
+    "staffer",
+    "assistant",
+    "deputy",
+    "surrogate",
+    "ally",
+    "friend",
+    "rival",
+    "opponent",
+    "critic",
+    "supporter",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "strategist",
+    "pollster",
+    "consultant",
+];
+/// Prepositions of place: a name after one is a place (`a rally in New Hampshire`).
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "to", "near", "across", "outside"];
 /// How many of the most recent mentions a pronoun considers: salience fades long before.
 const PRONOUN_CANDIDATES: usize = 32;
 /// How many earlier entities with the same family name a name is compared with.
@@ -362,6 +403,7 @@ impl<'a> Linker<'a> {
                 && let Some(e) = self.appositive_of(&links, i)
             {
                 links.set(i, Some(e));
+                self.file_description(&mut index, m, e);
                 continue;
             }
             let e = match m.kind {
@@ -370,10 +412,16 @@ impl<'a> Linker<'a> {
                     if let Some(age) = self.age_after(m) {
                         index.by_age.insert(age, e);
                     }
+                    // `the housing minister, Ann Lee,`: the description set off before a
+                    // person's name is that person.
+                    if let Some(d) = self.description_before(i) {
+                        links.set(d, Some(e));
+                        self.file_description(&mut index, &self.mentions[d], e);
+                    }
                     e
                 }
                 MentionKind::Organization | MentionKind::Description => {
-                    self.link_other(&mut links, &mut index, m)
+                    self.link_other(&mut links, &mut index, i)
                 }
                 MentionKind::Pronoun => continue,
             };
@@ -564,7 +612,8 @@ impl<'a> Linker<'a> {
         })
     }
 
-    fn link_other(&self, links: &mut Links, index: &mut Index<'a>, m: &Found) -> usize {
+    fn link_other(&self, links: &mut Links, index: &mut Index<'a>, i: usize) -> usize {
+        let m = &self.mentions[i];
         let text = &self.text[m.span().range()];
         if let Some(k) = self.known_alias(text) {
             return k;
@@ -599,6 +648,17 @@ impl<'a> Linker<'a> {
         {
             return e;
         }
+        // `McDavid shrugged off the praise. “…,” the 27-year-old captain said.`: a speaker
+        // described, not named, right after one person is named is that person.
+        if m.kind == MentionKind::Description
+            && definite
+            && self.speaking.get(i).copied().unwrap_or(false)
+            && self.epithet(m)
+            && let Some(e) = self.sole_person_before(links, i)
+        {
+            self.file_description(index, m, e);
+            return e;
+        }
         let mut e = Entity::new(m.kind);
         e.number = m.number;
         e.name = Some(m.span());
@@ -606,6 +666,83 @@ impl<'a> Linker<'a> {
         let id = links.entities.len() - 1;
         index.by_key.insert(key, id);
         id
+    }
+
+    /// Whether a definite description reads as another name for someone already named, as
+    /// news writing varies a name: one person (singular), its head no one acting for another
+    /// (`the spokesman`, `the aide`), and a modifier that sets the person apart: an age (`the
+    /// 27-year-old captain`), a place or a party (`the Vermont senator`, `the Republican
+    /// front-runner`), or `former` (`the former secretary of state`).
+    fn epithet(&self, m: &Found) -> bool {
+        let Some(head) = m.title().map(|t| t.start) else {
+            return false;
+        };
+        let r = m.tokens();
+        let person = self
+            .tokens
+            .get(head)
+            .and_then(|t| t.class().description())
+            .is_some_and(|d| d.person);
+        if m.number != Number::Singular
+            || !person
+            || head <= r.start + 1
+            || is_word_in(self.text, self.tokens, head, ACTING_FOR_ANOTHER)
+        {
+            return false;
+        }
+        (r.start + 1..head).any(|k| {
+            let t = &self.tokens[k];
+            let w = self.word(t.span());
+            t.is_word()
+                && (w.ends_with("-year-old")
+                    || w.eq_ignore_ascii_case("former")
+                    || t.class().is(flag::CAPITALIZED))
+        })
+    }
+
+    /// The one person named in the sentence before mention `i` and in its own sentence up to
+    /// it (within [`EPITHET_REACH`] tokens), when there is exactly one name there that no
+    /// preposition of place precedes (`in New Hampshire`).
+    fn sole_person_before(&self, links: &Links, i: usize) -> Option<usize> {
+        let start = self.mentions[i].tokens().start;
+        let floor = start.saturating_sub(EPITHET_REACH);
+        let mut from = floor;
+        let mut ends = 0;
+        for k in (floor..start).rev() {
+            if crate::sentences::ends_sentence(self.text, self.tokens, k) {
+                ends += 1;
+                if ends == 2 {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
+        let mut found = None;
+        for j in (0..i).rev() {
+            let m = &self.mentions[j];
+            if m.tokens().start < from {
+                break;
+            }
+            if m.kind != MentionKind::Name
+                || m.tokens()
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|p| is_word_in(self.text, self.tokens, p, PLACE_PREPOSITIONS))
+            {
+                continue;
+            }
+            let e = links.of_mention(j)?;
+            if found.is_some_and(|f| f != e) {
+                return None;
+            }
+            found = Some(e);
+        }
+        // A person: known to be one, or named in full (a capitalised word alone may be no
+        // name: `Sooner or later`).
+        found.filter(|&e| {
+            let ent = &links.entities[e];
+            ent.kind == MentionKind::Name && (ent.person || ent.words >= 2)
+        })
     }
 
     /// The age set off after a name: `Maria Gomez, 34,`.
@@ -629,7 +766,7 @@ impl<'a> Linker<'a> {
         let comma = m.tokens().start.checked_sub(1)?;
         let closed = self
             .tokens
-            .get(m.tokens().end)
+            .get(self.past_postmodifier(m.tokens().end))
             .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | '.')));
         let e = links.of_mention(i - 1)?;
         (prev.kind == MentionKind::Name
@@ -638,6 +775,73 @@ impl<'a> Linker<'a> {
             && closed
             && links.entities[e].person)
             .then_some(e)
+    }
+
+    /// Files a description set off beside a person's name under that person, so that the
+    /// article's later uses of it name them: the same words (`Bernie Sanders, the Vermont
+    /// senator,` … `the Vermont senator said`), its head alone (`the senator`), or its age
+    /// (`Maria Gomez, a 34-year-old mother of three,` … `the 34-year-old`).
+    fn file_description(&self, index: &mut Index<'a>, m: &Found, e: usize) {
+        let text = &self.text[m.span().range()];
+        index.by_key.insert((false, key(text)), e);
+        if let Some(head) = m
+            .title()
+            .and_then(|t| t.end.checked_sub(1))
+            .and_then(|k| self.tokens.get(k))
+        {
+            index.by_title.insert(title_key(self.word(head.span())), e);
+        }
+        if let Some(age) = text.split_whitespace().find_map(|w| {
+            w.strip_suffix("-year-old")
+                .and_then(|n| n.parse::<u32>().ok())
+        }) {
+            index.by_age.insert(age, e);
+        }
+    }
+
+    /// The description mention right before the name mention `i`, set off from it by a comma,
+    /// when the name ends at a comma or the sentence's end: `the housing minister, Ann Lee,`.
+    fn description_before(&self, i: usize) -> Option<usize> {
+        let m = &self.mentions[i];
+        let d = i.checked_sub(1)?;
+        let desc = &self.mentions[d];
+        let comma = m.tokens().start.checked_sub(1)?;
+        let desc_end = self.past_postmodifier(desc.tokens().end);
+        let closed = self
+            .tokens
+            .get(m.tokens().end)
+            .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | '.')));
+        (desc.kind == MentionKind::Description
+            && desc.number == Number::Singular
+            && desc_end == comma
+            && self.tokens[comma].is_punct(',')
+            && closed)
+            .then_some(d)
+    }
+
+    /// Past a short phrase of place or belonging that follows a description, at token `end`:
+    /// `a mother of three`, `a spokesman for the council`. The token after it, or `end`.
+    fn past_postmodifier(&self, end: usize) -> usize {
+        let opens = self.tokens.get(end).is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    self.word(t.span()),
+                    "of" | "for" | "from" | "at" | "in" | "with" | "on"
+                )
+        });
+        if !opens {
+            return end;
+        }
+        let words = self.tokens[end + 1..]
+            .iter()
+            .take(MAX_POSTMODIFIER_WORDS + 1)
+            .take_while(|t| t.is_word())
+            .count();
+        if (1..=MAX_POSTMODIFIER_WORDS).contains(&words) {
+            end + 1 + words
+        } else {
+            end
+        }
     }
 
     /// A new entity for a mention that no rule could link (an unresolved pronoun that speaks).

@@ -231,6 +231,16 @@ pub(super) fn appositive(
                 }
                 end += 1;
             }
+            // A conjunction before what stopped the appositive joins nothing in it: `a
+            // 33-year-old African American and “child of the ’80s”`.
+            while end > start + 1
+                && matches!(
+                    &input.text[tokens[end - 1].span().range()],
+                    "and" | "or" | "but"
+                )
+            {
+                end -= 1;
+            }
             (end > start + 1)
                 .then(|| span_of(tokens, &(start..end)))
                 .flatten()

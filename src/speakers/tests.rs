@@ -7,10 +7,19 @@ use crate::tokens::tokenize;
 
 /// For each mention, the text of its entity's first mention.
 fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
+    linked_speaking(text, known, |_| false)
+}
+
+/// [`linked`], with the mentions that `speaks` picks as the subjects of speech cues.
+fn linked_speaking(
+    text: &str,
+    known: &[KnownSpeaker],
+    speaks: impl Fn(&Found) -> bool,
+) -> Vec<(String, String)> {
     let mut tokens = Vec::new();
     tokenize(text, [], &DEFAULT, &mut tokens);
     let mentions = find(text, &tokens);
-    let speaking = vec![false; mentions.len()];
+    let speaking: Vec<bool> = mentions.iter().map(speaks).collect();
     let linker = Linker {
         text,
         tokens: &tokens,
@@ -313,4 +322,124 @@ fn a_text_opens_with_the_when_its_first_word_is_the() {
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
         assert_eq!(opens_with_the(s), by_words, "{s:?}");
     }
+}
+
+/// The entity each mention whose text is `mention` links to, by its first mention's text.
+fn link_of(got: &[(String, String)], mention: &str) -> Vec<String> {
+    got.iter()
+        .filter(|(m, _)| m == mention)
+        .map(|(_, e)| e.clone())
+        .collect()
+}
+
+#[test]
+fn a_description_set_off_beside_a_name_names_that_person_later() {
+    // After the name: the same words later, its head alone, and its age.
+    let got = linked(
+        "Bernie Sanders, the Vermont senator, spoke. Then the Vermont senator left. \
+         The senator waved.",
+        &[],
+    );
+    assert_eq!(
+        link_of(&got, "the Vermont senator"),
+        ["Bernie Sanders"; 2],
+        "{got:?}"
+    );
+    assert_eq!(link_of(&got, "The senator"), ["Bernie Sanders"], "{got:?}");
+    let got = linked(
+        "Maria Gomez, a 34-year-old mother of three, waited. The 34-year-old said no. \
+         The mother sighed.",
+        &[],
+    );
+    assert_eq!(link_of(&got, "The 34-year-old"), ["Maria Gomez"], "{got:?}");
+    assert_eq!(link_of(&got, "The mother"), ["Maria Gomez"], "{got:?}");
+    // Before the name.
+    let got = linked(
+        "The housing minister, Ann Lee, spoke. Later the housing minister left.",
+        &[],
+    );
+    assert_eq!(
+        link_of(&got, "the housing minister"),
+        ["Ann Lee"],
+        "{got:?}"
+    );
+    // Not set off: a description that a verb follows is someone else.
+    let got = linked("Sanders met the Vermont senator. The senator left.", &[]);
+    assert_ne!(link_of(&got, "The senator"), ["Sanders"], "{got:?}");
+    // A longer phrase after the description is no postmodifier: `of` and six words.
+    let got = linked(
+        "Ann Lee, a mother of one of the two boys in class, waited. The mother left.",
+        &[],
+    );
+    assert_ne!(link_of(&got, "The mother"), ["Ann Lee"], "{got:?}");
+}
+
+#[test]
+fn a_speaker_described_right_after_one_person_is_named_is_that_person() {
+    let speaks = |m: &Found| m.kind == MentionKind::Description;
+    for (text, mention, person) in [
+        (
+            "Connor McDavid shrugged off the praise. \u{201c}I made a play,\u{201d} the 27-year-old captain said.",
+            "the 27-year-old captain",
+            "Connor McDavid",
+        ),
+        (
+            "Bernie Sanders held a rally in New Hampshire. \u{201c}It is rigged,\u{201d} the Vermont senator said.",
+            "the Vermont senator",
+            "Bernie Sanders",
+        ),
+        (
+            "Hillary Clinton spoke in Iowa. \u{201c}We win,\u{201d} the former secretary said.",
+            "the former secretary",
+            "Hillary Clinton",
+        ),
+    ] {
+        let got = linked_speaking(text, &[], speaks);
+        assert_eq!(link_of(&got, mention), [person], "{got:?}");
+    }
+    for (text, mention) in [
+        // Someone who speaks for another.
+        (
+            "Bernie Sanders held a rally. \u{201c}No,\u{201d} the Sanders spokesman said.",
+            "the Sanders spokesman",
+        ),
+        // Two people named: either could be meant.
+        (
+            "Donald Trump attacked Ted Cruz. \u{201c}No,\u{201d} the Texas senator said.",
+            "the Texas senator",
+        ),
+        // Nothing sets the person apart: `the captain` may be anyone on the team.
+        (
+            "McDavid shrugged off the praise. \u{201c}No,\u{201d} the captain said.",
+            "the captain",
+        ),
+        // Named two sentences before.
+        (
+            "Bernie Sanders held a rally. The crowd was large. \u{201c}No,\u{201d} the Vermont senator said.",
+            "the Vermont senator",
+        ),
+        // A capitalised word that is not known to be a person.
+        (
+            "Sooner or later the polls close. \u{201c}No,\u{201d} the New Jersey governor said.",
+            "the New Jersey governor",
+        ),
+        // Plural.
+        (
+            "Bernie Sanders held a rally. \u{201c}No,\u{201d} the Vermont senators said.",
+            "the Vermont senators",
+        ),
+    ] {
+        let got = linked_speaking(text, &[], speaks);
+        let to = link_of(&got, mention);
+        assert_eq!(to, [mention], "{got:?}");
+    }
+    // A description that is not the subject of a speech cue is left alone.
+    let got = linked(
+        "Bernie Sanders held a rally. \u{201c}No,\u{201d} the Vermont senator said.",
+        &[],
+    );
+    assert_eq!(
+        link_of(&got, "the Vermont senator"),
+        ["the Vermont senator"]
+    );
 }

@@ -426,4 +426,15 @@ fn an_honorific_is_no_role_but_a_title_is() {
         role_of("“We will win,” Prime Minister Ann Lee said."),
         ("Ann Lee".into(), Some("Prime Minister".into()))
     );
+    // An appositive after the name ends before a conjunction that joins what stopped it.
+    assert_eq!(
+        role_of(
+            "“We will win,” said Wayne Borders, a 33-year-old teacher and “a child of the ’80s.”"
+        ),
+        ("Wayne Borders".into(), Some("a 33-year-old teacher".into()))
+    );
+    assert_eq!(
+        role_of("“We will win,” said Wayne Borders, a teacher and coach."),
+        ("Wayne Borders".into(), Some("a teacher and coach".into()))
+    );
 }
