@@ -246,6 +246,19 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
                 out.push(m);
                 continue;
             }
+            // `Prosecutors said`: a plural description noun capitalised at a sentence's start,
+            // before a word in lower case, is a group, not a name (a family name is not a
+            // plural noun).
+            if c.is(flag::CAPITALIZED)
+                && c.description().is_some_and(|d| d.number == Number::Plural)
+                && !capitalized(tokens, i + 1)
+                && let Some(m) = description(text, tokens, i)
+                && m.tokens().start == i
+            {
+                i = m.tokens().end;
+                out.push(m);
+                continue;
+            }
             if c.is(flag::CAPITALIZED) {
                 let end = name_run(text, tokens, i);
                 if end > i

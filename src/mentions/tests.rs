@@ -272,3 +272,28 @@ fn a_description_has_no_time_or_clause_inside() {
         vec!["two senior officials"]
     );
 }
+
+#[test]
+fn a_plural_noun_capitalised_at_a_sentences_start_is_a_group() {
+    for (text, group) in [
+        ("Prosecutors said he lied.", "Prosecutors"),
+        ("Officials declined to comment.", "Officials"),
+        ("It ended. Police officers said so.", "Police officers"),
+    ] {
+        assert!(
+            mentions(text).contains(&(group.to_string(), MentionKind::Description)),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // A name goes on in capitals; a singular noun may be a family name.
+    assert!(
+        mentions("Officials Say No.")
+            .iter()
+            .all(|(_, k)| *k != MentionKind::Description)
+    );
+    assert_eq!(
+        mentions("Judge said no."),
+        vec![("Judge".to_string(), MentionKind::Name)]
+    );
+}

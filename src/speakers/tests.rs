@@ -443,3 +443,11 @@ fn a_speaker_described_right_after_one_person_is_named_is_that_person() {
         ["the Vermont senator"]
     );
 }
+
+#[test]
+fn a_singular_pronoun_never_links_to_a_group_that_opens_a_sentence() {
+    let got = linked("Prosecutors said Hayes lied. Later he said no.", &[]);
+    assert_ne!(link_of(&got, "he"), ["Prosecutors"], "{got:?}");
+    let got = linked("Prosecutors said Hayes lied. They said no.", &[]);
+    assert_eq!(link_of(&got, "They"), ["Prosecutors"], "{got:?}");
+}
