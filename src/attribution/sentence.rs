@@ -8,6 +8,9 @@ use super::*;
 
 /// How many tokens before the `and` of a coordinated cue the earlier cue may end.
 const MAX_COORDINATED_REACH: usize = 8;
+/// How many tokens an attribution that closes a sentence after its last quotation may have,
+/// its comma included (`, the director of the agency told reporters.`).
+const MAX_CLOSING_WORDS: usize = 10;
 /// How many quotations back in its sentence a partial quotation looks for a speaker.
 const MAX_CHAINED: usize = 4;
 /// How many words may stand between a cue and the quotation it governs.
@@ -120,7 +123,41 @@ impl Rules<'_, '_> {
                 return Some(f);
             }
         }
-        None
+        self.closing_attribution(ctx)
+    }
+
+    /// An attribution that closes the sentence past the quotations after this one, set off by
+    /// a comma: `… words like “maybe” and “perhaps”, he told reporters.` The quotations of a
+    /// sentence that ends so are all the speaker's.
+    fn closing_attribution(&self, ctx: &Context) -> Option<Found1> {
+        let (right, sentence) = (ctx.right(), ctx.sentence());
+        if right.end >= sentence.end
+            || !matches!(
+                self.input.tokens.get(right.end).map(Token::kind),
+                Some(Kind::Quote(_))
+            )
+        {
+            return None;
+        }
+        // The last comma of the sentence, after its last quotation or inside its marks
+        // (`“schools,” the mayor said`), and a cue with its subject after it.
+        let tokens = self.input.tokens;
+        let end = sentence.end.min(tokens.len());
+        let comma = (right.end..end)
+            .rev()
+            .take(MAX_CLOSING_WORDS)
+            .find(|&j| matches!(tokens[j].kind(), Kind::Quote(_)) || tokens[j].is_punct(','))
+            .filter(|&j| {
+                tokens[j].is_punct(',')
+                    || crate::marks::words_end(&self.input.text[tokens[j].span().range()])
+                        .ends_with(',')
+            })?;
+        let cue = self.input.cues.within(comma + 1..end).next()?;
+        if self.is(cue.start, flag::NO_REPORT) {
+            return None;
+        }
+        self.cue_with_subject(cue.start, comma + 1, end, ctx.sentence().start)
+            .filter(|f| self.mentions[f.mention()].tokens().start > comma)
     }
 
     /// Whether `with` at `j` opens a clause of its own: a mention and a participle (`…, with

@@ -505,3 +505,22 @@ fn an_introductory_phrase_runs_past_a_place_and_a_time() {
     );
     assert_eq!(got[0].1, s("Trump"), "{got:?}");
 }
+
+#[test]
+fn an_attribution_closing_the_sentence_speaks_for_all_its_quotations() {
+    let got = attributed(
+        "People should not use words like “maybe” and “perhaps”, Lu Kang told reporters.",
+    );
+    assert_eq!(got[0].2, s("Lu Kang"), "{got:?}");
+    assert_eq!(got[0].3, Some(Rule::SentenceCue));
+    assert_eq!(got[1].2, s("Lu Kang"), "{got:?}");
+    // Three quotations: the first two take it.
+    let got = attributed("Voters want “jobs,” “homes” and “schools,” the mayor said.");
+    assert!(got.iter().all(|g| g.2 == s("the mayor")), "{got:?}");
+    // Not past a full stop: the next sentence's attribution is its own.
+    let got = attributed("Critics call it “a tax.” “It works,” Lu Kang said.");
+    assert_ne!(got[0].2, s("Lu Kang"), "{got:?}");
+    // Not a verb of thinking.
+    let got = attributed("The plan is “bold” and “fair”, voters believe.");
+    assert_ne!(got[0].2, s("voters"), "{got:?}");
+}
