@@ -151,6 +151,11 @@ pub(crate) struct Class {
     more: u16,
 }
 
+/// The words whose `’s` is always a contraction (`there’s no denying`), never a possessive.
+const CONTRACTED_STEMS: &[&str] = &[
+    "there", "here", "it", "that", "what", "who", "where", "when", "why", "how", "let", "he", "she",
+];
+
 /// The prefixes that leave a description noun a description: `co-founder`, `ex-senator`.
 const RANK_PREFIXES: [&str; 3] = ["co", "ex", "vice"];
 
@@ -730,7 +735,12 @@ impl Lexicon {
                 self.merged.get(w).and_then(|c| c.pronoun())
             }));
         }
-        if crate::mentions::is_possessive(word) {
+        // `there’s`, `it’s`, `what’s`: a contraction of `is` or `has`, not a possessive.
+        if crate::mentions::is_possessive(word)
+            && !CONTRACTED_STEMS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(stem))
+        {
             class.flags |= flag::POSSESSIVE;
         }
         // `co-founder`, `ex-senator`, `vice-chair`: the noun after a prefix of rank.

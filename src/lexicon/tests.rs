@@ -363,3 +363,13 @@ fn bad_entries_are_errors_with_their_line() {
     assert!(lex.add_verbs("mine.txt", "snarl\n").is_ok());
     assert!(lex.is_verb("snarled"));
 }
+
+#[test]
+fn a_contraction_is_no_possessive() {
+    for w in ["There’s", "there's", "It's", "what’s", "Let's", "He’s"] {
+        assert!(!DEFAULT.classify(w).is(flag::POSSESSIVE), "{w}");
+    }
+    for w in ["Trump’s", "Ryan's", "somebody's", "Theresa's"] {
+        assert!(DEFAULT.classify(w).is(flag::POSSESSIVE), "{w}");
+    }
+}

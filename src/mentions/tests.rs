@@ -297,3 +297,11 @@ fn a_plural_noun_capitalised_at_a_sentences_start_is_a_group() {
         vec![("Judge".to_string(), MentionKind::Name)]
     );
 }
+
+#[test]
+fn a_contraction_opens_no_description() {
+    // Class 11: a fragment (`There's no`) is never a speaker.
+    let found = names("Sanders spoke. There's no denying he has had a run.");
+    assert!(found.iter().all(|n| !n.starts_with("There")), "{found:?}");
+    assert_eq!(names("Ryan’s office said"), vec!["Ryan’s office"]);
+}
