@@ -29,6 +29,11 @@ const PRONOUN_REACH: usize = 400;
 /// How many words a phrase of place or belonging after a description may have (`a mother of
 /// three`, `a spokesman for the city council`).
 const MAX_POSTMODIFIER_WORDS: usize = 5;
+/// How many tokens a party and state tag after a name may have (`R-N.Y.`: `R-N`, `.`, `Y`,
+/// `.`).
+const MAX_PARTY_TAG_TOKENS: usize = 4;
+/// How many words of the phrase before a relative pronoun name it when no mention does.
+const MAX_PHRASE_BEFORE: usize = 4;
 /// How many tokens back a description that varies a name looks for the one person named.
 const EPITHET_REACH: usize = 80;
 /// The heads of descriptions of someone who acts or speaks for another, never another name for
@@ -211,6 +216,8 @@ pub(crate) struct Entity {
     pub(crate) person: bool,
     /// The span of its first title (as role), if any.
     pub(crate) role: Option<Span>,
+    /// It is the narrator, the `I` of the article's own sentences: its author.
+    pub(crate) narrator: bool,
 }
 
 impl Entity {
@@ -227,6 +234,7 @@ impl Entity {
             number: Number::Singular,
             person: false,
             role: None,
+            narrator: false,
         }
     }
 }
@@ -850,12 +858,61 @@ impl<'a> Linker<'a> {
             return e;
         }
         let m = &self.mentions[i];
+        let pronoun = m.pronoun;
+        // The narrator's `I`, outside any quotation (a transcript's `I` is its turn's speaker):
+        // one person, the article's author, however often they speak.
+        let narrator = pronoun.is_some_and(|p| p.person == 1 && p.number == Number::Singular);
+        if narrator && let Some(e) = links.entities.iter().position(|e| e.narrator) {
+            links.set(i, Some(e));
+            return e;
+        }
         let mut e = Entity::new(m.kind);
-        e.name = Some(m.span());
+        e.narrator = narrator;
+        e.person = narrator;
+        // A relative pronoun whose antecedent is no mention (`those who said`, `and birther
+        // who has`) is named by the words it follows, not `who`.
+        e.name = if narrator {
+            None
+        } else if pronoun.is_some_and(|p| p.case == Case::Relative) {
+            Some(self.phrase_before(m).unwrap_or(m.span()))
+        } else {
+            Some(m.span())
+        };
         links.entities.push(e);
         let id = links.entities.len() - 1;
         links.set(i, Some(id));
         id
+    }
+
+    /// The noun phrase right before a relative pronoun, past a comma: its words back to a
+    /// determiner (included) or to anything else that is not a word of the phrase, at most
+    /// [`MAX_PHRASE_BEFORE`] words (`those`, `6 in 10 voters`, `a campaign surrogate`).
+    fn phrase_before(&self, m: &Found) -> Option<Span> {
+        let mut end = m.tokens().start;
+        if end > 0 && self.tokens[end - 1].is_punct(',') {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && end - start < MAX_PHRASE_BEFORE {
+            let t = &self.tokens[start - 1];
+            let c = t.class();
+            if !t.is_word()
+                || c.is(flag::PREPOSITION | flag::COORDINATOR | flag::VERB | flag::SUBORDINATOR)
+                || c.pronoun().is_some() && !c.is(flag::DETERMINER)
+            {
+                break;
+            }
+            start -= 1;
+            if c.is(flag::DETERMINER) {
+                break;
+            }
+        }
+        (start < end).then(|| {
+            Span::new(
+                self.tokens[start].span().start,
+                self.tokens[end - 1].span().end,
+            )
+        })
     }
 }
 

@@ -6,6 +6,10 @@ use std::ops::Range;
 
 use super::*;
 
+/// The name of the speaker who says `I` in the article's own sentences, outside quotations:
+/// the article does not name its author.
+pub(crate) const NARRATOR: &str = "the author";
+
 pub(super) fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
     let a = tokens.get(r.start)?;
     let b = tokens.get(r.end.checked_sub(1)?)?;
@@ -161,6 +165,7 @@ pub(super) fn speaker<'t>(
                 .map_or_else(String::new, |k| k.name.clone()),
         ),
         (None, Some(s)) => Cow::Borrowed(&text[s.range()]),
+        (None, None) if ent.narrator => Cow::Borrowed(NARRATOR),
         (None, None) => Cow::Borrowed(""),
     };
     let role = ent

@@ -22,7 +22,8 @@ use super::*;
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Speaker<'t> {
-    /// The canonical name: the fullest name the article gives.
+    /// The canonical name: the fullest name the article gives. The narrator, who says `I` in
+    /// the article's own sentences (a columnist), is `the author`.
     pub name: Cow<'t, str>,
     /// A role from an appositive or a title, where the article gives one.
     pub role: Option<Cow<'t, str>>,

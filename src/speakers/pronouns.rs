@@ -154,10 +154,33 @@ impl Linker<'_> {
         }
     }
 
+    /// The comma before a party and state tag that ends at token `end` (`, R-Ill.`, `, D-N.Y.`),
+    /// if one does.
+    fn party_tag_before(&self, end: usize) -> Option<usize> {
+        let start = end.saturating_sub(MAX_PARTY_TAG_TOKENS);
+        let tag = (start..=end).rev().find(|&k| {
+            self.tokens[k].is_word() && {
+                let w = self.word(self.tokens[k].span());
+                matches!(w.get(..2), Some("R-" | "D-" | "I-")) && w.len() > 2
+            }
+        })?;
+        let comma = tag.checked_sub(1)?;
+        self.tokens[comma].is_punct(',').then_some(comma)
+    }
+
     /// The entity a relative pronoun refers to: the mention right before it, past a comma or a
     /// parenthesis (`Beck, who …`, `Reid (D-Nev.), who …`).
     fn relative_antecedent(&self, links: &Links, i: usize, m: &Found) -> Option<usize> {
         let mut before = m.tokens().start.checked_sub(1);
+        // A dash sets the clause off as a comma does: `Donald Trump - who …`.
+        if let Some(b) = before
+            && self
+                .tokens
+                .get(b)
+                .is_some_and(|t| matches!(t.kind(), Kind::Punct('-' | '–' | '—')))
+        {
+            before = b.checked_sub(1);
+        }
         for skip in [',', ')'] {
             let at = before.filter(|&b| self.tokens.get(b).is_some_and(|t| t.is_punct(skip)));
             if let Some(b) = at {
@@ -170,7 +193,11 @@ impl Linker<'_> {
                 };
             }
         }
-        let b = before?;
+        let mut b = before?;
+        // Past a party and state set off after a name: `Sen. Mark Kirk, R-Ill., who …`.
+        if let Some(comma) = self.party_tag_before(b) {
+            b = comma.checked_sub(1)?;
+        }
         let j = (0..i)
             .rev()
             .take(4)

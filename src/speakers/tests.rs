@@ -451,3 +451,67 @@ fn a_singular_pronoun_never_links_to_a_group_that_opens_a_sentence() {
     let got = linked("Prosecutors said Hayes lied. They said no.", &[]);
     assert_eq!(link_of(&got, "They"), ["Prosecutors"], "{got:?}");
 }
+
+/// Each speech quotation's speaker name, through the whole pipeline.
+fn speakers_of(text: &str) -> Vec<String> {
+    let article = crate::Attributor::new()
+        .attribute(text)
+        .expect("attributes");
+    article
+        .speech()
+        .map(|q| article.speaker_of(q).map_or("-", |s| s.name()).to_string())
+        .collect()
+}
+
+#[test]
+fn a_relative_pronoun_links_past_a_dash_or_a_party_tag() {
+    for (text, who) in [
+        (
+            "Voters listened to Gov. Chris Christie — who said the plan was “a disaster.”",
+            "Chris Christie",
+        ),
+        (
+            "Candidates like Donald Trump - who said the country is “in decline” - spoke.",
+            "Donald Trump",
+        ),
+        (
+            "Voters backed Rep. Jane Doe, D-N.Y., who called it “a win.”",
+            "Jane Doe",
+        ),
+        (
+            "Republicans met Sen. Mark Kirk, R-Ill., who called the bill “a mistake.”",
+            "Mark Kirk",
+        ),
+    ] {
+        assert_eq!(speakers_of(text), [who], "{text}");
+    }
+    // A comma that sets off something else is no party tag.
+    let got = speakers_of("Voters backed Rep. Jane Doe, a Democrat, who called it “a win.”");
+    assert_ne!(got, ["who"], "{got:?}");
+}
+
+#[test]
+fn a_relative_pronoun_with_no_antecedent_is_named_by_the_words_before_it() {
+    assert_eq!(
+        speakers_of("Most of those who said the economy mattered called it “a mess.”"),
+        ["those"]
+    );
+    assert_eq!(
+        speakers_of("The same survey found a bully who called it “a mess.”"),
+        ["a bully"]
+    );
+}
+
+#[test]
+fn the_narrators_i_is_one_speaker_the_author() {
+    let text = "I asked him “why?” and I told him “no.” Then I left.";
+    let article = crate::Attributor::new()
+        .attribute(text)
+        .expect("attributes");
+    let names: Vec<&str> = article.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["the author"], "{names:?}");
+    assert!(article.speakers()[0].mentions().len() >= 2);
+    // An `I` inside a quotation is the quotation's speaker's, not the author's.
+    let got = speakers_of("“I will win,” Ana Ruiz said.");
+    assert_eq!(got, ["Ana Ruiz"]);
+}
