@@ -32,6 +32,10 @@ const MAX_POSTMODIFIER_WORDS: usize = 5;
 /// How many tokens a party and state tag after a name may have (`R-N.Y.`: `R-N`, `.`, `Y`,
 /// `.`).
 const MAX_PARTY_TAG_TOKENS: usize = 4;
+/// How many mentions after a narrator's `I` the name signing a reader's letter may come.
+const MAX_LETTER_MENTIONS: usize = 64;
+/// How many tokens into a text its byline may stand.
+const BYLINE_REACH: usize = 120;
 /// How many words of the phrase before a relative pronoun name it when no mention does.
 const MAX_PHRASE_BEFORE: usize = 4;
 /// How many tokens back a description that varies a name looks for the one person named.
@@ -862,7 +866,12 @@ impl<'a> Linker<'a> {
         // The narrator's `I`, outside any quotation (a transcript's `I` is its turn's speaker):
         // one person, the article's author, however often they speak.
         let narrator = pronoun.is_some_and(|p| p.person == 1 && p.number == Number::Singular);
-        if narrator && let Some(e) = links.entities.iter().position(|e| e.narrator) {
+        if narrator
+            && let Some(e) = self
+                .letter_signer(links, i)
+                .or_else(|| self.byline(links))
+                .or_else(|| links.entities.iter().position(|e| e.narrator))
+        {
             links.set(i, Some(e));
             return e;
         }
@@ -882,6 +891,50 @@ impl<'a> Linker<'a> {
         let id = links.entities.len() - 1;
         links.set(i, Some(id));
         id
+    }
+
+    /// The writer of a reader's letter that holds mention `i`: the name that signs it, a
+    /// paragraph of its own after it (`Marshall H. Tanick.`), within
+    /// [`MAX_LETTER_MENTIONS`] mentions.
+    fn letter_signer(&self, links: &Links, i: usize) -> Option<usize> {
+        let end = (i + 1 + MAX_LETTER_MENTIONS).min(self.mentions.len());
+        (i + 1..end).find_map(|j| {
+            let m = &self.mentions[j];
+            let r = m.tokens();
+            let alone = m.kind == MentionKind::Name
+                && self.opens_paragraph(r.start)
+                && match self.tokens.get(r.end) {
+                    None => true,
+                    Some(t) if t.is_break() => true,
+                    Some(t) => {
+                        t.is_punct('.') && self.tokens.get(r.end + 1).is_none_or(Token::is_break)
+                    }
+                };
+            alone.then(|| links.of_mention(j)).flatten()
+        })
+    }
+
+    /// The name in the article's byline (`By Jane Doe`, a paragraph's start within the first
+    /// [`BYLINE_REACH`] tokens).
+    fn byline(&self, links: &Links) -> Option<usize> {
+        self.mentions
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.tokens().start < BYLINE_REACH)
+            .find_map(|(j, m)| {
+                let by = m.tokens().start.checked_sub(1)?;
+                (m.kind == MentionKind::Name
+                    && is_word_in(self.text, self.tokens, by, &["By", "by", "BY"])
+                    && self.opens_paragraph(by))
+                .then(|| links.of_mention(j))
+                .flatten()
+            })
+    }
+
+    /// Whether token `k` opens a paragraph: the text's first, or right after a break.
+    fn opens_paragraph(&self, k: usize) -> bool {
+        k.checked_sub(1)
+            .is_none_or(|p| self.tokens.get(p).is_some_and(Token::is_break))
     }
 
     /// The noun phrase right before a relative pronoun, past a comma: its words back to a

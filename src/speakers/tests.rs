@@ -515,3 +515,33 @@ fn the_narrators_i_is_one_speaker_the_author() {
     let got = speakers_of("“I will win,” Ana Ruiz said.");
     assert_eq!(got, ["Ana Ruiz"]);
 }
+
+#[test]
+fn the_narrators_i_is_the_byline_or_the_letters_signer() {
+    let names = |text: &str| -> Vec<String> {
+        let article = crate::Attributor::new()
+            .attribute(text)
+            .expect("attributes");
+        article
+            .speakers()
+            .iter()
+            .map(|s| s.name().to_string())
+            .collect()
+    };
+    assert_eq!(
+        names("A column\n\nBy Jane Doe\n\nI told them it was “a mistake.”"),
+        ["Jane Doe"]
+    );
+    assert_eq!(
+        names(
+            "I told him it was “a mistake.”\n\nAnn Lee.\n\nBoston.\n\n\
+             I said it was “the end.”\n\nTom Fisher.\n\nDallas."
+        ),
+        ["Ann Lee", "Tom Fisher"]
+    );
+    // A name inside a paragraph signs nothing; `by` inside a sentence is no byline.
+    assert_eq!(
+        names("A column\n\nIt was written by Jane Doe.\n\nI told Ann Lee it was “a mistake.”"),
+        ["the author"]
+    );
+}
