@@ -32,6 +32,8 @@ const MAX_POSTMODIFIER_WORDS: usize = 5;
 /// How many tokens a party and state tag after a name may have (`R-N.Y.`: `R-N`, `.`, `Y`,
 /// `.`).
 const MAX_PARTY_TAG_TOKENS: usize = 4;
+/// How many of the most recent entities a name in capitals is compared with.
+const CAPITALS_CANDIDATES: usize = 64;
 /// How many mentions after a narrator's `I` the name signing a reader's letter may come.
 const MAX_LETTER_MENTIONS: usize = 64;
 /// How many tokens into a text its byline may stand.
@@ -531,10 +533,16 @@ impl<'a> Linker<'a> {
             let first = self.word_span(f);
             (first, if l == f { first } else { self.word_span(l) })
         });
-        let found = self.known_alias(&self.text[m.span().range()]).or_else(|| {
-            let (f, l) = ends?;
-            self.match_name(links, index, words.len(), self.at(f), self.at(l))
-        });
+        let found = self
+            .known_alias(&self.text[m.span().range()])
+            .or_else(|| {
+                let (f, l) = ends?;
+                self.match_name(links, index, words.len(), self.at(f), self.at(l))
+            })
+            .or_else(|| {
+                let (f, l) = ends?;
+                self.match_capitals(links, words.len(), self.at(f), self.at(l))
+            });
         let e = match found {
             Some(e) => e,
             None => {
@@ -622,6 +630,32 @@ impl<'a> Linker<'a> {
             let (ent, ef, _) = entity_words(e);
             ef == Some(first) && ent.words >= 2
         })
+    }
+
+    /// A name written in capitals, as a transcript labels its turns (`LEE:`, `MARTIN
+    /// OKAFOR:`), is the person named before in any case: the last name entity, among the
+    /// [`CAPITALS_CANDIDATES`] most recent entities, whose last word (and first, for a name of
+    /// several words) is the same but for case.
+    fn match_capitals(&self, links: &Links, n: usize, first: &str, last: &str) -> Option<usize> {
+        if last.len() < 2 || last.chars().any(char::is_lowercase) {
+            return None;
+        }
+        let same = |s: Option<Span>, w: &str| s.is_some_and(|s| self.at(s).eq_ignore_ascii_case(w));
+        links
+            .entities
+            .iter()
+            .enumerate()
+            .rev()
+            .take(CAPITALS_CANDIDATES)
+            .find(|(_, e)| {
+                e.kind == MentionKind::Name
+                    && e.known.is_none()
+                    && e.last
+                        .is_some_and(|l| self.at(l).chars().any(char::is_lowercase))
+                    && same(e.last, last)
+                    && (n == 1 || same(e.first, first))
+            })
+            .map(|(k, _)| k)
     }
 
     fn link_other(&self, links: &mut Links, index: &mut Index<'a>, i: usize) -> usize {

@@ -126,8 +126,9 @@ fn an_interview_transcript() {
         &[
             // A quotation inside the interviewer's turn is the words of whom she quotes.
             ("“They changed the dates", Direct, Some("One of them")),
-            // `I` in a turn is the turn's speaker.
-            ("“Come and look", Direct, Some("MARTIN OKAFOR")),
+            // `I` in a turn is the turn's speaker, the person the introduction named (the
+            // label in capitals is another mention of them).
+            ("“Come and look", Direct, Some("Martin Okafor")),
             // The block quote is one quotation over its two paragraphs: it swallows neither
             // the narrative after it nor the turns.
             (
@@ -156,12 +157,12 @@ fn an_interview_transcript() {
     assert_eq!(
         turns,
         vec![
-            ("ELLEN PARK", "Fishermen sa"),
-            ("MARTIN OKAFOR", "They are wor"),
-            ("ELLEN PARK", "One of them "),
-            ("MARTIN OKAFOR", "I would say,"),
-            ("ELLEN PARK", "Will you mee"),
-            ("MARTIN OKAFOR", "Yes. Next we"),
+            ("Ellen Park", "Fishermen sa"),
+            ("Martin Okafor", "They are wor"),
+            ("Ellen Park", "One of them "),
+            ("Martin Okafor", "I would say,"),
+            ("Ellen Park", "Will you mee"),
+            ("Martin Okafor", "Yes. Next we"),
         ]
     );
 }

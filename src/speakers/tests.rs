@@ -545,3 +545,17 @@ fn the_narrators_i_is_the_byline_or_the_letters_signer() {
         ["the author"]
     );
 }
+
+#[test]
+fn a_name_in_capitals_is_the_person_named_before_in_any_case() {
+    let got = linked(
+        "Finance Minister Ann Lee spoke to us.\n\nLEE: It will be balanced.\n\nANN LEE: Yes.",
+        &[],
+    );
+    assert_eq!(link_of(&got, "LEE"), ["Ann Lee"], "{got:?}");
+    assert_eq!(link_of(&got, "ANN LEE"), ["Ann Lee"], "{got:?}");
+    // Another first name is another person; a name in capitals alone is its own.
+    let got = linked("Ann Lee spoke to us.\n\nTOM LEE: No.\n\nOKAFOR: Yes.", &[]);
+    assert_eq!(link_of(&got, "TOM LEE"), ["TOM LEE"], "{got:?}");
+    assert_eq!(link_of(&got, "OKAFOR"), ["OKAFOR"], "{got:?}");
+}
