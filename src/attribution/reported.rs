@@ -34,6 +34,24 @@ use std::ops::Range;
 use super::clauses::{MAX_CLAUSE, MAX_PHRASE};
 use super::*;
 
+/// Past tenses of verbs that take an object before their infinitive (`urged Republicans to
+/// act`): with `to` right after them, they are a passive without its `be`, as headlines write
+/// it (`Ministers urged to act`). Not `asked` or `called`: `she asked to speak` and `he
+/// called to ban them` are active.
+const OBJECT_BEFORE_INFINITIVE: &[&str] = &[
+    "urged",
+    "told",
+    "ordered",
+    "warned",
+    "advised",
+    "pressed",
+    "instructed",
+    "encouraged",
+    "invited",
+    "begged",
+    "implored",
+];
+
 /// How many tokens a label before a colon may have (`Former Arizona State Senator Dr. Kelli
 /// Ward:`).
 const MAX_LABEL: usize = 16;
@@ -251,8 +269,16 @@ impl Rules<'_, '_> {
         {
             b = p.checked_sub(1);
         }
-        b.is_some_and(|p| self.is(p, flag::PASSIVE))
+        if b.is_some_and(|p| self.is(p, flag::PASSIVE))
             && self.word(cue).is_some_and(|w| !w.ends_with("ing"))
+        {
+            return true;
+        }
+        // A headline drops the `be` of the passive: `Ministers urged to act`. These verbs take
+        // an object before their infinitive, so `urged to` with none is passive.
+        self.word(cue)
+            .is_some_and(|w| OBJECT_BEFORE_INFINITIVE.contains(&w))
+            && self.word(cue + 1) == Some("to")
     }
 
     /// Whether the cue at `cue` is denied: `did not say that`, `never said`.
@@ -415,6 +441,18 @@ mod tests {
 
     fn none(text: &str) {
         assert_eq!(reported(text), vec![], "{text}");
+    }
+
+    #[test]
+    fn a_headlines_passive_without_be_reports_nothing() {
+        none("Ministers urged to act on housing after damning report");
+        none("Trump told to drop out by party elders");
+        // Active: the object comes before the infinitive, or the verb takes none.
+        assert_eq!(
+            one("The mayor urged residents to stay home.").1,
+            Rule::ReportedObject
+        );
+        assert_eq!(reported("Trump called to ban the imports.").len(), 1);
     }
 
     #[test]
