@@ -14,7 +14,8 @@
 //!    credits it with a colon (`Kasich: ‘We Will Win.’`) or a cue follows it.
 //! 2. **Direct** when the quotation stands as an utterance of its own: it opens its sentence (or
 //!    follows another quotation) and ends with punctuation or runs on for several words; or it
-//!    follows a comma, colon or dash and starts with a capital (`she said, “Unlike…”`); or a cue
+//!    follows a comma, colon or dash, or a speech verb right before it, and starts with a
+//!    capital (`she said, “Unlike…”`, `he said “It is fine.”`); or a cue
 //!    stands right after it (`“…,” Trump said`, `“No,” Mr. Adams said`, or a verb the lexicon
 //!    lacks: `“Please,” she whimpered.`); or it is the second half of a split quotation
 //!    (`“A,” she said, “and B.”`).
@@ -107,6 +108,23 @@ impl Quoted<'_> {
                     _ => false,
                 })
         })
+    }
+
+    /// A speech verb that ends right before the quotation, with no comma between: `he said
+    /// “It is fine.”`, as text written in haste has it; not a participle (`shouting “Get
+    /// out!”`), whose words are a fragment of the narrator's sentence.
+    fn cue_just_ends_before(&self) -> bool {
+        let left = self.ctx.left();
+        left.end
+            .checked_sub(1)
+            .filter(|&p| p >= left.start)
+            .and_then(|p| self.cues.at(p))
+            .is_some_and(|cue| {
+                let verb = &self.text[self.tokens[cue.start].span().range()];
+                cue.end == left.end
+                    && !verb.ends_with("ing")
+                    && !self.tokens[cue.start].class().is(flag::NO_REPORT)
+            })
     }
 
     /// A verb the lexicon lacks in the attribution slot, right after the quotation and ending
@@ -556,9 +574,10 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         if (ends_clause || next_is_punct || cue_after) && (words >= 2 || cue_after) {
             return QuoteKind::Direct;
         }
-    } else if q
+    } else if (q
         .prev()
         .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | ':' | '—' | '–')))
+        || q.cue_just_ends_before())
         && starts_upper
         && (words >= 2 || content.ends_with(['?', '!']))
         && !(words <= MAX_TERM_WORDS

@@ -105,7 +105,11 @@ impl Rules<'_, '_> {
     /// The mention right before the preposition that places `m`, past a phrase with no
     /// mention (`officials at the meeting in Ames`).
     fn owner(&self, m: usize, floor: usize) -> Option<usize> {
-        let of = self.mentions[m].tokens().start.checked_sub(1)?;
+        let mut of = self.mentions[m].tokens().start.checked_sub(1)?;
+        // Past an article that the name leaves out: `the director of the FBI`.
+        if self.mentions[m].kind != MentionKind::Description && self.is(of, flag::DETERMINER) {
+            of = of.checked_sub(1)?;
+        }
         if of <= floor || self.mentions[m].kind == MentionKind::Pronoun {
             return None;
         }

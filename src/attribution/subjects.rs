@@ -254,6 +254,20 @@ impl<'t> Rules<'_, 't> {
             .find_map(|open| self.appositive_subject(open, i, floor))
     }
 
+    /// Whether mention `m` is the object of a preposition of belonging, past an article: `of
+    /// the FBI`, `at Google`; not of place (`in Columbus, Ohio,`).
+    fn is_placed(&self, m: usize) -> bool {
+        let Some(mut p) = self.mentions[m].tokens().start.checked_sub(1) else {
+            return false;
+        };
+        if self.is(p, flag::DETERMINER)
+            && let Some(q) = p.checked_sub(1)
+        {
+            p = q;
+        }
+        ["of", "for", "at"].iter().any(|w| self.is_word_of(p, w))
+    }
+
     /// The subject before an appositive from `open` to `close` (both punctuation tokens).
     pub(super) fn appositive_subject(
         &self,
@@ -263,11 +277,15 @@ impl<'t> Rules<'_, 't> {
     ) -> Option<usize> {
         let first = self.word(open + 1)?;
         let before = self.mention_ending(self.skip_parenthesis_back(open.checked_sub(1)?, floor)?);
-        // `His chief of staff, Joe Kasper, told`: the appositive is the name.
+        // `His chief of staff, Joe Kasper, told`: the appositive is the name; also after a
+        // name that a phrase places (`The director of the FBI, James Comey, said`).
         if let Some(m) = self.mention_starting(open + 1)
             && self.mentions[m].kind == MentionKind::Name
             && self.mentions[m].tokens().end == close
-            && before.is_none_or(|b| self.mentions[b].kind != MentionKind::Name)
+            && before.is_none_or(|b| {
+                self.mentions[b].kind != MentionKind::Name
+                    || (self.is_placed(b) && self.mentions[m].is_person())
+            })
         {
             return Some(m);
         }

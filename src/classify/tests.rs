@@ -545,3 +545,28 @@ fn a_headline_repeat_is_found_in_any_ascii_case() {
     assert!(!contains_ignoring_ascii_case(b"Deport", b"deportation"));
     assert!(contains_ignoring_ascii_case(b"", b""));
 }
+
+#[test]
+fn a_sentence_right_after_a_speech_verb_is_direct() {
+    assert_eq!(
+        kind("The chief said “It is fine.”", "“It is fine.”"),
+        QuoteKind::Direct
+    );
+    // Not after a participle: `shouting “Get out!”` is a fragment of the sentence.
+    assert_eq!(
+        kind(
+            "He left, shouting “Get them out!” twice.",
+            "“Get them out!”"
+        ),
+        QuoteKind::Partial
+    );
+    // Nor after a verb of thinking, nor a fragment in lower case.
+    assert_ne!(
+        kind("The chief believes “It Is Fine” is a show.", "“It Is Fine”"),
+        QuoteKind::Direct
+    );
+    assert_eq!(
+        kind("The chief said “very fine” things.", "“very fine”"),
+        QuoteKind::Partial
+    );
+}

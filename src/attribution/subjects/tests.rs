@@ -125,3 +125,21 @@ fn a_participle_after_an_object_takes_the_subject_past_an_adverb() {
     );
     assert_eq!(got[0].1, s("Albright"));
 }
+
+#[test]
+fn the_owner_of_a_phrase_past_an_article_that_the_name_leaves_out() {
+    assert_eq!(
+        one("The director of the FBI said the messages were “truly fine.”").0,
+        s("The director")
+    );
+    // A name set off after a name that a phrase of belonging places is the subject.
+    assert_eq!(
+        one("The director of the FBI, James Comey, said the files were “fine.”").0,
+        s("James Comey")
+    );
+    // Not a place set off after a place.
+    assert_eq!(
+        one("Clinton, at a town hall in Columbus, Ohio, said she was “going to win.”").0,
+        s("Clinton")
+    );
+}
