@@ -254,6 +254,19 @@ impl<'t> Rules<'_, 't> {
             .find_map(|open| self.appositive_subject(open, i, floor))
     }
 
+    /// Where the names coordinated with name mention `m` end (`David and Jeanne Heidler`,
+    /// `Ann Lee and Tom Roe`): past `and` and one more name, or the mention's own end.
+    fn coordinated_end(&self, m: usize) -> usize {
+        let end = self.mentions[m].tokens().end;
+        if self.is_word_of(end, "and")
+            && let Some(n) = self.mention_starting(end + 1)
+            && self.mentions[n].kind == MentionKind::Name
+        {
+            return self.mentions[n].tokens().end;
+        }
+        end
+    }
+
     /// Whether mention `m` is the object of a preposition of belonging, past an article: `of
     /// the FBI`, `at Google`; not of place (`in Columbus, Ohio,`).
     fn is_placed(&self, m: usize) -> bool {
@@ -281,7 +294,7 @@ impl<'t> Rules<'_, 't> {
         // name that a phrase places (`The director of the FBI, James Comey, said`).
         if let Some(m) = self.mention_starting(open + 1)
             && self.mentions[m].kind == MentionKind::Name
-            && self.mentions[m].tokens().end == close
+            && self.coordinated_end(m) == close
             && before.is_none_or(|b| {
                 self.mentions[b].kind != MentionKind::Name
                     || (self.is_placed(b) && self.mentions[m].is_person())
@@ -347,10 +360,15 @@ impl<'t> Rules<'_, 't> {
         let after_descriptor = || {
             (end + 1..(end + 1 + MAX_SKIPPED).min(ceiling)).find_map(|j| {
                 // `said of Cruz`: a preposition's object is no subject.
+                // `wrote that Taylor`: a clause's subject is no inverted one.
                 let between_ok = !self.is(end, flag::PREPOSITION)
-                    && tokens[end..j]
-                        .iter()
-                        .all(|t| t.is_word() && !t.class().is(flag::VERB | flag::SKIPPABLE));
+                    && tokens[end..j].iter().all(|t| {
+                        t.is_word()
+                            && !t
+                                .class()
+                                .is(flag::VERB | flag::SKIPPABLE | flag::SUBORDINATOR)
+                            && !is_complementizer(&self.input.text[t.span().range()])
+                    });
                 if !between_ok {
                     return None;
                 }
@@ -461,7 +479,10 @@ impl<'t> Rules<'_, 't> {
                 return ends.then_some(n);
             }
             let t = tokens[j];
-            let ok = (t.is_word() && !t.class().is(flag::VERB) && t.class().pronoun().is_none())
+            let ok = (t.is_word()
+                && !t.class().is(flag::VERB | flag::SUBORDINATOR)
+                && t.class().pronoun().is_none()
+                && !is_complementizer(&self.input.text[t.span().range()]))
                 || (t.is_punct('.') && !ends_sentence(self.input.text, tokens, j));
             if !ok {
                 return None;
@@ -561,6 +582,12 @@ impl<'t> Rules<'_, 't> {
     pub(super) fn is_according_to(&self, cue: &Range<usize>) -> bool {
         self.is_word_of(cue.start, "according")
     }
+}
+
+/// Whether `w` opens a reported clause (`said that Taylor …`, `asked whether he …`): the
+/// mention after it is the clause's subject, not the cue's.
+fn is_complementizer(w: &str) -> bool {
+    matches!(w, "that" | "if" | "whether")
 }
 
 #[cfg(test)]

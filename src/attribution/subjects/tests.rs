@@ -143,3 +143,19 @@ fn the_owner_of_a_phrase_past_an_article_that_the_name_leaves_out() {
         s("Clinton")
     );
 }
+
+#[test]
+fn a_clauses_subject_is_no_inverted_subject_and_coordinated_names_set_off_speak() {
+    // `wrote that Taylor`: Taylor is the reported clause's subject.
+    let got = attributed("Critics, Ann Lee and Bob Roe, wrote that Taylor “had a tin ear.”");
+    assert_eq!(got[0].2, s("Ann Lee"), "{got:?}");
+    let got =
+        attributed("Two historians, Ann Lee and Tom Roe, wrote that the general “had a tin ear.”");
+    assert_eq!(got[0].2, s("Ann Lee"), "{got:?}");
+    // An inverted subject after a comma still speaks.
+    let got = attributed("The plan was “a mess,” said Ann Lee, a historian.");
+    assert_eq!(got[0].2, s("Ann Lee"), "{got:?}");
+    // After `that`, even where the cue follows a comma, the name is not the cue's subject.
+    let got = attributed("In the end, they wrote, that Taylor “had a tin ear.”");
+    assert_ne!(got[0].2, s("Taylor"), "{got:?}");
+}
