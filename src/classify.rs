@@ -48,6 +48,9 @@ const MAX_SCARE_WORDS: usize = 3;
 const CUE_BEFORE_REACH: usize = 3;
 /// How many tokens after a quotation a cue may stand and still be beside it.
 const CUE_REACH: usize = 5;
+/// How many tokens after a one-word reply its cue may stand: a name of up to three words, then
+/// the verb (`“Never,” Tom A. Ray said`).
+const REPLY_CUE_REACH: usize = 4;
 /// The words of a pull quote: long enough to be sure it repeats, short enough to be set apart.
 const PULL_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
 /// How far a pull quote's words are looked for, on each side, in multiples of their length,
@@ -108,6 +111,19 @@ impl Quoted<'_> {
                     _ => false,
                 })
         })
+    }
+
+    /// A reply closed by its comma, with a finite cue right after it, past a name of at
+    /// most [`REPLY_CUE_REACH`] tokens: `…, “Never,” Tom Ray said.` (not `told “Fox and
+    /// Friends,” reminding …`, whose cue is a participle).
+    fn reply_before_cue(&self, content: &str) -> bool {
+        let r = self.ctx.right();
+        content.ends_with(',')
+            && (r.start..(r.start + REPLY_CUE_REACH).min(r.end)).any(|i| {
+                self.cues.at(i).is_some()
+                    && !self.text[self.tokens[i].span().range()].ends_with("ing")
+                    && self.tokens[r.start..i].iter().all(Token::is_word)
+            })
     }
 
     /// A speech verb that ends right before the quotation, with no comma between: `he said
@@ -579,10 +595,11 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | ':' | '—' | '–')))
         || q.cue_just_ends_before())
         && starts_upper
-        && (words >= 2 || content.ends_with(['?', '!']))
-        && !(words <= MAX_TERM_WORDS
-            && is_title_case(content, q.lex)
-            && !content.ends_with(['.', '?', '!']))
+        && (words >= 2 || content.ends_with(['?', '!']) || q.reply_before_cue(content))
+        && (q.reply_before_cue(content)
+            || !(words <= MAX_TERM_WORDS
+                && is_title_case(content, q.lex)
+                && !content.ends_with(['.', '?', '!'])))
     {
         return QuoteKind::Direct;
     }

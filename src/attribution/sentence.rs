@@ -173,7 +173,7 @@ impl Rules<'_, '_> {
     /// A quotation that ends the subordinate clause opening its sentence belongs to that
     /// clause's cue, not to the main clause after it: `When Trump said he would “protect
     /// them,” the crowd applauded`, `After Scalia said that they might do better at “less
-    /// advanced schools,” Trump said …`.
+    /// advanced schools,” Trump said …`, `When someone shouted, “Cruz,” Beck joked`.
     pub(super) fn in_opening_clause(&self, ctx: &Context) -> Option<Found1> {
         let tokens = self.input.tokens;
         if !self.quotation_words_end(ctx)?.ends_with(',')
@@ -188,9 +188,17 @@ impl Rules<'_, '_> {
             k += 1;
         }
         let left = ctx.left();
+        // A comma or colon that introduces the quotation ends no clause: `When someone
+        // shouted, “Cruz,” Beck joked`.
+        let introduced = left.end > left.start
+            && matches!(tokens[left.end - 1].kind(), Kind::Punct(',' | ':'))
+            && self
+                .cue(left.end - 2)
+                .is_some_and(|c| c.end + 1 == left.end);
+        let clause_end = if introduced { left.end - 1 } else { left.end };
         if !self.is(k, flag::SUBORDINATOR)
             || k < left.start
-            || (k..left.end).any(|j| matches!(tokens[j].kind(), Kind::Punct(',' | ';' | ':')))
+            || (k..clause_end).any(|j| matches!(tokens[j].kind(), Kind::Punct(',' | ';' | ':')))
         {
             return None;
         }

@@ -570,3 +570,23 @@ fn a_sentence_right_after_a_speech_verb_is_direct() {
         QuoteKind::Partial
     );
 }
+
+#[test]
+fn a_one_word_reply_after_an_opening_clause_is_speech() {
+    assert_eq!(
+        kind("When asked about it, “Never,” Tom Ray said.", "“Never,”"),
+        QuoteKind::Direct
+    );
+    // Not a title that a participle follows, nor one with no comma of its own.
+    assert_ne!(
+        kind(
+            "“Fine,” she told “Fox and Friends,” reminding them of it.",
+            "“Fox and Friends,”"
+        ),
+        QuoteKind::Direct
+    );
+    assert_ne!(
+        kind("Signs read, simply, “Joe” shooting into view.", "“Joe”"),
+        QuoteKind::Direct
+    );
+}

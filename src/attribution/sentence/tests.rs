@@ -143,6 +143,13 @@ fn a_quotation_ending_an_opening_subordinate_clause_is_that_clauses() {
         one("Ann Lee said she would “protect them,” the mayor said.").0,
         s("the mayor")
     );
+    // The comma that introduces the quotation ends no clause.
+    let got = attributed("When Ann Lee shouted, “Never,” Tom Ray joked, “Amen!”");
+    assert_eq!(got[0].1, s("Ann Lee"), "{got:?}");
+    assert_eq!(got[1].1, s("Tom Ray"), "{got:?}");
+    // A clause whose cue has no subject of its own leaves the quotation to the main one.
+    let got = attributed("When asked about it, “Never again,” Tom Ray said.");
+    assert_eq!(got[0].1, s("Tom Ray"), "{got:?}");
 }
 
 #[test]
