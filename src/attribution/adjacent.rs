@@ -37,7 +37,11 @@ impl Rules<'_, '_> {
             } else {
                 Rule::Adjacent
             };
-            if let Some(m) = self.subject_after(cue.end, r.end, false) {
+            // `…,” said the candidate could win`: a mention that a verb follows is the
+            // subject of the clause the cue reports, not the cue's.
+            if let Some(m) = self.subject_after(cue.end, r.end, false)
+                && !self.is(self.mentions[m].tokens().end, flag::VERB | flag::FINITE)
+            {
                 return Some(Found1::new(m, Some(cue), rule));
             }
         }

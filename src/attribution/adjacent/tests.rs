@@ -438,3 +438,15 @@ fn an_honorific_is_no_role_but_a_title_is() {
         ("Wayne Borders".into(), Some("a teacher and coach".into()))
     );
 }
+
+#[test]
+fn a_mention_that_a_verb_follows_after_a_cue_is_no_inverted_subject() {
+    // `said the candidate could win`: the candidate is the reported clause's subject.
+    let got = attributed(
+        "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win.",
+    );
+    assert_eq!(got[0].2, s("Mr. Manafort"), "{got:?}");
+    // An inverted subject ends its clause.
+    let got = attributed("“It is over,” said the candidate, smiling.");
+    assert_eq!(got[0].2, s("the candidate"), "{got:?}");
+}
