@@ -167,6 +167,12 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
+/// Whether `w` is a party and state set off after a name (`R-Ky`, `D-N`, `I-Vt`): the word
+/// the tokenizer reads of `R-Ky.` or `D-N.Y.`.
+pub(crate) fn is_party_tag(w: &str) -> bool {
+    w.len() > 2 && matches!(w.get(..2), Some("R-" | "D-" | "I-"))
+}
+
 /// Which side of an interview a `Q:` or `A:` label speaks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {

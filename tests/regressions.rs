@@ -141,3 +141,20 @@ fn an_inverted_subject_never_spans_a_quotation() {
         }
     }
 }
+
+/// A quotation after a comma that opens the text underflowed a token index in the rule for
+/// quotations that end an opening clause (found by `line_endings_do_not_change_the_result`).
+#[test]
+fn a_comma_opening_the_text_before_a_quotation_does_not_panic() {
+    for text in [
+        ", “Never,” she said.",
+        ",“a”",
+        ": “Yes,” Ann Lee said.",
+        "When, “x,” y said.",
+    ] {
+        let article = quote_attribution::Attributor::new()
+            .attribute(text)
+            .expect("attributes");
+        assert!(article.quotes().len() <= 2, "{text}");
+    }
+}

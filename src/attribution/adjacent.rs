@@ -271,19 +271,30 @@ impl Rules<'_, '_> {
                         .checked_sub(1)
                         .is_some_and(|p| !self.input.tokens[p].is_word())
             };
-            let named = self
+            // `Former secretary of state Hillary Rodham Clinton:`: words and no other name
+            // before the name, opening with a capital, are its role, part of the label.
+            let role_only = |start: usize| {
+                start > left.start
+                    && self.is(left.start, flag::CAPITALIZED)
+                    && (left.start..start).all(|j| {
+                        self.input.tokens[j].is_word()
+                            && self
+                                .mention_starting(j)
+                                .is_none_or(|n| self.mentions[n].kind == MentionKind::Description)
+                    })
+            };
+            let before_colon = self
                 .mention_ending(self.skip_parenthesis_back(intro.checked_sub(1)?, left.start)?)
-                .filter(|&m| self.mentions[m].kind != MentionKind::Pronoun)
-                .and_then(|m| {
-                    let start = self.mentions[m].tokens().start;
-                    if opens_clause(start) {
-                        return Some(m);
-                    }
-                    // `Ana Ruiz and Tom Lee: “…”`: coordinated names, credited to the first.
-                    let first = self.first_coordinated(m, left.start);
-                    (first != m && opens_clause(self.mentions[first].tokens().start))
-                        .then_some(first)
-                });
+                .filter(|&m| self.mentions[m].kind != MentionKind::Pronoun);
+            let named = before_colon.and_then(|m| {
+                let start = self.mentions[m].tokens().start;
+                if opens_clause(start) || role_only(start) {
+                    return Some(m);
+                }
+                // `Ana Ruiz and Tom Lee: “…”`: coordinated names, credited to the first.
+                let first = self.first_coordinated(m, left.start);
+                (first != m && opens_clause(self.mentions[first].tokens().start)).then_some(first)
+            });
             let m = named.or_else(|| self.sentence_subject(left.start, intro))?;
             if self.mentions[m].tokens().start >= left.start {
                 return Some(Found1::new(m, Some(intro..intro + 1), Rule::Colon));

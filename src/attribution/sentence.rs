@@ -192,8 +192,10 @@ impl Rules<'_, '_> {
         // shouted, “Cruz,” Beck joked`.
         let introduced = left.end > left.start
             && matches!(tokens[left.end - 1].kind(), Kind::Punct(',' | ':'))
-            && self
-                .cue(left.end - 2)
+            && left
+                .end
+                .checked_sub(2)
+                .and_then(|v| self.cue(v))
                 .is_some_and(|c| c.end + 1 == left.end);
         let clause_end = if introduced { left.end - 1 } else { left.end };
         if !self.is(k, flag::SUBORDINATOR)

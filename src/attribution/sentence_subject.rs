@@ -152,8 +152,9 @@ impl Rules<'_, '_> {
                                 .is_some_and(|d| d.person)
                             || (w.chars().all(char::is_lowercase)
                                 && (w.ends_with("ing") || w.ends_with("ed")))
-                            // An age: `Suu Kyi, 70, said`.
+                            // An age: `Suu Kyi, 70, said`; a party: `McConnell, R-Ky.,`.
                             || w.bytes().all(|b| b.is_ascii_digit())
+                            || crate::mentions::is_party_tag(w)
                     }) || (found.kind == MentionKind::Description
                         && names_set_off().is_some()));
                 if after < limit

@@ -331,7 +331,7 @@ impl<'t> Rules<'_, 't> {
             || first.ends_with("'s")
             || first.ends_with('’')
             // A party and state: `R-Pa.`, `D-N.Y.`
-            || (first.len() > 2 && first.starts_with(['R', 'D', 'I']) && first[1..].starts_with('-'))
+            || crate::mentions::is_party_tag(first)
             || (open + 1..close).any(|j| {
                 let c = self.input.tokens[j].class();
                 c.description().is_some_and(|d| d.person) || c.title().is_some()

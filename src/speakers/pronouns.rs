@@ -159,10 +159,8 @@ impl Linker<'_> {
     fn party_tag_before(&self, end: usize) -> Option<usize> {
         let start = end.saturating_sub(MAX_PARTY_TAG_TOKENS);
         let tag = (start..=end).rev().find(|&k| {
-            self.tokens[k].is_word() && {
-                let w = self.word(self.tokens[k].span());
-                matches!(w.get(..2), Some("R-" | "D-" | "I-")) && w.len() > 2
-            }
+            self.tokens[k].is_word()
+                && crate::mentions::is_party_tag(self.word(self.tokens[k].span()))
         })?;
         let comma = tag.checked_sub(1)?;
         self.tokens[comma].is_punct(',').then_some(comma)

@@ -450,3 +450,18 @@ fn a_mention_that_a_verb_follows_after_a_cue_is_no_inverted_subject() {
     let got = attributed("“It is over,” said the candidate, smiling.");
     assert_eq!(got[0].2, s("the candidate"), "{got:?}");
 }
+
+#[test]
+fn a_colon_after_a_party_tag_or_a_role_label() {
+    let got = attributed(
+        "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “It's time to stop.”",
+    );
+    assert_eq!(got[0].1, s("Mitch McConnell"), "{got:?}");
+    let got = attributed("Former secretary of state Hillary Rodham Clinton: “We learned that.”");
+    assert_eq!(got[0].1, s("Hillary Rodham Clinton"), "{got:?}");
+    // A name after a verb before the colon is its object, not a label.
+    let got = attributed(
+        "Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “Stop it now.”",
+    );
+    assert_eq!(got[0].1, s("Mitch McConnell"), "{got:?}");
+}
