@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Lexicon, flag};
+use crate::lexicon::{Case, Lexicon, flag};
 use crate::tokens::{Kind, Token};
 
 /// The cue that starts at token `i`, as a token range: the longest phrase there, else a verb.
@@ -51,6 +51,50 @@ pub(crate) fn cue_at(
     }
 }
 
+/// A speech verb's form that is usually a noun (`notes`, `states`, `claims`) where its place
+/// shows it a verb: after a subject or relative pronoun (`she notes`, `which states`), or
+/// before `that` with no determiner or possessive before it (`Pew notes that`, `the suit
+/// claims that`), not `the notes that he kept`; not before `to` (`who reports to her`), nor
+/// the writer's `I quote`.
+fn noun_verb_at(text: &str, tokens: &[Token], i: usize) -> Option<Range<usize>> {
+    let t = tokens.get(i)?;
+    if !t.is_word() || !t.class().is_noun_verb() {
+        return None;
+    }
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .filter(|p| p.is_word());
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| &text[t.span().range()])
+    };
+    // `who reports to the president`: answering to someone, not speech. `and I quote`: the
+    // writer's aside before someone else's words.
+    let reports_to = word(i + 1) == Some("to") || word(i + 2) == Some("to");
+    let aside = word(i).is_some_and(|w| w.eq_ignore_ascii_case("quote"))
+        && prev.is_some_and(|p| p.class().pronoun().is_some_and(|p| p.person == 1));
+    if reports_to || aside {
+        return None;
+    }
+    let after_subject = prev.is_some_and(|p| {
+        p.class()
+            .pronoun()
+            .is_some_and(|p| matches!(p.case, Case::Subject | Case::Relative))
+    }) || i.checked_sub(1).and_then(word) == Some("which");
+    let before_that = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && &text[n.span().range()] == "that")
+        && prev.is_some_and(|p| {
+            !p.class()
+                .is(flag::DETERMINER | flag::POSSESSIVE | flag::PREPOSITION)
+                && p.class().pronoun().is_none()
+        });
+    (after_subject || before_that).then(|| i..i + 1)
+}
+
 /// Where a document's cues are, found in one pass, so that a rule finds the cues near a
 /// quotation by binary search, however many quotations the document has.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,14 +115,14 @@ impl CueIndex {
         while i < tokens.len() {
             // Only a speech verb or a phrase's first word starts a cue: the tokens before the
             // next one are passed over by their class alone.
-            let Some(skip) = tokens[i..]
-                .iter()
-                .position(|t| t.is_word() && t.class().is(flag::VERB | flag::PHRASE))
-            else {
+            let Some(skip) = tokens[i..].iter().position(|t| {
+                t.is_word() && (t.class().is(flag::VERB | flag::PHRASE) || t.class().is_noun_verb())
+            }) else {
                 break;
             };
             i += skip;
-            match cue_at(text, tokens, i, lex) {
+            let found = cue_at(text, tokens, i, lex).or_else(|| noun_verb_at(text, tokens, i));
+            match found {
                 Some(c) => {
                     // A phrase's later words start no cue of their own.
                     if let Some(bits) = starts.get_mut(c.start / 64) {
@@ -229,5 +273,42 @@ mod tests {
         // A medium or a place is the phrase's object.
         assert_eq!(cues("she said on Twitter"), vec!["said on"]);
         assert_eq!(cues("he wrote in the Gazette"), vec!["wrote in"]);
+    }
+
+    /// The cues the index finds in `text`, as their words.
+    fn indexed(text: &str) -> Vec<String> {
+        let mut tokens = Vec::new();
+        tokenize(text, [], &DEFAULT, &mut tokens);
+        let index = CueIndex::new(text, &tokens, &DEFAULT);
+        index
+            .within(0..tokens.len())
+            .map(|r| text[tokens[r.start].span().start..tokens[r.end - 1].span().end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_speech_verb_usually_a_noun_is_a_cue_where_its_place_shows_a_verb() {
+        for (text, cue) in [
+            ("She notes the plan failed.", "notes"),
+            ("the report, which states the facts", "states"),
+            ("Pew notes that the polls differ.", "notes"),
+            ("The suit claims that he lied.", "claims"),
+        ] {
+            assert_eq!(indexed(text), [cue], "{text}");
+        }
+        for text in [
+            "He read the notes that she kept.",
+            "His claims that he won were false.",
+            "a prosecutor who reports directly to the president",
+            "Trump said, and I quote, the polls are rigged.",
+            "The notes were lost.",
+        ] {
+            let got = indexed(text);
+            assert!(
+                got.iter()
+                    .all(|c| !["notes", "claims", "reports", "quote"].contains(&c.as_str())),
+                "{text}: {got:?}"
+            );
+        }
     }
 }

@@ -146,8 +146,9 @@ pub(crate) mod flag {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Class {
     flags: u32,
-    /// The pronoun (bits 0 to 6), the description (7 to 10), the title's gender (11 and 12)
-    /// and the given name's (13 and 14); 0 where the word is none of them.
+    /// The pronoun (bits 0 to 6), the description (7 to 10), the title's gender (11 and 12),
+    /// the given name's (13 and 14), and whether the word is a speech verb's form that is
+    /// usually a noun (15); 0 where the word is none of them.
     more: u16,
 }
 
@@ -164,6 +165,7 @@ const PRONOUN: (u16, u16) = (0, 7);
 const DESCRIPTION: (u16, u16) = (7, 4);
 const TITLE: (u16, u16) = (11, 2);
 const GIVEN_NAME: (u16, u16) = (13, 2);
+const NOUN_VERB: (u16, u16) = (15, 1);
 
 impl Class {
     /// Whether the word has any of the classes in `flags`.
@@ -252,6 +254,13 @@ impl Class {
         self.set_part(TITLE, g.map_or(0, |g| gender_bits(g) + 1));
     }
 
+    /// Whether the word is the bare or -s form of a speech verb that is usually a noun
+    /// (`~note` in `speech_verbs.txt`: `notes`, `states`, `claims`), a cue only where its
+    /// place shows it a verb.
+    pub(crate) fn is_noun_verb(self) -> bool {
+        self.part(NOUN_VERB) == 1
+    }
+
     /// The gender a given name implies, case-sensitive.
     pub(crate) fn given_name(self) -> Option<Gender> {
         optional_gender(self.part(GIVEN_NAME))
@@ -305,6 +314,8 @@ fn number_of(bits: u16) -> Number {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     verbs: FxHashSet<Box<str>>,
+    /// The bare and -s forms of the verbs marked `~`: nouns as often as verbs.
+    noun_verbs: FxHashSet<Box<str>>,
     /// Multi-word cues by their first word: the remaining words of each.
     phrases: FxHashMap<Box<str>, Vec<Vec<Box<str>>>>,
     titles: FxHashMap<Box<str>, Gender>,
@@ -598,6 +609,7 @@ impl Lexicon {
     fn builtin() -> Lexicon {
         let mut lex = Lexicon {
             verbs: FxHashSet::default(),
+            noun_verbs: FxHashSet::default(),
             phrases: FxHashMap::default(),
             titles: FxHashMap::default(),
             descriptions: FxHashMap::default(),
@@ -644,6 +656,9 @@ impl Lexicon {
         }
         for w in &self.verbs {
             entry(&mut merged, w).flags |= flag::VERB;
+        }
+        for w in &self.noun_verbs {
+            entry(&mut merged, w).set_part(NOUN_VERB, 1);
         }
         for w in self.phrases.keys() {
             entry(&mut merged, w).flags |= flag::PHRASE;
@@ -785,7 +800,10 @@ impl Lexicon {
             if words.len() == 1 {
                 derived.push(past);
             }
-            if !noun_like {
+            if noun_like {
+                self.noun_verbs.insert(third.into());
+                self.noun_verbs.insert(lemma.clone().into());
+            } else {
                 derived.push(third);
                 derived.push(lemma);
             }
