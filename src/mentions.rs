@@ -468,6 +468,17 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
     while first < words.len() && tokens[words[first]].class().is(flag::NON_NAME) {
         first += 1;
     }
+    // A speech verb's participle opening the sentence (`Asserting Clinton was wrong, …`,
+    // `Responding, …`) begins no name; a given name that looks like one does (`Sterling`).
+    if first + 1 < words.len() && {
+        let c = tokens[words[first]].class();
+        c.is(flag::VERB) && c.given_name().is_none() && {
+            let w = &text[tokens[words[first]].span().range()];
+            w.ends_with("ing") || w.ends_with("ed")
+        }
+    } {
+        first += 1;
+    }
     let determiner = first > 0 && is_word_in(text, tokens, words[first - 1], &["The", "the"]);
     let has_the_before = run.start > 0 && is_word_in(text, tokens, run.start - 1, &["the"]);
     // `Secretary of State John Kerry`: after a title's `of`, the words before a given name name

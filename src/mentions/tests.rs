@@ -305,3 +305,14 @@ fn a_contraction_opens_no_description() {
     assert!(found.iter().all(|n| !n.starts_with("There")), "{found:?}");
     assert_eq!(names("Ryan’s office said"), vec!["Ryan’s office"]);
 }
+
+#[test]
+fn a_speech_verbs_participle_opening_a_sentence_begins_no_name() {
+    assert_eq!(
+        names("Asserting Clinton was wrong, the memo said so."),
+        vec!["Clinton", "the memo"]
+    );
+    // A given name that ends the same way does.
+    assert_eq!(names("Sterling Brown said no."), vec!["Sterling Brown"]);
+    assert_eq!(names("Channing Tatum said no."), vec!["Channing Tatum"]);
+}
