@@ -531,3 +531,11 @@ fn an_attribution_closing_the_sentence_speaks_for_all_its_quotations() {
     let got = attributed("The plan is “bold” and “fair”, voters believe.");
     assert_ne!(got[0].2, s("voters"), "{got:?}");
 }
+
+#[test]
+fn someone_speaks() {
+    let got = attributed("Someone called it a “quiet revolution,” and I agree.");
+    assert_eq!(got[0].2, s("Someone"), "{got:?}");
+    let got = attributed("When someone in the audience shouted, “Cruz,” Beck joked, “Amen!”");
+    assert_eq!(got[0].2, s("someone"), "{got:?}");
+}
