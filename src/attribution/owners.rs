@@ -53,7 +53,10 @@ impl Rules<'_, '_> {
                     j,
                     flag::CLAUSE_OPENER | flag::SUBORDINATOR | flag::QUANTIFIER,
                 )
-                || t.class().pronoun().is_some()
+                // A possessive is part of the phrase: `Trump in his speech called`.
+                || t.class()
+                    .pronoun()
+                    .is_some_and(|p| p.case != Case::Possessive)
             {
                 return None;
             }

@@ -159,3 +159,14 @@ fn a_clauses_subject_is_no_inverted_subject_and_coordinated_names_set_off_speak(
     let got = attributed("In the end, they wrote, that Taylor “had a tin ear.”");
     assert_ne!(got[0].2, s("Taylor"), "{got:?}");
 }
+
+#[test]
+fn a_phrase_with_a_possessive_between_subject_and_cue() {
+    let got = attributed(
+        "It began when Trump in his announcement speech called immigrants “rapists” (although he allowed that some were good).",
+    );
+    assert_eq!(got[0].2, s("Trump"), "{got:?}");
+    // A subject pronoun in the phrase is no part of it: `at the meeting he said`.
+    let got = attributed("Officials met, and at the meeting he called it “a mess.”");
+    assert_eq!(got[0].2, s("he"), "{got:?}");
+}
