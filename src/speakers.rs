@@ -810,17 +810,19 @@ impl<'a> Linker<'a> {
         let m = &self.mentions[i];
         let prev = &self.mentions[i.checked_sub(1)?];
         let comma = m.tokens().start.checked_sub(1)?;
+        // The cheap tests first: this runs for every description.
+        if prev.kind != MentionKind::Name
+            || prev.tokens().end != comma
+            || !self.tokens[comma].is_punct(',')
+        {
+            return None;
+        }
+        let e = links.of_mention(i - 1)?;
         let closed = self
             .tokens
             .get(self.past_postmodifier(m.tokens().end))
             .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | '.')));
-        let e = links.of_mention(i - 1)?;
-        (prev.kind == MentionKind::Name
-            && prev.tokens().end == comma
-            && self.tokens[comma].is_punct(',')
-            && closed
-            && links.entities[e].person)
-            .then_some(e)
+        (closed && links.entities[e].person).then_some(e)
     }
 
     /// Files a description set off beside a person's name under that person, so that the
@@ -852,17 +854,18 @@ impl<'a> Linker<'a> {
         let d = i.checked_sub(1)?;
         let desc = &self.mentions[d];
         let comma = m.tokens().start.checked_sub(1)?;
-        let desc_end = self.past_postmodifier(desc.tokens().end);
+        // The cheap tests first: this runs for every name.
+        if desc.kind != MentionKind::Description
+            || desc.number != Number::Singular
+            || !self.tokens[comma].is_punct(',')
+        {
+            return None;
+        }
         let closed = self
             .tokens
             .get(m.tokens().end)
             .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | '.')));
-        (desc.kind == MentionKind::Description
-            && desc.number == Number::Singular
-            && desc_end == comma
-            && self.tokens[comma].is_punct(',')
-            && closed)
-            .then_some(d)
+        (closed && self.past_postmodifier(desc.tokens().end) == comma).then_some(d)
     }
 
     /// Past a short phrase of place or belonging that follows a description, at token `end`:
