@@ -14,6 +14,8 @@ pub(super) const MAX_PHRASE: usize = 8;
 /// How many words a reported clause's subject may have before its verb (`the economic gap
 /// between them is`).
 pub(super) const MAX_SUBJECT: usize = 10;
+/// Irregular past tenses of speech verbs, which a coordinated cue must match in form.
+const PAST_CUES: [&str; 6] = ["said", "told", "wrote", "spoke", "thought", "took"];
 
 impl Rules<'_, '_> {
     /// Whether the word at `i` is an adverb that may follow a cue: `back`, `again`, `repeatedly`.
@@ -76,7 +78,51 @@ impl Rules<'_, '_> {
         if object && !(self.is(cue.start, flag::OBJECT) && self.starts_object(c)) {
             return None;
         }
-        Some((c..self.clause_stop(c, end), object))
+        let stop = self.clause_stop(c, end);
+        Some((c..self.coordinated_cue_stop(cue, c, stop), object))
+    }
+
+    /// Where a second cue coordinated with `cue` by `and` starts a statement of its own, in
+    /// the clause from `c` to `stop`: `He says he respects Clinton and calls her “…”`. The
+    /// second cue agrees with the first in form (`says … calls`, `said … asked`), so it is the
+    /// same subject's verb, not the reported clause's (`said voters want jobs and say …`), and
+    /// what follows it reads as speech: `that`, a question word, a mention or a quotation.
+    fn coordinated_cue_stop(&self, cue: &Range<usize>, c: usize, stop: usize) -> usize {
+        let form = |k: usize| self.finite_form(k);
+        let Some(first) = form(cue.start) else {
+            return stop;
+        };
+        (c + 1..stop.min(c + MAX_CLAUSE))
+            .find(|&j| {
+                self.is_word_of(j, "and")
+                    && self.cue(j + 1).is_some_and(|second| {
+                        second.len() == 1
+                            && form(second.start) == Some(first)
+                            && (self.is_word_of(second.end, "that")
+                                || self.is(second.end, flag::QUESTION)
+                                || self.mention_starting(second.end).is_some()
+                                || self
+                                    .input
+                                    .tokens
+                                    .get(second.end)
+                                    .is_some_and(|t| matches!(t.kind(), Kind::Quote(_))))
+                    })
+            })
+            .unwrap_or(stop)
+    }
+
+    /// The finite form of the verb at token `k`: `Some(true)` for the present's -s (`says`,
+    /// `calls`), `Some(false)` for the past (`said`, `asked`), `None` for any other form. Two
+    /// verbs coordinated with one subject share it.
+    pub(super) fn finite_form(&self, k: usize) -> Option<bool> {
+        let w = self.word(k)?;
+        if w.ends_with('s') && !w.ends_with("ss") {
+            Some(true)
+        } else if w.ends_with("ed") || PAST_CUES.contains(&w) {
+            Some(false)
+        } else {
+            None
+        }
     }
 
     /// Whether a clause starts at token `c`: a word that opens a question or an object clause

@@ -148,6 +148,7 @@ impl Rules<'_, '_> {
         if self.is(cue.start, flag::NO_REPORT)
             || self.is_negated(cue.start)
             || self.is_passive(cue.start)
+            || self.is_nominal(cue.start)
         {
             return None;
         }
@@ -441,6 +442,26 @@ mod tests {
 
     fn none(text: &str) {
         assert_eq!(reported(text), vec![], "{text}");
+    }
+
+    #[test]
+    fn a_second_speech_act_coordinated_by_and_ends_the_first() {
+        let got = reported("He says he respects Clinton and calls her a friend of his.");
+        assert_eq!(got[0].0, "he respects Clinton", "{got:?}");
+        let got = reported("Ann Lee said the plan failed and asked why it was kept.");
+        assert_eq!(got[0].0, "the plan failed", "{got:?}");
+        // Not a verb of the reported clause, in another form (`want … say`), nor one whose
+        // object is no speech (`added jobs`).
+        let got = reported("Ann Lee said voters want jobs and say they need help.");
+        assert_eq!(
+            got[0].0, "voters want jobs and say they need help",
+            "{got:?}"
+        );
+        let got = reported("Ann Lee said the economy grew and added jobs last year.");
+        assert_eq!(
+            got[0].0, "the economy grew and added jobs last year",
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -433,8 +433,12 @@ impl Rules<'_, '_> {
         let low = and.saturating_sub(MAX_COORDINATED_REACH).max(floor);
         let earlier = self.input.cues.within_rev(low..and).next()?;
         let tokens = self.input.tokens;
+        // The two verbs agree in form (`thanked … and said`), where the later one shows its
+        // form: `his call for a ban and suggested` coordinates no verb with `call`.
+        let later_form = self.finite_form(at);
         if (earlier.end..and).any(|j| !tokens[j].is_word())
             || self.is(earlier.start, flag::NO_REPORT)
+            || (later_form.is_some() && self.finite_form(earlier.start) != later_form)
         {
             return None;
         }

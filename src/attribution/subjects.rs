@@ -91,7 +91,13 @@ impl<'t> Rules<'_, 't> {
     /// said`) or a word that opens a clause (`that said`).
     pub(super) fn is_nominal(&self, k: usize) -> bool {
         k.checked_sub(1).is_some_and(|p| {
-            self.is(p, flag::DETERMINER) && !self.is(p, flag::QUANTIFIER | flag::CLAUSE_START)
+            (self.is(p, flag::DETERMINER) && !self.is(p, flag::QUANTIFIER | flag::CLAUSE_START))
+                // `his call for a ban`, `Trump's claim`: after a possessive.
+                || self.is(p, flag::POSSESSIVE)
+                || self.input.tokens[p]
+                    .class()
+                    .pronoun()
+                    .is_some_and(|pr| pr.case == Case::Possessive)
         })
     }
 

@@ -539,3 +539,20 @@ fn someone_speaks() {
     let got = attributed("When someone in the audience shouted, “Cruz,” Beck joked, “Amen!”");
     assert_eq!(got[0].2, s("someone"), "{got:?}");
 }
+
+#[test]
+fn a_coordinated_cue_agrees_in_form_with_the_cue_it_joins() {
+    // `his call for a ban … and suggested`: `call` is a noun; the sentence's subject speaks.
+    let article = crate::Attributor::new()
+        .attribute("Cameron criticised Trump over his call for a ban and suggested that he would unite Britain.")
+        .expect("attributes");
+    let speakers: Vec<&str> = article
+        .statements()
+        .iter()
+        .map(|st| article.speaker_of_statement(st).name())
+        .collect();
+    assert_eq!(speakers.last(), Some(&"Cameron"), "{speakers:?}");
+    // Two verbs in one form share the subject: `thanked … and said`.
+    let got = attributed("When Rubio thanked Miami and said it was “home,” the crowd cheered.");
+    assert_eq!(got[0].2, s("Rubio"), "{got:?}");
+}
