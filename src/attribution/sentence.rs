@@ -7,7 +7,7 @@ use super::subjects::RELATIVE_CLASSES;
 use super::*;
 
 /// How many tokens before the `and` of a coordinated cue the earlier cue may end.
-const MAX_COORDINATED_REACH: usize = 8;
+const MAX_COORDINATED_REACH: usize = 12;
 /// How many tokens an attribution that closes a sentence after its last quotation may have,
 /// its comma included (`, the director of the agency told reporters.`).
 const MAX_CLOSING_WORDS: usize = 10;
@@ -39,7 +39,7 @@ impl Rules<'_, '_> {
             .rev()
             .find(|&j| {
                 matches!(tokens[j - 1].kind(), Kind::Punct(';' | ':'))
-                    || (tokens[j - 1].is_punct(',')
+                    || (matches!(tokens[j - 1].kind(), Kind::Punct(',' | '-' | '—' | '–'))
                         && (self.is(j, flag::COORDINATOR) || self.opens_absolute(j)))
             })
             .unwrap_or(ctx.left().start);
@@ -370,7 +370,7 @@ impl Rules<'_, '_> {
         let ing = self.word(cue.start).is_some_and(|w| w.ends_with("ing"));
         let first = if read.participle {
             self.subject_of_cue_before(cue.start, floor)
-                .or_else(|| self.subject_of_coordinated_cue(cue.start, floor))
+                .or_else(|| self.subject_of_coordinated_cue(cue.start, sentence.min(floor)))
                 .or_else(|| self.sentence_subject(sentence.min(cue.start), cue.start))
         } else if ing && before.is_some_and(|m| self.is_object_before(m, cue.start)) {
             // `emailed supporters saying: “…”`: the participle after a verb's object.
@@ -436,7 +436,10 @@ impl Rules<'_, '_> {
         // The two verbs agree in form (`thanked … and said`), where the later one shows its
         // form: `his call for a ban and suggested` coordinates no verb with `call`.
         let later_form = self.finite_form(at);
-        if (earlier.end..and).any(|j| !tokens[j].is_word())
+        // A quotation may stand in the first verb's clause: `tweeting that it was a
+        // “disaster” for Clinton and asking`.
+        if (earlier.end..and)
+            .any(|j| !tokens[j].is_word() && !matches!(tokens[j].kind(), Kind::Quote(_)))
             || self.is(earlier.start, flag::NO_REPORT)
             || (later_form.is_some() && self.finite_form(earlier.start) != later_form)
         {

@@ -556,3 +556,16 @@ fn a_coordinated_cue_agrees_in_form_with_the_cue_it_joins() {
     let got = attributed("When Rubio thanked Miami and said it was “home,” the crowd cheered.");
     assert_eq!(got[0].2, s("Rubio"), "{got:?}");
 }
+
+#[test]
+fn a_coordinated_participle_past_a_quotation_and_a_clause_after_a_dash() {
+    let got = attributed(
+        "Republicans were quick to chime in, with Ann Lee tweeting that it was a “disaster” for the city and asking, “How can he lead?”",
+    );
+    assert_eq!(got[1].2, s("Ann Lee"), "{got:?}");
+    // A dash before `but` opens a clause of its own, with its own speaker.
+    let got = attributed(
+        "Ann Lee proposed a debate on Monday - but the Tom Ray campaign rejected the idea as “ludicrous.”",
+    );
+    assert_ne!(got[0].2, s("Ann Lee"), "{got:?}");
+}
