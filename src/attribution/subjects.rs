@@ -11,6 +11,9 @@ pub(super) const RELATIVE_CLASSES: u32 = flag::QUESTION | flag::APPOSITIVE | fla
 /// How many words back a subordinator may open the clause a mention stands in (`when the
 /// Rogans came and they were announced`).
 const MAX_SUBORDINATE_REACH: usize = 10;
+/// How many tokens a relative clause between a subject and its cue may have, its `who`
+/// included (`the groups who wrote to her on Thursday say`).
+const MAX_RELATIVE_SUBJECT: usize = 12;
 /// How many tokens of roles may stand between an inverted cue and the name they describe.
 const MAX_ROLES: usize = 12;
 /// How many words may stand between a subject and the `to` of an infinitive cue (`was
@@ -117,6 +120,36 @@ impl<'t> Rules<'_, 't> {
     /// (D-Nev.) said`), and an appositive set off by commas or dashes (`Cha, a veteran adviser,
     /// said`).
     pub(super) fn subject_before(&self, cue: usize, floor: usize) -> Option<usize> {
+        self.subject_right_before(cue, floor)
+            .or_else(|| self.subject_past_relative(cue, floor))
+    }
+
+    /// The subject of a cue past a relative clause between them: `the groups who wrote to her
+    /// on Thursday say`. The clause opens with `who` right after its antecedent (or after a
+    /// comma), holds a verb, and runs to the cue in words alone, at most
+    /// [`MAX_RELATIVE_SUBJECT`] tokens.
+    fn subject_past_relative(&self, cue: usize, floor: usize) -> Option<usize> {
+        let low = cue.saturating_sub(MAX_RELATIVE_SUBJECT).max(floor);
+        let who = (low..cue)
+            .rev()
+            .take_while(|&j| self.input.tokens[j].is_word())
+            .find(|&j| self.is_word_of(j, "who"))?;
+        if who + 2 > cue || !(who + 1..cue).any(|j| self.is(j, flag::VERB | flag::FINITE)) {
+            return None;
+        }
+        let mut end = who.checked_sub(1)?;
+        if self.input.tokens[end].is_punct(',') {
+            end = end.checked_sub(1)?;
+        }
+        let m = self.mention_ending(end)?;
+        (self.mentions[m].tokens().start >= floor
+            && self.mentions[m].pronoun.is_none()
+            && self.can_be_subject(m))
+        .then_some(m)
+    }
+
+    /// [`subject_before`](Rules::subject_before) without the relative clause.
+    fn subject_right_before(&self, cue: usize, floor: usize) -> Option<usize> {
         let tokens = self.input.tokens;
         let mut k = cue;
         let mut skipped = 0;

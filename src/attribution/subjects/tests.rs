@@ -170,3 +170,14 @@ fn a_phrase_with_a_possessive_between_subject_and_cue() {
     let got = attributed("Officials met, and at the meeting he called it “a mess.”");
     assert_eq!(got[0].2, s("he"), "{got:?}");
 }
+
+#[test]
+fn a_subject_past_a_relative_clause_before_its_cue() {
+    let got = attributed(
+        "While Ann Lee condemned the plan, the groups who wrote to her on Thursday say they are “concerned about it.”",
+    );
+    assert_eq!(got[0].2, s("the groups"), "{got:?}");
+    // A `who` right before the cue is the subject itself, its antecedent the speaker.
+    let got = attributed("Tom Ray, who said it was “a mess,” left early.");
+    assert_eq!(got[0].1, s("Tom Ray"), "{got:?}");
+}
