@@ -4,6 +4,11 @@
 
 use super::*;
 
+/// Common irregular past tenses, which after a quantifier are its verb (`Some held signs`).
+const IRREGULAR_PAST: [&str; 9] = [
+    "held", "made", "took", "gave", "came", "went", "left", "sent", "kept",
+];
+
 /// The last token of a quantifier that stands for a group before a speech verb, starting at
 /// `i`: the quantifier alone (`Some chanted`) or with `of` and a plural pronoun (`One of them
 /// told us`).
@@ -13,7 +18,17 @@ fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             && class(tokens, k).is(flag::VERB)
             && !capitalized(tokens, k)
     };
-    if verb_at(i + 1) {
+    // `Some held signs`, `Others cheered`: a verb in the past tense after the quantifier
+    // makes it the subject, whatever verb it is; not an adjective before a noun that names
+    // people (`Some retired teachers`).
+    let past_at = |k: usize| {
+        word(text, tokens, k).is_some_and(|w| {
+            (w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase()))
+                || IRREGULAR_PAST.contains(&w)
+        }) && class(tokens, k).description().is_none()
+            && class(tokens, k + 1).description().is_none()
+    };
+    if verb_at(i + 1) || past_at(i + 1) {
         return Some(i);
     }
     let of_them = word(text, tokens, i + 1) == Some("of")

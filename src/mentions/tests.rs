@@ -316,3 +316,19 @@ fn a_speech_verbs_participle_opening_a_sentence_begins_no_name() {
     assert_eq!(names("Sterling Brown said no."), vec!["Sterling Brown"]);
     assert_eq!(names("Channing Tatum said no."), vec!["Channing Tatum"]);
 }
+
+#[test]
+fn a_quantifier_before_a_past_tense_is_the_group_and_staff_speak() {
+    assert_eq!(names("Some held signs reading no."), vec!["Some"]);
+    assert_eq!(names("Others cheered loudly."), vec!["Others"]);
+    // An adjective before the noun leaves the noun the head.
+    assert_eq!(
+        names("Some retired teachers said no."),
+        vec!["Some retired teachers"]
+    );
+    assert_eq!(
+        names("It will start in spring, staff said."),
+        vec!["It", "staff"]
+    );
+    assert_eq!(names("Coun. Waye Mason said no."), vec!["Coun. Waye Mason"]);
+}
