@@ -332,3 +332,32 @@ fn a_quantifier_before_a_past_tense_is_the_group_and_staff_speak() {
     );
     assert_eq!(names("Coun. Waye Mason said no."), vec!["Coun. Waye Mason"]);
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_is_no_name() {
+    // The text writes `good` and `ever` in lower case elsewhere.
+    let text =
+        "It was good news. Good information can drive out bad. Ever since, it has ever been good.";
+    let found = names(text);
+    assert!(
+        found.iter().all(|n| n != "Good" && n != "Ever"),
+        "{found:?}"
+    );
+    // A name before a verb stays one, even where the text has its word in lower case.
+    let found = names("The young voters came. Young said no. Young has left.");
+    assert_eq!(
+        found.iter().filter(|n| *n == "Young").count(),
+        2,
+        "{found:?}"
+    );
+    // A word the text never writes in lower case is a name.
+    assert!(names("Kasich rallies were full.").contains(&"Kasich".to_string()));
+}
+
+#[test]
+fn i_am_is_the_pronoun_i() {
+    assert_eq!(
+        mentions("I'm old enough to remember."),
+        vec![("I".to_string(), MentionKind::Pronoun)]
+    );
+}
