@@ -125,8 +125,14 @@ impl Rules<'_, '_> {
         let found = &self.mentions[m];
         let opens = found.tokens().start <= paragraph + MAX_SKIPPED
             && (paragraph..found.tokens().start).all(|j| self.is(j, flag::CAPITALIZED));
-        // A heading word (`Correction:`, `Poll:`) is no mention: the lexicon's non-names.
-        if !opens || found.kind == MentionKind::Pronoun || !tokens.get(colon + 1)?.is_word() {
+        // A heading word (`Correction:`, `Poll:`) is no mention: the lexicon's non-names;
+        // nor is the genre an interview's headline names (`Q&A: The new coach …`).
+        let genre = matches!(&self.input.text[found.span().range()], "Q&A" | "Q & A");
+        if !opens
+            || genre
+            || found.kind == MentionKind::Pronoun
+            || !tokens.get(colon + 1)?.is_word()
+        {
             return None;
         }
         let ceiling = (colon + 1 + MAX_CLAUSE).min(tokens.len());
@@ -461,6 +467,17 @@ mod tests {
         assert_eq!(
             got[0].0, "the economy grew and added jobs last year",
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_genre_or_heading_before_a_colon_is_no_speaker() {
+        none("Q&A: The new coach on the season ahead");
+        none("Explainer: What the ruling means for renters");
+        // A name before the colon is one.
+        assert_eq!(
+            one("Kasich: We will go on to the convention").1,
+            Rule::Colon
         );
     }
 
