@@ -1,0 +1,296 @@
+//! Unit tests of the rules in `reported.rs`.
+
+use crate::{Attributor, Rule};
+
+/// Each reported statement's words, speaker name, mention and rule.
+fn reported(text: &str) -> Vec<(String, String, String, Rule)> {
+    let article = Attributor::new().attribute(text).expect("attributes");
+    article
+        .statements()
+        .iter()
+        .map(|s| {
+            (
+                s.as_str().to_string(),
+                article.speaker_of_statement(s).name().to_string(),
+                s.mention().as_str().to_string(),
+                s.rule(),
+            )
+        })
+        .collect()
+}
+
+/// The words of the one statement of `text`, and its rule.
+fn one(text: &str) -> (String, Rule) {
+    let mut all = reported(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    let (words, _, _, rule) = all.remove(0);
+    (words, rule)
+}
+
+fn none(text: &str) {
+    assert_eq!(reported(text), vec![], "{text}");
+}
+
+#[test]
+fn a_second_speech_act_coordinated_by_and_ends_the_first() {
+    let got = reported("He says he respects Clinton and calls her a friend of his.");
+    assert_eq!(got[0].0, "he respects Clinton", "{got:?}");
+    let got = reported("Ann Lee said the plan failed and asked why it was kept.");
+    assert_eq!(got[0].0, "the plan failed", "{got:?}");
+    // Not a verb of the reported clause, in another form (`want … say`), nor one whose
+    // object is no speech (`added jobs`).
+    let got = reported("Ann Lee said voters want jobs and say they need help.");
+    assert_eq!(
+        got[0].0, "voters want jobs and say they need help",
+        "{got:?}"
+    );
+    let got = reported("Ann Lee said the economy grew and added jobs last year.");
+    assert_eq!(
+        got[0].0, "the economy grew and added jobs last year",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_genre_or_heading_before_a_colon_is_no_speaker() {
+    none("Q&A: The new coach on the season ahead");
+    none("Explainer: What the ruling means for renters");
+    // A name before the colon is one.
+    assert_eq!(
+        one("Kasich: We will go on to the convention").1,
+        Rule::Colon
+    );
+}
+
+#[test]
+fn a_headlines_passive_without_be_reports_nothing() {
+    none("Ministers urged to act on housing after damning report");
+    none("Trump told to drop out by party elders");
+    // Active: the object comes before the infinitive, or the verb takes none.
+    assert_eq!(
+        one("The mayor urged residents to stay home.").1,
+        Rule::ReportedObject
+    );
+    assert_eq!(reported("Trump called to ban the imports.").len(), 1);
+}
+
+#[test]
+fn subject_cue_and_clause() {
+    assert_eq!(
+        one("Trump said he was in no rush."),
+        ("he was in no rush".into(), Rule::ReportedClause)
+    );
+    assert_eq!(
+        one("Trump said that the deal was off."),
+        ("the deal was off".into(), Rule::ReportedClause)
+    );
+    assert_eq!(
+        one("He told aides he would know within a minute."),
+        ("he would know within a minute".into(), Rule::ReportedClause)
+    );
+    assert_eq!(
+        one("Trump has countered that he is in no rush."),
+        ("he is in no rush".into(), Rule::ReportedClause)
+    );
+    assert_eq!(
+        one("Trump quipped back that it only takes a few seconds."),
+        ("it only takes a few seconds".into(), Rule::ReportedClause)
+    );
+    assert_eq!(
+        one("Officials said on Tuesday that the talks would resume."),
+        ("the talks would resume".into(), Rule::ReportedClause)
+    );
+}
+
+#[test]
+fn a_coordinate_clause_with_its_own_speaker_is_its_own_statement() {
+    let got = reported(
+        "Mayor Elena Ruiz said she would ask for funds, and her deputy, Tom Abel, said the \
+         city would not raise fares.",
+    );
+    let words: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(
+        words,
+        ["she would ask for funds", "the city would not raise fares"]
+    );
+    // Without a speaker of its own, the coordinate clause goes on with the statement.
+    assert_eq!(
+        one("Trump said he was tired, and the talks would wait.").0,
+        "he was tired, and the talks would wait"
+    );
+}
+
+#[test]
+fn a_question_and_several_clauses() {
+    assert_eq!(
+        one("Kim asked if he trusted him, too."),
+        ("if he trusted him, too".into(), Rule::ReportedClause)
+    );
+    assert_eq!(
+        one("Kim asked whether the talks would go on."),
+        ("whether the talks would go on".into(), Rule::ReportedClause)
+    );
+    assert_eq!(
+        one("The President said he did, and that he must trust him."),
+        (
+            "he did, and that he must trust him".into(),
+            Rule::ReportedClause
+        )
+    );
+}
+
+#[test]
+fn clause_then_cue_in_either_order() {
+    assert_eq!(
+        one("The deal is off, Trump said."),
+        ("The deal is off".into(), Rule::ReportedBefore)
+    );
+    let got = reported("The talks have stalled, said Victor Cha, a veteran adviser.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "The talks have stalled");
+    assert_eq!(got[0].1, "Victor Cha");
+    assert_eq!(
+        one("The deal is off, explain senior officials."),
+        ("The deal is off".into(), Rule::ReportedBefore)
+    );
+}
+
+#[test]
+fn a_parenthetical_cue() {
+    assert_eq!(
+        one("The deal, he said, is off."),
+        ("The deal, he said, is off".into(), Rule::ReportedBefore)
+    );
+    assert_eq!(
+        one("But, he added, Kim was not one of them."),
+        ("Kim was not one of them".into(), Rule::ReportedBefore)
+    );
+}
+
+#[test]
+fn according_to_before_or_after() {
+    let got = reported("The deal is off, according to officials.");
+    assert_eq!(got[0].0, "The deal is off");
+    assert_eq!(got[0].3, Rule::AccordingTo);
+    let got = reported("According to two aides, the summit will go ahead.");
+    assert_eq!(got[0].0, "the summit will go ahead");
+    // A source the mention finder does not know is the source all the same.
+    let got = reported("Turnout fell sharply, according to exit polls.");
+    assert_eq!(got[0].2, "exit polls");
+}
+
+#[test]
+fn a_participle_takes_the_sentence_subject() {
+    let got = reported("Trump left early, saying he was tired.");
+    assert_eq!(
+        got,
+        [(
+            "he was tired".into(),
+            "Trump".into(),
+            "Trump".into(),
+            Rule::ReportedParticiple
+        )]
+    );
+    // After a quotation's cue, the participle reports words of its own.
+    let got = reported("“We’ll see,” Trump said, adding that he was in no rush.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "he was in no rush");
+    assert_eq!(got[0].1, "Trump");
+}
+
+#[test]
+fn what_a_speech_act_reports() {
+    let got = reported("Sanders urged Republicans to disavow him.");
+    assert_eq!(got[0].0, "to disavow him");
+    assert_eq!(got[0].3, Rule::ReportedObject);
+    // Not a thing done: `endorse` and `write` are no speech acts on their object.
+    none("Ayotte wrote a letter to the organizers.");
+    none("Goldwater endorsed the ticket last week.");
+}
+
+#[test]
+fn a_partial_quotation_inside_a_reported_clause() {
+    let article = Attributor::new()
+        .attribute("Trump said he was “very happy” with the talks.")
+        .expect("attributes");
+    assert_eq!(article.statements().len(), 1);
+    assert_eq!(
+        article.statements()[0].as_str(),
+        "he was “very happy” with the talks"
+    );
+    let quote = &article.quotes()[0];
+    assert_eq!(
+        quote.speaker_index(),
+        Some(article.statements()[0].speaker_index())
+    );
+}
+
+#[test]
+fn the_person_not_the_body_a_phrase_names() {
+    let got = reported(
+        "A spokesman for the Road Haulage Association, who declined to be named, said the \
+         industry welcomed the plan.",
+    );
+    assert_eq!(got[0].1, "A spokesman");
+    let got = reported("Officials at the State Department said the talks would resume.");
+    assert_eq!(got[0].2, "Officials");
+    // Without a person before the phrase, the body speaks.
+    let got = reported("The State Department said the talks would resume.");
+    assert_eq!(got[0].2, "The State Department");
+}
+
+#[test]
+fn a_relative_clause_speaks_for_its_antecedent() {
+    let got = reported("The spokesman, who said he saw the crash, left early.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "he saw the crash");
+    assert_eq!(got[0].2, "The spokesman");
+    assert_eq!(got[0].1, "The spokesman");
+}
+
+#[test]
+fn a_label_and_a_colon() {
+    let got = reported("TRUMP: The deals are terrible and everyone knows it.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "The deals are terrible and everyone knows it.");
+    assert_eq!(got[0].3, Rule::Colon);
+    let got = reported("Senator Kelli Ward: Impeach the attorney general.");
+    assert_eq!(got[0].1, "Kelli Ward");
+    // A heading or a table's row is no speaker.
+    none("Correction: An earlier version of this story misstated a date.");
+    none("Hillary Clinton: 1,769 delegates.");
+}
+
+#[test]
+fn beliefs_and_evidence_are_not_speech() {
+    none("She believes that the deal is off.");
+    none("Trump thinks he is in no rush.");
+    none("Polls show that the race is tight.");
+    none("Trump is expected to win the state.");
+    none("Trump wants to build a wall.");
+}
+
+#[test]
+fn a_cue_whose_complement_is_a_quotation() {
+    none("Trump said: “We will see what happens.”");
+    none("Trump said, “We will see.”");
+    none("“We’ll see,” Trump said.");
+    none("“We’ll see,” Trump told the governors before leaving for Hanoi.");
+    none("Asked how, Trump pointed to “just my touch.”");
+}
+
+#[test]
+fn passives_and_possessives_say_nothing() {
+    none("Mr. Yanukovych was declared the winner of the election.");
+    none("The voters were told the polls would close early.");
+    none("The candidates Sanders named in his email are state lawmakers.");
+}
+
+#[test]
+fn no_clause_no_statement() {
+    none("Trump said on Tuesday.");
+    none("Trump spoke in Iowa.");
+    none("A year later, Mr. Obama called her.");
+    none("Clinton did not say that Sanders was unqualified.");
+    none("Republicans probing the emails have two questions.");
+}
