@@ -1,0 +1,126 @@
+//! Speakers that pronouns alone name: the narrator's `I` (the byline's name, the name that
+//! signs a reader's letter, or the author), and a relative pronoun with no mention before it,
+//! named by the words it follows.
+
+use super::*;
+
+/// How many mentions after a narrator's `I` the name signing a reader's letter may come.
+const MAX_LETTER_MENTIONS: usize = 64;
+/// How many tokens into a text its byline may stand.
+const BYLINE_REACH: usize = 120;
+/// How many words of the phrase before a relative pronoun name it when no mention does.
+const MAX_PHRASE_BEFORE: usize = 4;
+
+impl Linker<'_> {
+    /// A new entity for a mention that no rule could link (an unresolved pronoun that speaks).
+    pub(crate) fn entity_for(&self, links: &mut Links, i: usize) -> usize {
+        if let Some(e) = links.of_mention(i) {
+            return e;
+        }
+        let m = &self.mentions[i];
+        let pronoun = m.pronoun;
+        // The narrator's `I`, outside any quotation (a transcript's `I` is its turn's speaker):
+        // one person, the article's author, however often they speak.
+        let narrator = pronoun.is_some_and(|p| p.person == 1 && p.number == Number::Singular);
+        if narrator
+            && let Some(e) = self
+                .letter_signer(links, i)
+                .or_else(|| self.byline(links))
+                .or_else(|| links.entities.iter().position(|e| e.narrator))
+        {
+            links.set(i, Some(e));
+            return e;
+        }
+        let mut e = Entity::new(m.kind);
+        e.narrator = narrator;
+        e.person = narrator;
+        // A relative pronoun whose antecedent is no mention (`those who said`, `and birther
+        // who has`) is named by the words it follows, not `who`.
+        e.name = if narrator {
+            None
+        } else if pronoun.is_some_and(|p| p.case == Case::Relative) {
+            Some(self.phrase_before(m).unwrap_or(m.span()))
+        } else {
+            Some(m.span())
+        };
+        links.entities.push(e);
+        let id = links.entities.len() - 1;
+        links.set(i, Some(id));
+        id
+    }
+
+    /// The writer of a reader's letter that holds mention `i`: the name that signs it, a
+    /// paragraph of its own after it (`Marshall H. Tanick.`), within
+    /// [`MAX_LETTER_MENTIONS`] mentions.
+    pub(super) fn letter_signer(&self, links: &Links, i: usize) -> Option<usize> {
+        let end = (i + 1 + MAX_LETTER_MENTIONS).min(self.mentions.len());
+        (i + 1..end).find_map(|j| {
+            let m = &self.mentions[j];
+            let r = m.tokens();
+            let alone = m.kind == MentionKind::Name
+                && self.opens_paragraph(r.start)
+                && match self.tokens.get(r.end) {
+                    None => true,
+                    Some(t) if t.is_break() => true,
+                    Some(t) => {
+                        t.is_punct('.') && self.tokens.get(r.end + 1).is_none_or(Token::is_break)
+                    }
+                };
+            alone.then(|| links.of_mention(j)).flatten()
+        })
+    }
+
+    /// The name in the article's byline (`By Jane Doe`, a paragraph's start within the first
+    /// [`BYLINE_REACH`] tokens).
+    pub(super) fn byline(&self, links: &Links) -> Option<usize> {
+        self.mentions
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.tokens().start < BYLINE_REACH)
+            .find_map(|(j, m)| {
+                let by = m.tokens().start.checked_sub(1)?;
+                (m.kind == MentionKind::Name
+                    && is_word_in(self.text, self.tokens, by, &["By", "by", "BY"])
+                    && self.opens_paragraph(by))
+                .then(|| links.of_mention(j))
+                .flatten()
+            })
+    }
+
+    /// Whether token `k` opens a paragraph: the text's first, or right after a break.
+    pub(super) fn opens_paragraph(&self, k: usize) -> bool {
+        k.checked_sub(1)
+            .is_none_or(|p| self.tokens.get(p).is_some_and(Token::is_break))
+    }
+
+    /// The noun phrase right before a relative pronoun, past a comma: its words back to a
+    /// determiner (included) or to anything else that is not a word of the phrase, at most
+    /// [`MAX_PHRASE_BEFORE`] words (`those`, `6 in 10 voters`, `a campaign surrogate`).
+    pub(super) fn phrase_before(&self, m: &Found) -> Option<Span> {
+        let mut end = m.tokens().start;
+        if end > 0 && self.tokens[end - 1].is_punct(',') {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && end - start < MAX_PHRASE_BEFORE {
+            let t = &self.tokens[start - 1];
+            let c = t.class();
+            if !t.is_word()
+                || c.is(flag::PREPOSITION | flag::COORDINATOR | flag::VERB | flag::SUBORDINATOR)
+                || c.pronoun().is_some() && !c.is(flag::DETERMINER)
+            {
+                break;
+            }
+            start -= 1;
+            if c.is(flag::DETERMINER) {
+                break;
+            }
+        }
+        (start < end).then(|| {
+            Span::new(
+                self.tokens[start].span().start,
+                self.tokens[end - 1].span().end,
+            )
+        })
+    }
+}
