@@ -342,7 +342,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
 
 /// How far on each side of a capitalised word its form in lower case is looked for, in bytes:
 /// the search costs a bounded amount a word, so it stays linear.
-const COMMON_WORD_REACH: usize = 8 * 1024;
+const COMMON_WORD_REACH: usize = 3 * 1024;
 
 /// Whether the one capitalised word at `i` (its run ending at `end`), opening a sentence, is
 /// a common word, not a name: the text writes it in lower case nearby (`Good information can
