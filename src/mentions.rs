@@ -18,6 +18,7 @@ use crate::lexicon::{Class, Description, Gender, Number, Pronoun, flag};
 use crate::result::{MentionKind, Span};
 use crate::tokens::{Token, narrow};
 
+mod common_words;
 mod descriptions;
 use descriptions::{bare_modifier, description};
 
@@ -186,16 +187,46 @@ pub(crate) enum Side {
 /// colon: `Q: Why now?` (not `A: list` inside a sentence, nor `Q&A`).
 pub(crate) fn interview_label(text: &str, tokens: &[Token], i: usize) -> Option<Side> {
     // The cheap tests first: this runs for every word.
-    let colon = tokens.get(i + 1).is_some_and(|t| t.is_punct(':'));
-    if !colon || tokens.get(i)?.span().len() != 1 {
+    let mark = tokens
+        .get(i + 1)
+        .filter(|t| t.is_punct(':') || t.is_punct('.'))?;
+    if tokens.get(i)?.span().len() != 1 || !opens_paragraph(tokens, i) {
         return None;
     }
-    let opens = i.checked_sub(1).is_none_or(|p| tokens[p].is_break());
-    match word(text, tokens, i)? {
-        "Q" if opens => Some(Side::Asks),
-        "A" if opens => Some(Side::Answers),
-        _ => None,
+    let side = match word(text, tokens, i)? {
+        "Q" => Side::Asks,
+        "A" => Side::Answers,
+        _ => return None,
+    };
+    // `Q.` and `A.` are labels only where the text pairs them: an `A.` alone opening a
+    // paragraph is an initial (`A. Philip Randolph said`).
+    if mark.is_punct('.') && !paired_label(text, tokens, i, side) {
+        return None;
     }
+    Some(side)
+}
+
+/// How many tokens from a `Q.` its `A.` is looked for, or from an `A.` its `Q.`.
+const LABEL_PAIR_REACH: usize = 400;
+
+/// Whether token `k` opens a paragraph: the text's first, or right after a break.
+fn opens_paragraph(tokens: &[Token], k: usize) -> bool {
+    k.checked_sub(1).is_none_or(|p| tokens[p].is_break())
+}
+
+/// Whether the other side's label with a period opens a paragraph near the label at `i`:
+/// after a `Q.` within [`LABEL_PAIR_REACH`] tokens, or before an `A.`.
+fn paired_label(text: &str, tokens: &[Token], i: usize, side: Side) -> bool {
+    let (other, range) = match side {
+        Side::Asks => ("A", i + 2..(i + LABEL_PAIR_REACH).min(tokens.len())),
+        Side::Answers => ("Q", i.saturating_sub(LABEL_PAIR_REACH)..i),
+    };
+    range.into_iter().any(|j| {
+        tokens[j].span().len() == 1
+            && opens_paragraph(tokens, j)
+            && word(text, tokens, j) == Some(other)
+            && tokens.get(j + 1).is_some_and(|t| t.is_punct('.'))
+    })
 }
 
 /// Finds every mention in `tokens`, in order.
@@ -214,7 +245,9 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         let opens = c.is(OPENERS) || c.pronoun().is_some() || c.description().is_some();
         // A label (`Q:`, `A:`) is a capital letter before a colon: the cheap tests at the call.
         if opens
-            && tokens.get(i + 1).is_some_and(|n| n.is_punct(':'))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_punct(':') || n.is_punct('.'))
             && interview_label(text, tokens, i).is_some()
         {
             out.push(Found {
@@ -268,7 +301,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
             if c.is(flag::CAPITALIZED) {
                 let end = name_run(text, tokens, i);
                 if end > i
-                    && !common_word_opening_sentence(text, tokens, i, end)
+                    && !common_words::opening_sentence(text, tokens, i, end)
                     && let Some(m) = name_mention(text, tokens, i..end)
                 {
                     i = m.tokens().end.max(i + 1);
@@ -338,53 +371,6 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
         i += 1;
     }
     with_sources(text, tokens, out)
-}
-
-/// How far on each side of a capitalised word its form in lower case is looked for, in bytes:
-/// the search costs a bounded amount a word, so it stays linear.
-const COMMON_WORD_REACH: usize = 3 * 1024;
-
-/// Whether the one capitalised word at `i` (its run ending at `end`), opening a sentence, is
-/// a common word, not a name: the text writes it in lower case nearby (`Good information can
-/// …` where it says `good` elsewhere, `Ever since`), and a word in lower case follows it that
-/// is no verb (`Young said` and `Young has`, where the text has `young voters`, are a name's).
-/// Not a word of the lexicon's (`The`, `But`), a given name or a title. Names are mostly
-/// followed by verbs, so the search is rare.
-fn common_word_opening_sentence(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
-    let t = &tokens[i];
-    let c = t.class();
-    if end != i + 1
-        || c.is(!flag::CAPITALIZED)
-        || c.given_name().is_some()
-        || c.title().is_some()
-        || c.description().is_some()
-        || c.pronoun().is_some()
-        || class(tokens, i + 1).is(flag::VERB | flag::PHRASE | flag::FINITE | flag::CAPITALIZED)
-        || tokens.get(i + 1).is_none_or(|n| !n.is_word())
-        || !i
-            .checked_sub(1)
-            .is_none_or(|p| crate::sentences::ends_sentence(text, tokens, p))
-    {
-        return false;
-    }
-    let w = text[t.span().range()].as_bytes();
-    if w.len() < 3 || w.len() > 24 || !w.iter().all(u8::is_ascii_alphabetic) {
-        return false;
-    }
-    let mut lower = [0u8; 24];
-    let lower = &mut lower[..w.len()];
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
-    let bytes = text.as_bytes();
-    let span = t.span();
-    let from = span.start.saturating_sub(COMMON_WORD_REACH);
-    let to = (span.end + COMMON_WORD_REACH).min(bytes.len());
-    memchr::memmem::find_iter(&bytes[from..to], &*lower).any(|k| {
-        let before = (from + k).checked_sub(1).and_then(|b| bytes.get(b));
-        let after = bytes.get(from + k + lower.len());
-        before.is_none_or(|b| !b.is_ascii_alphanumeric())
-            && after.is_none_or(|a| !a.is_ascii_alphanumeric())
-    })
 }
 
 /// `mentions` with a source after each `according to` that has none: whatever follows it

@@ -70,7 +70,10 @@ impl Rules<'_, '_> {
     /// Every reported statement of the narrative, in text order.
     pub(super) fn reported(&self, reads: &[CueRead]) -> Vec<Reported> {
         let mut out: Vec<Reported> = Vec::new();
-        let mut labels = self.labels().peekable();
+        // Colons' labels, then an interview's `Q.` and `A.`, in text order.
+        let mut all: Vec<Reported> = self.labels().chain(self.period_labels()).collect();
+        all.sort_by_key(|r| r.cue.start);
+        let mut labels = all.into_iter().peekable();
         for read in reads {
             while let Some(l) = labels.next_if(|l| l.cue.start < read.cue.start) {
                 out.push(l);
@@ -114,6 +117,23 @@ impl Rules<'_, '_> {
                 return None;
             }
             self.label_at(paragraph, colon)
+        })
+    }
+
+    /// An interview's turns labelled with a period where the text pairs `Q.` and `A.`
+    /// (`Q. How do you handle a losing streak?`): statements of the label's side, as with a
+    /// colon.
+    fn period_labels(&self) -> impl Iterator<Item = Reported> + '_ {
+        let tokens = self.input.tokens;
+        self.mentions.iter().filter_map(move |m| {
+            let start = m.tokens().start;
+            let period = start + 1;
+            (m.kind == MentionKind::Description
+                && m.tokens().len() == 1
+                && tokens.get(period).is_some_and(|t| t.is_punct('.'))
+                && crate::mentions::interview_label(self.input.text, tokens, start).is_some())
+            .then(|| self.label_at(start, period))
+            .flatten()
         })
     }
 

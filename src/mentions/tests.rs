@@ -361,3 +361,26 @@ fn i_am_is_the_pronoun_i() {
         vec![("I".to_string(), MentionKind::Pronoun)]
     );
 }
+
+#[test]
+fn q_and_a_with_a_period_are_labels_where_the_text_pairs_them() {
+    let text = "Q. Why now?\n\nA. Because we waited.";
+    let mut tokens = Vec::new();
+    tokenize(text, [], &DEFAULT, &mut tokens);
+    let sides: Vec<Side> = (0..tokens.len())
+        .filter_map(|i| interview_label(text, &tokens, i))
+        .collect();
+    assert_eq!(sides, vec![Side::Asks, Side::Answers]);
+    // An initial opening a paragraph, with no `Q.` before it, is no label.
+    for text in [
+        "A. Philip Randolph spoke.\n\nHe left.",
+        "Q. Smith spoke.\n\nHe left.",
+    ] {
+        let mut tokens = Vec::new();
+        tokenize(text, [], &DEFAULT, &mut tokens);
+        assert!(
+            (0..tokens.len()).all(|i| interview_label(text, &tokens, i).is_none()),
+            "{text}"
+        );
+    }
+}

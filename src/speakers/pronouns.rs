@@ -74,13 +74,16 @@ impl Linker<'_> {
             let opens_paragraph = start
                 .checked_sub(1)
                 .is_none_or(|p| self.tokens.get(p).is_some_and(Token::is_break));
-            if opens_paragraph
-                && (m.kind == MentionKind::Name
-                    || interview_label(self.text, self.tokens, start).is_some())
-                && self
-                    .tokens
+            // A name and a colon, or an interview's label (`Q:`, or `Q.` where the text pairs
+            // it with `A.`), opens a turn.
+            let colon = || {
+                self.tokens
                     .get(m.tokens().end)
                     .is_some_and(|t| t.is_punct(':'))
+            };
+            if opens_paragraph
+                && ((m.kind == MentionKind::Name && colon())
+                    || interview_label(self.text, self.tokens, start).is_some())
             {
                 turn = links.of_mention(i);
                 turn_end = self.tokens[start..]

@@ -294,3 +294,21 @@ fn no_clause_no_statement() {
     none("Clinton did not say that Sanders was unqualified.");
     none("Republicans probing the emails have two questions.");
 }
+
+#[test]
+fn an_interviews_turns_labelled_with_a_period() {
+    let text = "Tom Ray spoke with Ann Lee of the Star.\n\nQ. What does a good season look like?\n\nA. Improvement every day.";
+    let got = reported(text);
+    let turns: Vec<(&str, &str)> = got
+        .iter()
+        .filter(|r| r.2 == "Q" || r.2 == "A")
+        .map(|r| (r.0.as_str(), r.1.as_str()))
+        .collect();
+    assert_eq!(
+        turns,
+        vec![
+            ("What does a good season look like?", "Ann Lee"),
+            ("Improvement every day.", "Tom Ray")
+        ]
+    );
+}
