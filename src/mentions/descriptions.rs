@@ -4,6 +4,18 @@
 
 use super::*;
 
+/// The first token of a share whose head `percent` is at `h` and whose description starts
+/// at `i`: its number, when the description starts at the head (`8 percent`).
+fn share_start(text: &str, tokens: &[Token], i: usize, h: usize) -> usize {
+    let number =
+        |k: usize| word(text, tokens, k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    if i == h && h > 0 && number(h - 1) {
+        h - 1
+    } else {
+        i
+    }
+}
+
 /// Common irregular past tenses, which after a quantifier are its verb (`Some held signs`).
 const IRREGULAR_PAST: [&str; 9] = [
     "held", "made", "took", "gave", "came", "went", "left", "sent", "kept",
@@ -215,9 +227,16 @@ pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Foun
     if capitalized(tokens, h + 1) && !class(tokens, h + 1).is(flag::NON_NAME) {
         return None;
     }
+    // `8 percent of Democrats said`: a share is named with its number.
+    let start = if word(text, tokens, h).is_some_and(|w| w.eq_ignore_ascii_case("percent")) {
+        share_start(text, tokens, i, h)
+    } else {
+        i
+    };
+    let end = h + 1;
     Some(Found {
-        tokens: pair(i..h + 1),
-        span: pair(tokens[i].span().start..tokens[h].span().end),
+        tokens: pair(start..end),
+        span: pair(tokens[start].span().start..tokens[end - 1].span().end),
         kind: if d.person {
             MentionKind::Description
         } else {
