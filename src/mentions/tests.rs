@@ -389,10 +389,7 @@ fn q_and_a_with_a_period_are_labels_where_the_text_pairs_them() {
 fn a_share_is_named_with_its_number() {
     assert!(names("Just 8 percent of Democrats said no.").contains(&"8 percent".to_string()));
     assert!(names("Some 40 percent of voters said no.").contains(&"Some 40 percent".to_string()));
-    // No number before it: the word alone.
-    assert!(
-        names("The percent of voters who said no rose.")
-            .iter()
-            .all(|n| n != "8 percent")
-    );
+    // A number that ends a sentence before it is not its number.
+    let found = names("It rose by 8. Percent of voters said no.");
+    assert!(found.iter().all(|n| !n.starts_with('8')), "{found:?}");
 }
