@@ -229,6 +229,12 @@ pub(super) fn appositive(
                         &input.text[t.span().range()],
                         "who" | "whose" | "which" | "that" | "where" | "when" | "said" | "says"
                     ),
+                    // A plural's possessive mark: `the Toronto Raptors' new head coach`.
+                    Kind::Punct('\'' | '’') => {
+                        end == start
+                            || t.span().start != tokens[end - 1].span().end
+                            || !tokens.get(end + 1).is_some_and(|n| n.is_word())
+                    }
                     _ => true,
                 };
                 if stop {

@@ -437,6 +437,14 @@ fn an_honorific_is_no_role_but_a_title_is() {
         role_of("“We will win,” said Wayne Borders, a teacher and coach."),
         ("Wayne Borders".into(), Some("a teacher and coach".into()))
     );
+    // A plural's possessive mark stays in the role; a closing quotation mark ends it.
+    assert_eq!(
+        role_of("“We will win,” said Darko Rajakovic, the Toronto Raptors' new head coach."),
+        (
+            "Darko Rajakovic".into(),
+            Some("the Toronto Raptors' new head coach".into())
+        )
+    );
 }
 
 #[test]
