@@ -127,7 +127,7 @@ impl Rules<'_, '_> {
         let tokens = self.input.tokens;
         // Most texts have no `Q.` at all: one search spares the walk over the mentions.
         let any = memchr::memmem::find(self.input.text.as_bytes(), b"Q.").is_some();
-        let mentions = if any { &self.mentions[..] } else { &[] };
+        let mentions = if any { self.mentions } else { &[] };
         mentions.iter().filter_map(move |m| {
             let start = m.tokens().start;
             let period = start + 1;
