@@ -584,6 +584,8 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     {
         return QuoteKind::Term;
     }
+    // A one-word reply after a comma, with its cue right after it: `…, “Never,” Tom Ray said`.
+    let reply = !q.ctx.left().is_empty() && starts_upper && q.reply_before_cue(content);
     // Standing as an utterance of its own: opening the sentence, or introduced by a comma,
     // colon or dash.
     if q.ctx.left().is_empty() {
@@ -595,8 +597,8 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | ':' | '—' | '–')))
         || q.cue_just_ends_before())
         && starts_upper
-        && (words >= 2 || content.ends_with(['?', '!']) || q.reply_before_cue(content))
-        && (q.reply_before_cue(content)
+        && (words >= 2 || content.ends_with(['?', '!']) || reply)
+        && (reply
             || !(words <= MAX_TERM_WORDS
                 && is_title_case(content, q.lex)
                 && !content.ends_with(['.', '?', '!'])))

@@ -168,6 +168,13 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
+/// Common irregular past tenses: a coordinated cue must match its first cue's form (`said …
+/// and told`), and after a quantifier one is its verb (`Some held signs`).
+pub(crate) const IRREGULAR_PAST: [&str; 14] = [
+    "said", "told", "wrote", "spoke", "thought", "took", "held", "made", "gave", "came", "went",
+    "left", "sent", "kept",
+];
+
 /// Whether `w` is a party and state set off after a name (`R-Ky`, `D-N`, `I-Vt`): the word
 /// the tokenizer reads of `R-Ky.` or `D-N.Y.`.
 pub(crate) fn is_party_tag(w: &str) -> bool {
@@ -210,7 +217,7 @@ pub(crate) fn interview_label(text: &str, tokens: &[Token], i: usize) -> Option<
 const LABEL_PAIR_REACH: usize = 400;
 
 /// Whether token `k` opens a paragraph: the text's first, or right after a break.
-fn opens_paragraph(tokens: &[Token], k: usize) -> bool {
+pub(crate) fn opens_paragraph(tokens: &[Token], k: usize) -> bool {
     k.checked_sub(1).is_none_or(|p| tokens[p].is_break())
 }
 

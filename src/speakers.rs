@@ -20,7 +20,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::error::Error;
 use crate::lexicon::{Case, Gender, Number, flag};
-use crate::mentions::{Found, Side, bare, interview_label, is_word_in};
+use crate::mentions::{Found, Side, bare, interview_label, is_word_in, opens_paragraph};
 use crate::result::{MentionKind, Span};
 use crate::tokens::{Kind, Token, narrow};
 
@@ -274,6 +274,9 @@ pub(crate) struct Links {
     /// For each mention, 1 + the index of its entity: four bytes a mention, since a long
     /// document holds one for every 36 bytes of text.
     of_mention: Vec<Option<NonZeroU32>>,
+    /// The entity of the narrator's `I` outside any reader's letter (the byline's name or
+    /// the author), once one has spoken: found once, not looked for at every `I`.
+    narrator: Option<usize>,
 }
 
 impl Links {
@@ -344,6 +347,7 @@ impl<'a> Linker<'a> {
         let mut links = Links {
             entities,
             of_mention: vec![None; n],
+            narrator: None,
         };
         let mut index = Index::with_capacity(n);
         // The entities that `Q` and `A` stand for, once the first label is reached.

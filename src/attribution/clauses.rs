@@ -14,8 +14,6 @@ pub(super) const MAX_PHRASE: usize = 8;
 /// How many words a reported clause's subject may have before its verb (`the economic gap
 /// between them is`).
 pub(super) const MAX_SUBJECT: usize = 10;
-/// Irregular past tenses of speech verbs, which a coordinated cue must match in form.
-const PAST_CUES: [&str; 6] = ["said", "told", "wrote", "spoke", "thought", "took"];
 
 impl Rules<'_, '_> {
     /// Whether the word at `i` is an adverb that may follow a cue: `back`, `again`, `repeatedly`.
@@ -118,7 +116,7 @@ impl Rules<'_, '_> {
         let w = self.word(k)?;
         if w.ends_with('s') && !w.ends_with("ss") {
             Some(true)
-        } else if w.ends_with("ed") || PAST_CUES.contains(&w) {
+        } else if w.ends_with("ed") || crate::mentions::IRREGULAR_PAST.contains(&w) {
             Some(false)
         } else {
             None

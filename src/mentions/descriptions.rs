@@ -16,11 +16,6 @@ fn share_start(text: &str, tokens: &[Token], i: usize, h: usize) -> usize {
     }
 }
 
-/// Common irregular past tenses, which after a quantifier are its verb (`Some held signs`).
-const IRREGULAR_PAST: [&str; 9] = [
-    "held", "made", "took", "gave", "came", "went", "left", "sent", "kept",
-];
-
 /// The last token of a quantifier that stands for a group before a speech verb, starting at
 /// `i`: the quantifier alone (`Some chanted`) or with `of` and a plural pronoun (`One of them
 /// told us`).

@@ -217,27 +217,29 @@ fn a_group_named_by_a_modifier_and_a_plural_noun() {
     assert_eq!(names("the county police said"), vec!["the county police"]);
 }
 
+/// The sides of the interview labels in `text`, in order.
+fn labels(text: &str) -> Vec<Side> {
+    let mut tokens = Vec::new();
+    tokenize(text, [], &DEFAULT, &mut tokens);
+    (0..tokens.len())
+        .filter_map(|i| interview_label(text, &tokens, i))
+        .collect()
+}
+
 #[test]
 fn q_and_a_opening_a_paragraph_before_a_colon_are_labels() {
     let text = "Q: Why now?\n\nA: Because we waited.";
     let found = mentions(text);
     assert!(found.contains(&("Q".to_string(), MentionKind::Description)));
     assert!(found.contains(&("A".to_string(), MentionKind::Description)));
-    let mut tokens = Vec::new();
-    tokenize(text, [], &DEFAULT, &mut tokens);
-    assert_eq!(interview_label(text, &tokens, 0), Some(Side::Asks));
+    assert_eq!(labels(text), vec![Side::Asks, Side::Answers]);
     // Not inside a sentence, nor without a colon, nor `Q&A`.
     for text in [
         "He got a grade A: fine work.",
         "A quiet week: nothing happened.",
         "Q&A: the mayor.",
     ] {
-        let mut tokens = Vec::new();
-        tokenize(text, [], &DEFAULT, &mut tokens);
-        assert!(
-            (0..tokens.len()).all(|i| interview_label(text, &tokens, i).is_none()),
-            "{text}"
-        );
+        assert_eq!(labels(text), vec![], "{text}");
     }
 }
 
@@ -364,24 +366,16 @@ fn i_am_is_the_pronoun_i() {
 
 #[test]
 fn q_and_a_with_a_period_are_labels_where_the_text_pairs_them() {
-    let text = "Q. Why now?\n\nA. Because we waited.";
-    let mut tokens = Vec::new();
-    tokenize(text, [], &DEFAULT, &mut tokens);
-    let sides: Vec<Side> = (0..tokens.len())
-        .filter_map(|i| interview_label(text, &tokens, i))
-        .collect();
-    assert_eq!(sides, vec![Side::Asks, Side::Answers]);
+    assert_eq!(
+        labels("Q. Why now?\n\nA. Because we waited."),
+        vec![Side::Asks, Side::Answers]
+    );
     // An initial opening a paragraph, with no `Q.` before it, is no label.
     for text in [
         "A. Philip Randolph spoke.\n\nHe left.",
         "Q. Smith spoke.\n\nHe left.",
     ] {
-        let mut tokens = Vec::new();
-        tokenize(text, [], &DEFAULT, &mut tokens);
-        assert!(
-            (0..tokens.len()).all(|i| interview_label(text, &tokens, i).is_none()),
-            "{text}"
-        );
+        assert_eq!(labels(text), vec![], "{text}");
     }
 }
 

@@ -22,14 +22,18 @@ impl Linker<'_> {
         // The narrator's `I`, outside any quotation (a transcript's `I` is its turn's speaker):
         // one person, the article's author, however often they speak.
         let narrator = pronoun.is_some_and(|p| p.person == 1 && p.number == Number::Singular);
-        if narrator
-            && let Some(e) = self
-                .letter_signer(links, i)
-                .or_else(|| self.byline(links))
-                .or_else(|| links.entities.iter().position(|e| e.narrator))
-        {
-            links.set(i, Some(e));
-            return e;
+        if narrator {
+            if let Some(e) = self.letter_signer(links, i) {
+                links.set(i, Some(e));
+                return e;
+            }
+            if links.narrator.is_none() {
+                links.narrator = self.byline(links);
+            }
+            if let Some(e) = links.narrator {
+                links.set(i, Some(e));
+                return e;
+            }
         }
         let mut e = Entity::new(m.kind);
         e.narrator = narrator;
@@ -46,6 +50,9 @@ impl Linker<'_> {
         links.entities.push(e);
         let id = links.entities.len() - 1;
         links.set(i, Some(id));
+        if narrator {
+            links.narrator = Some(id);
+        }
         id
     }
 
@@ -58,7 +65,7 @@ impl Linker<'_> {
             let m = &self.mentions[j];
             let r = m.tokens();
             let alone = m.kind == MentionKind::Name
-                && self.opens_paragraph(r.start)
+                && opens_paragraph(self.tokens, r.start)
                 && match self.tokens.get(r.end) {
                     None => true,
                     Some(t) if t.is_break() => true,
@@ -81,16 +88,10 @@ impl Linker<'_> {
                 let by = m.tokens().start.checked_sub(1)?;
                 (m.kind == MentionKind::Name
                     && is_word_in(self.text, self.tokens, by, &["By", "by", "BY"])
-                    && self.opens_paragraph(by))
+                    && opens_paragraph(self.tokens, by))
                 .then(|| links.of_mention(j))
                 .flatten()
             })
-    }
-
-    /// Whether token `k` opens a paragraph: the text's first, or right after a break.
-    pub(super) fn opens_paragraph(&self, k: usize) -> bool {
-        k.checked_sub(1)
-            .is_none_or(|p| self.tokens.get(p).is_some_and(Token::is_break))
     }
 
     /// The noun phrase right before a relative pronoun, past a comma: its words back to a

@@ -71,9 +71,6 @@ impl Linker<'_> {
             if start > turn_end {
                 turn = None;
             }
-            let opens_paragraph = start
-                .checked_sub(1)
-                .is_none_or(|p| self.tokens.get(p).is_some_and(Token::is_break));
             // A name and a colon, or an interview's label (`Q:`, or `Q.` where the text pairs
             // it with `A.`), opens a turn.
             let colon = || {
@@ -81,7 +78,7 @@ impl Linker<'_> {
                     .get(m.tokens().end)
                     .is_some_and(|t| t.is_punct(':'))
             };
-            if opens_paragraph
+            if opens_paragraph(self.tokens, start)
                 && ((m.kind == MentionKind::Name && colon())
                     || interview_label(self.text, self.tokens, start).is_some())
             {
