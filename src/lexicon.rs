@@ -285,6 +285,20 @@ fn gender_bits(g: Gender) -> u16 {
     }
 }
 
+/// A word in capitals written in title case, as the lexicon lists proper words: `NOTE` is
+/// `Note`, `DONALD` is `Donald`; `None` for a word with a letter in lower case, a word of one
+/// letter, or one longer than `buf`.
+fn title_cased<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let w = word.as_bytes();
+    if w.len() < 2 || w.len() > buf.len() || !w.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let buf = &mut buf[..w.len()];
+    buf.copy_from_slice(w);
+    buf[1..].make_ascii_lowercase();
+    std::str::from_utf8(buf).ok()
+}
+
 /// The gender in the low two bits of `bits`.
 fn gender_of(bits: u16) -> Gender {
     match bits & 3 {
@@ -771,7 +785,12 @@ impl Lexicon {
         }
         if crate::mentions::is_capitalized(stem) {
             class.flags |= flag::CAPITALIZED;
-            if let Some(p) = self.proper.get(stem) {
+            let mut buf = [0u8; CACHE_WORD];
+            if let Some(p) = self
+                .proper
+                .get(stem)
+                .or_else(|| self.proper.get(title_cased(stem, &mut buf)?))
+            {
                 class.set_title(p.title());
                 class.set_given_name(p.given_name());
                 class.flags |= p.flags;

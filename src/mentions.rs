@@ -151,7 +151,8 @@ pub(crate) fn bare(w: &str) -> &str {
     };
     let stem = match b.last() {
         Some(b'\'' | 0x99) => apostrophe_before(0),
-        Some(b's' | b'd' | b'm') => apostrophe_before(1),
+        // `’S` in a line of capitals: `EDITOR’S NOTE`.
+        Some(b's' | b'S' | b'd' | b'm') => apostrophe_before(1),
         Some(b'l' | b'e') if w.ends_with("ll") || w.ends_with("re") || w.ends_with("ve") => {
             apostrophe_before(2)
         }
@@ -165,7 +166,7 @@ pub(crate) fn bare(w: &str) -> &str {
 
 /// Whether `w` ends in a possessive `’s` or `'s`; recorded as [`flag::POSSESSIVE`].
 pub(crate) fn is_possessive(w: &str) -> bool {
-    w.ends_with("’s") || w.ends_with("'s")
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("’S") || w.ends_with("'S")
 }
 
 /// Common irregular past tenses: a coordinated cue must match its first cue's form (`said …
@@ -492,6 +493,33 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
     end
 }
 
+/// Whether the first of a name's `words` is a role written in capitals, as a sentence's first
+/// word is: a noun for a person (`Spokeswoman Sarah Sanders`, `Tenant Mary Ellis`), or a word
+/// the lexicon does not know before a given name and a family name (`Deckhand Luis Ortega`).
+/// Not a given name (`Mary Ann Evans`).
+fn role_before_name(text: &str, tokens: &[Token], words: &[usize]) -> bool {
+    let [first, second, ..] = *words else {
+        return false;
+    };
+    let c = tokens[first].class();
+    if c.given_name().is_some() || c.title().is_some() || tokens[first].span().range().len() < 3 {
+        return false;
+    }
+    // The rest is a person's name: no organisation (`Republican National Convention`) and
+    // no acronym (`Conservative Solutions PAC`).
+    let personal = words[1..].iter().all(|&k| {
+        let w = text[tokens[k].span().range()].as_bytes();
+        let acronym = w.len() > 1 && w.iter().all(u8::is_ascii_uppercase);
+        !(acronym || tokens[k].class().is(flag::ORGANIZATION))
+    });
+    personal
+        && c.description()
+            .is_some_and(|d| d.person && d.number == Number::Singular)
+        || (words.len() >= 3
+            && !c.is(!flag::CAPITALIZED)
+            && tokens[second].class().given_name().is_some())
+}
+
 /// Reads a run of capitalised words as a name, an organisation, or a titled description.
 fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found> {
     // At most MAX_NAME_WORDS words: kept on the stack.
@@ -548,10 +576,15 @@ fn name_mention(text: &str, tokens: &[Token], run: Range<usize>) -> Option<Found
         .filter(|&t| t + 1 == words.len() || !words[t + 1..].iter().all(|&k| suffix(k)))
         // A title word alone with no determiner is a family name (`King said`, for Martin
         // Luther King Jr.), not a title (`the King said`).
-        .filter(|&t| t + 1 < words.len() || t > 0 || determiner || has_the_before);
+        .filter(|&t| t + 1 < words.len() || t > 0 || determiner || has_the_before)
+        .or_else(|| role_before_name(text, tokens, words).then_some(0));
     let mut gender = Gender::Unknown;
     if let Some(t) = title_at {
-        gender = tokens[words[t]].class().title().unwrap_or(Gender::Unknown);
+        let c = tokens[words[t]].class();
+        gender = c
+            .title()
+            .or_else(|| c.description().map(|d| d.gender))
+            .unwrap_or(Gender::Unknown);
     }
     let name_words = match title_at {
         Some(t) => &words[t + 1..],

@@ -298,6 +298,18 @@ impl Links {
 }
 
 /// The entity index that [`Links::of_mention`] keeps as `e`.
+/// What a description set off beside a name tells of its entity: `His wife, Doreen,` is a
+/// woman, so a later `she` may be her.
+fn described(e: &mut Entity, description: &Found) {
+    if description.kind != MentionKind::Description || description.number != Number::Singular {
+        return;
+    }
+    e.person = true;
+    if e.gender == Gender::Unknown {
+        e.gender = description.gender;
+    }
+}
+
 fn entity(e: NonZeroU32) -> usize {
     e.get() as usize - 1
 }
@@ -375,19 +387,23 @@ impl<'a> Linker<'a> {
             {
                 links.set(i, Some(e));
                 self.file_description(&mut index, m, e);
+                described(&mut links.entities[e], m);
                 continue;
             }
             let e = match m.kind {
                 MentionKind::Name => {
                     let e = self.link_name(&mut links, &mut index, m);
+                    // `Doreen Hartley, 64,` is a person.
                     if let Some(age) = self.age_after(m) {
                         index.by_age.insert(age, e);
+                        links.entities[e].person = true;
                     }
                     // `the housing minister, Ann Lee,`: the description set off before a
                     // person's name is that person.
                     if let Some(d) = self.description_before(i) {
                         links.set(d, Some(e));
                         self.file_description(&mut index, &self.mentions[d], e);
+                        described(&mut links.entities[e], &self.mentions[d]);
                     }
                     e
                 }
@@ -479,10 +495,13 @@ impl<'a> Linker<'a> {
         {
             words = rest;
         }
+        // A title of the lexicon's; not a noun written as one at a sentence's start
+        // (`Republican Donald Trump`), which many others share.
         let title = m.title().and_then(|t| {
             let last = t.end.checked_sub(1)?;
             self.tokens
                 .get(last)
+                .filter(|tok| tok.class().title().is_some())
                 .map(|tok| title_key(self.word(tok.span())))
         });
         // The first and last words without their possessive endings, read once.

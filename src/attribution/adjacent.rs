@@ -55,6 +55,9 @@ impl Rules<'_, '_> {
         let after = self.mentions[m].tokens().end;
         (after..end).find_map(|k| {
             let cue = self.cue(k)?;
+            if cue.len() == 1 && self.takes_a_thing(cue.end) {
+                return None;
+            }
             // `“…?” a staffer in the room wondered`: a short prepositional phrase between.
             let phrase = k - after <= MAX_SKIPPED
                 && self.is(after, flag::PREPOSITION)
@@ -69,6 +72,29 @@ impl Rules<'_, '_> {
                 Rule::Adjacent,
             ))
         })
+    }
+
+    /// Whether the words at `at`, right after a cue, are an object that is a thing, which
+    /// makes the verb no cue of speech: an amount (`charged $100`) or an indefinite noun
+    /// (`charged a fee`, `added a goal`); not a time (`said a day later`) or the one spoken to
+    /// (`told a reporter`).
+    fn takes_a_thing(&self, at: usize) -> bool {
+        let Some(&t) = self.input.tokens.get(at) else {
+            return false;
+        };
+        let amount = self.input.text[t.span().range()]
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'));
+        if amount || !t.is_word() {
+            return amount;
+        }
+        (self.is_word_of(at, "a") || self.is_word_of(at, "an"))
+            && at
+                .checked_sub(1)
+                .is_some_and(|c| !self.is(c, flag::ADDRESSEE))
+            && (at + 1..(at + 3).min(self.input.tokens.len())).all(|j| {
+                let c = self.input.tokens[j].class();
+                !c.is(flag::TIME_NOUN | flag::TIME_WORD) && c.description().is_none()
+            })
     }
 
     /// The mention that starts at `start`, or a name after an article and one to a few
@@ -157,9 +183,12 @@ impl Rules<'_, '_> {
                     && !self.is(i, flag::CLAUSE_OPENER | flag::SKIPPABLE)
             })
         };
+        // Punctuation ends the clause; an amount goes on with an object (`charged $100`).
         let ends_clause = |i: usize| {
             i >= r.end
-                || tokens.get(i).is_none_or(|t| !t.is_word())
+                || tokens.get(i).is_none_or(|t| {
+                    !t.is_word() && !matches!(t.kind(), Kind::Punct('$' | '£' | '€' | '#'))
+                })
                 || self.is(i, flag::CLAUSE_OPENER)
         };
         // `Hannity started.`, `an angry Hollande retaliated.`

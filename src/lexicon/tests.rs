@@ -373,3 +373,21 @@ fn a_contraction_is_no_possessive() {
         assert!(DEFAULT.classify(w).is(flag::POSSESSIVE), "{w}");
     }
 }
+
+#[test]
+fn a_word_in_capitals_is_read_as_its_title_case() {
+    let lex = &*DEFAULT;
+    // A heading word, a title and a given name, written in capitals.
+    assert!(lex.classify("NOTE").is(flag::NON_NAME));
+    assert!(lex.classify("EDITOR’S").is(flag::NON_NAME));
+    assert!(lex.classify("MR").title().is_some());
+    assert_eq!(lex.classify("DONALD").given_name(), Some(Gender::Male));
+    // A name in capitals stays a name; a mixed-case word is looked up as written.
+    assert!(!lex.classify("TRUMP").is(flag::NON_NAME));
+    assert!(lex.classify("TRUMP").is(flag::CAPITALIZED));
+    assert_eq!(lex.classify("DOnald").given_name(), None);
+    assert_eq!(title_cased("NOTE", &mut [0; 16]), Some("Note"));
+    assert_eq!(title_cased("A", &mut [0; 16]), None);
+    assert_eq!(title_cased("Note", &mut [0; 16]), None);
+    assert_eq!(title_cased("ABCDEFGHIJKLMNOPQ", &mut [0; 16]), None);
+}

@@ -64,6 +64,17 @@ pub(super) fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// The token after a plural's possessive mark at `i` (`Residents’ groups`, `the nurses’
+/// union`): a word in -s, an apostrophe written against it, then a word.
+fn plural_owner(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let owner = tokens.get(i).filter(|t| t.is_word())?;
+    let mark = tokens.get(i + 1)?;
+    let possessive = matches!(mark.kind(), crate::tokens::Kind::Punct('\'' | '’'))
+        && mark.span().start == owner.span().end
+        && text[owner.span().range()].ends_with(['s', 'S']);
+    (possessive && word(text, tokens, i + 2).is_some()).then_some(i + 2)
+}
+
 /// Whether `w` is an age (`43-year-old`).
 fn is_age(w: &str) -> bool {
     w.strip_suffix("-year-old")
@@ -100,7 +111,9 @@ pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Foun
         (h, gn)
     };
     let here = class(tokens, i);
-    let head = if let Some(gn) = here.description() {
+    // A plural's possessive opens a description as a determiner does: `Residents’ groups`.
+    let owner = plural_owner(text, tokens, i);
+    let head = if let Some(gn) = here.description().filter(|_| owner.is_none()) {
         Some(compound(i, gn))
     } else if let Some(h) = here
         .is(flag::QUANTIFIER)
@@ -121,18 +134,25 @@ pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Foun
                 person: true,
             },
         ))
-    } else if here.is(flag::DETERMINER | flag::POSSESSIVE) {
+    } else if here.is(flag::DETERMINER | flag::POSSESSIVE) || owner.is_some() {
         // `at the time said`: a determiner after a preposition opens no subject.
         let after_preposition = i
             .checked_sub(1)
             .and_then(|p| tokens.get(p))
             .is_some_and(|p| p.is_word() && p.class().is(flag::PREPOSITION));
         let mut head = None;
-        for k in i + 1..(i + MAX_MODIFIERS + 2).min(tokens.len()) {
+        let mut k = owner.unwrap_or(i + 1);
+        let ceiling = (k + MAX_MODIFIERS + 1).min(tokens.len());
+        while k < ceiling {
             if !tokens[k].is_word() {
                 break;
             }
             if let Some(gn) = class(tokens, k).description() {
+                // `the nurses’ union`: the owner's noun is a modifier.
+                if let Some(next) = plural_owner(text, tokens, k) {
+                    k = next;
+                    continue;
+                }
                 head = Some(compound(k, gn));
                 break;
             }
@@ -200,6 +220,7 @@ pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Foun
                 ));
                 break;
             }
+            k += 1;
         }
         head
     } else {

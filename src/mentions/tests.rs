@@ -387,3 +387,73 @@ fn a_share_is_named_with_its_number() {
     let found = names("It rose by 8. Percent of voters said no.");
     assert!(found.iter().all(|n| !n.starts_with('8')), "{found:?}");
 }
+
+#[test]
+fn a_plurals_possessive_opens_a_description_as_a_determiner() {
+    assert_eq!(
+        names("Residents’ groups have warned of cuts."),
+        vec!["Residents’ groups"]
+    );
+    assert_eq!(
+        names("The nurses' union said no."),
+        vec!["The nurses' union"]
+    );
+    // A plural with no mark, or a mark with a space before it (a closing quotation mark),
+    // is a description of its own.
+    assert_eq!(names("Residents said no."), vec!["Residents"]);
+    assert_eq!(
+        names("the residents ’ groups said"),
+        vec!["the residents", "groups"]
+    );
+}
+
+#[test]
+fn a_role_in_capitals_before_a_name_is_its_title() {
+    // The name is the rest; the role is the mention's title.
+    for (text, name, role) in [
+        (
+            "Spokeswoman Sarah Sanders said no.",
+            "Sarah Sanders",
+            "Spokeswoman",
+        ),
+        ("Republican Trump said no.", "Trump", "Republican"),
+        ("Deckhand Luis Ortega said no.", "Luis Ortega", "Deckhand"),
+    ] {
+        let mut tokens = Vec::new();
+        tokenize(text, [], &DEFAULT, &mut tokens);
+        let found = find(text, &tokens);
+        let m = &found[0];
+        let words = |r: Range<usize>| {
+            text[tokens[r.start].span().start..tokens[r.end - 1].span().end].to_string()
+        };
+        assert_eq!(words(m.name()), name, "{text}");
+        assert_eq!(m.title().map(words).as_deref(), Some(role), "{text}");
+    }
+    // Not a given name before another (`Mary Ann Evans`), not a word the lexicon knows, nor a
+    // role before an organisation or an acronym, nor an unknown word before a name that opens
+    // with no given name.
+    for (text, name) in [
+        ("Mary Ann Evans said no.", "Mary Ann Evans"),
+        (
+            "Republican National Convention officials said no.",
+            "Republican National Convention",
+        ),
+        (
+            "Conservative Solutions PAC said no.",
+            "Conservative Solutions PAC",
+        ),
+        ("Kasongo Ilunga Mbuyi said no.", "Kasongo Ilunga Mbuyi"),
+    ] {
+        let mut tokens = Vec::new();
+        tokenize(text, [], &DEFAULT, &mut tokens);
+        let found = find(text, &tokens);
+        let m = &found[0];
+        assert_eq!(&text[m.span().range()], name, "{text}");
+        assert!(
+            m.title().is_none_or(|t| t.start != m.tokens().start),
+            "{text}: {:?} {:?}",
+            m.title(),
+            m.tokens()
+        );
+    }
+}

@@ -129,8 +129,21 @@ impl<'a> Linker<'a> {
     /// off from the name by a comma and ends at a comma or the sentence's end.
     pub(super) fn appositive_of(&self, links: &Links, i: usize) -> Option<usize> {
         let m = &self.mentions[i];
-        let prev = &self.mentions[i.checked_sub(1)?];
-        let comma = m.tokens().start.checked_sub(1)?;
+        // A possessive pronoun opening the description is a mention of its own: `Doreen, his
+        // wife,`.
+        let mut name = i.checked_sub(1)?;
+        let mut first = m.tokens().start;
+        if self.mentions[name].kind == MentionKind::Pronoun
+            && self.mentions[name].tokens().end == first
+            && self.mentions[name]
+                .pronoun
+                .is_some_and(|p| p.case == Case::Possessive)
+        {
+            first = self.mentions[name].tokens().start;
+            name = name.checked_sub(1)?;
+        }
+        let prev = &self.mentions[name];
+        let comma = first.checked_sub(1)?;
         // The cheap tests first: this runs for every description.
         if prev.kind != MentionKind::Name
             || prev.tokens().end != comma
@@ -138,12 +151,20 @@ impl<'a> Linker<'a> {
         {
             return None;
         }
-        let e = links.of_mention(i - 1)?;
+        let e = links.of_mention(name)?;
         let closed = self
             .tokens
             .get(self.past_postmodifier(m.tokens().end))
             .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | '.')));
-        (closed && links.entities[e].person).then_some(e)
+        // A name not yet known as a person's is one when a person's description is set off
+        // after it (`Doreen, his wife,`), unless a preposition puts it in a phrase, as a
+        // place (`Debbie Wasserman Schultz of Florida, the party chairwoman,`).
+        let in_phrase = prev
+            .tokens()
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| self.tokens[p].class().is(flag::PREPOSITION));
+        (closed && (links.entities[e].person || !in_phrase)).then_some(e)
     }
 
     /// Files a description set off beside a person's name under that person, so that the

@@ -375,6 +375,41 @@ fn a_description_set_off_beside_a_name_names_that_person_later() {
 }
 
 #[test]
+fn a_description_or_an_age_beside_a_name_makes_it_a_person_she_may_be() {
+    // A name the lexicon does not know, described as a woman before or after it, or given an
+    // age: a later `she` is her.
+    for text in [
+        "The ferry left. His wife, Doreen, is less sentimental. Then she laughed.",
+        "The ferry left. Doreen, his wife, is less sentimental. Then she laughed.",
+        "The ferry left. Doreen Vale, 64, is less sentimental. Then she laughed.",
+    ] {
+        let got = linked(text, &[]);
+        let doreen = if text.contains("Vale") {
+            "Doreen Vale"
+        } else {
+            "Doreen"
+        };
+        assert_eq!(link_of(&got, "she"), [doreen], "{text}: {got:?}");
+    }
+    // A husband is no `she`; and a place after a preposition is not the person described
+    // after it.
+    let got = linked(
+        "The ferry left. Her husband, Doreen, is less sentimental. Then she laughed.",
+        &[],
+    );
+    assert_ne!(link_of(&got, "she"), ["Doreen"], "{got:?}");
+    let got = linked(
+        "Debbie Wasserman Schultz of Florida, the party chairwoman, spoke.",
+        &[],
+    );
+    assert_ne!(
+        link_of(&got, "the party chairwoman"),
+        ["Florida"],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_speaker_described_right_after_one_person_is_named_is_that_person() {
     let speaks = |m: &Found| m.kind == MentionKind::Description;
     for (text, mention, person) in [

@@ -473,3 +473,28 @@ fn a_colon_after_a_party_tag_or_a_role_label() {
     );
     assert_eq!(got[0].1, s("Mitch McConnell"), "{got:?}");
 }
+
+#[test]
+fn a_verb_whose_object_is_a_thing_is_no_cue_of_the_quotation() {
+    // `charged a fee`, `charged $100`: the subject charged something, and said nothing.
+    for text in [
+        "Under what Hedge called “the old model,” the Acme Country Club charged a fee.",
+        "Under what Hedge called “the old model,” the Acme Country Club charged $100.",
+    ] {
+        let got = one(text);
+        assert_eq!(got.1, s("Hedge"), "{text}: {got:?}");
+    }
+    // A time, the one spoken to, or a cue of several words is no such object.
+    assert_eq!(
+        one("“We won,” Trump said a day later.").2,
+        Some(Rule::Adjacent)
+    );
+    assert_eq!(
+        one("“We won,” Trump told a reporter.").2,
+        Some(Rule::Adjacent)
+    );
+    assert_eq!(
+        one("“We won,” Ann Lee, an analyst, wrote in a note to investors.").1,
+        s("Ann Lee")
+    );
+}

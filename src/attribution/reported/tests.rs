@@ -259,6 +259,10 @@ fn a_label_and_a_colon() {
     // A heading or a table's row is no speaker.
     none("Correction: An earlier version of this story misstated a date.");
     none("Hillary Clinton: 1,769 delegates.");
+    // In capitals too, as wire stories write their sections.
+    none("NOTES: Vancouver D Tyler Myers left in the second period.");
+    none("EDITOR’S NOTE: This story was updated to correct a date.");
+    none("UP NEXT: The Flames host Edmonton on Tuesday.");
 }
 
 #[test]
