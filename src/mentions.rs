@@ -312,6 +312,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Found> {
                     && !common_words::opening_sentence(text, tokens, i, end)
                     && let Some(m) = name_mention(text, tokens, i..end)
                 {
+                    let m = named_group(text, tokens, &m).unwrap_or(m);
                     i = m.tokens().end.max(i + 1);
                     out.push(m);
                     continue;
@@ -457,6 +458,27 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
         push_source(&mut out, e);
     }
     out
+}
+
+/// A name that modifies a description right after it, as one group: `Toronto police`, `FBI
+/// officials`, `Trump aides`. Not a possessive (`Trump’s aides`, two mentions), and not a
+/// description that is a role before a name (`Obama adviser David Axelrod`).
+fn named_group(text: &str, tokens: &[Token], name: &Found) -> Option<Found> {
+    let at = name.tokens().end;
+    let t = tokens.get(at).filter(|t| t.is_word())?;
+    if name.kind != MentionKind::Name
+        || t.class().is(flag::CAPITALIZED)
+        || t.class().description().is_none_or(|d| !d.person)
+        || tokens[at - 1].class().is(flag::POSSESSIVE)
+    {
+        return None;
+    }
+    let d = description(text, tokens, at)?;
+    (d.kind == MentionKind::Description && d.tokens().start == at).then(|| Found {
+        tokens: pair(name.tokens().start..d.tokens().end),
+        span: pair(name.span().start..d.span().end),
+        ..d
+    })
 }
 
 /// The end of the run of name words starting at `start`: capitalised words, particles between

@@ -210,6 +210,8 @@ pub(crate) struct Index<'a> {
     by_key: FxHashMap<(bool, u64), usize>,
     /// The last person introduced with each age (`Maria Gomez, 34,`).
     by_age: FxHashMap<u32, usize>,
+    /// The last group named by each plural noun (`Winnipeg police`, `county officials`).
+    by_group: FxHashMap<u64, usize>,
 }
 
 impl Index<'_> {
@@ -220,6 +222,7 @@ impl Index<'_> {
             by_title: FxHashMap::default(),
             by_key: FxHashMap::with_capacity_and_hasher(n / 2, Default::default()),
             by_age: FxHashMap::default(),
+            by_group: FxHashMap::default(),
         }
     }
 }
@@ -670,6 +673,25 @@ impl<'a> Linker<'a> {
         {
             return e;
         }
+        // `Winnipeg police said` … `Police said`: a group named by its noun alone is the group
+        // last named with that noun; not one a possessive owns (`his aides`).
+        let group = (m.kind == MentionKind::Description && m.number == Number::Plural)
+            .then(|| m.title().and_then(|t| self.tokens.get(t.start)))
+            .flatten()
+            .map(|head| title_key(self.word(head.span())));
+        let owned = m
+            .tokens()
+            .start
+            .checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .is_some_and(|p| p.class().is(flag::POSSESSIVE) || p.class().pronoun().is_some());
+        if let Some(g) = group
+            && m.tokens().len() == 1
+            && !owned
+            && let Some(&e) = index.by_group.get(&g)
+        {
+            return e;
+        }
         // `McDavid shrugged off the praise. “…,” the 27-year-old captain said.`: a speaker
         // described, not named, right after one person is named is that person.
         if m.kind == MentionKind::Description
@@ -687,6 +709,9 @@ impl<'a> Linker<'a> {
         links.entities.push(e);
         let id = links.entities.len() - 1;
         index.by_key.insert(key, id);
+        if let Some(g) = group {
+            index.by_group.insert(g, id);
+        }
         id
     }
 

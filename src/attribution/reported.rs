@@ -358,6 +358,11 @@ impl Rules<'_, '_> {
         end: usize,
     ) -> Option<Range<usize>> {
         let tokens = self.input.tokens;
+        // `…, the FBI said`: an article before a name is no mention's.
+        let first = match first.checked_sub(1) {
+            Some(p) if self.is_word_of(p, "the") => p,
+            _ => first,
+        };
         let comma = first.checked_sub(1).filter(|&p| p > start)?;
         if !tokens[comma].is_punct(',') {
             return None;

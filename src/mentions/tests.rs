@@ -457,3 +457,35 @@ fn a_role_in_capitals_before_a_name_is_its_title() {
         );
     }
 }
+
+#[test]
+fn a_name_before_a_group_noun_is_part_of_the_group() {
+    assert_eq!(
+        mentions("A man was charged, Toronto police said."),
+        vec![
+            ("A man".to_string(), MentionKind::Description),
+            ("Toronto police".to_string(), MentionKind::Description)
+        ]
+    );
+    assert_eq!(names("FBI officials said no."), vec!["FBI officials"]);
+    // A possessive opens a description of its own; a role precedes a name.
+    assert_eq!(names("Trump’s aides said no."), vec!["Trump’s aides"]);
+    assert_eq!(
+        names("Obama adviser David Axelrod said no."),
+        vec!["Obama", "David Axelrod"]
+    );
+    assert_eq!(names("Toronto said no."), vec!["Toronto"]);
+}
+
+#[test]
+fn police_and_military_ranks_are_titles() {
+    for text in [
+        "Const. Dani McKinnon told reporters.",
+        "Cpl. Dani McKinnon told reporters.",
+        "Supt. Dani McKinnon told reporters.",
+    ] {
+        let found = names(text);
+        assert_eq!(found[0], text[..found[0].len()], "{text}: {found:?}");
+        assert!(found[0].ends_with(". Dani McKinnon"), "{text}: {found:?}");
+    }
+}

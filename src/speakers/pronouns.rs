@@ -131,13 +131,14 @@ impl Linker<'_> {
                     }
                 }
             };
+            // In a transcript's turn, its speaker says `I`: `he` and `she` are someone else.
             let candidates = || {
                 recent
                     .iter()
                     .rev()
                     .take(PRONOUN_CANDIDATES)
                     .take_while(|a| a.start >= floor)
-                    .filter(|a| agrees(a))
+                    .filter(|a| agrees(a) && Some(a.entity) != turn)
             };
             // A subject or possessive pronoun prefers an antecedent in subject position
             // (`Albright, a Clinton supporter, defended her remark`).

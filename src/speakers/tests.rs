@@ -594,3 +594,32 @@ fn a_name_in_capitals_is_the_person_named_before_in_any_case() {
     assert_eq!(link_of(&got, "TOM LEE"), ["TOM LEE"], "{got:?}");
     assert_eq!(link_of(&got, "OKAFOR"), ["OKAFOR"], "{got:?}");
 }
+
+#[test]
+fn a_group_named_by_its_noun_alone_is_the_group_named_before() {
+    let got = linked(
+        "Three were hurt, Winnipeg police said. Police said a truck ran a light. \
+         The crash was preventable, police said.",
+        &[],
+    );
+    assert_eq!(link_of(&got, "Police"), ["Winnipeg police"], "{got:?}");
+    assert_eq!(link_of(&got, "police"), ["Winnipeg police"], "{got:?}");
+    // A group with words of its own is another group.
+    let got = linked("Police said no. Toronto police said yes.", &[]);
+    assert_eq!(
+        link_of(&got, "Toronto police"),
+        ["Toronto police"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn he_in_a_transcripts_turn_is_not_its_speaker() {
+    let got = linked(
+        "BELL: The opposition leader called your plan a fantasy.\n\n\
+         RUIZ: I would say he should read it.",
+        &[],
+    );
+    assert_eq!(link_of(&got, "I"), ["RUIZ"], "{got:?}");
+    assert_eq!(link_of(&got, "he"), ["The opposition leader"], "{got:?}");
+}

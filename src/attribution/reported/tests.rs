@@ -316,3 +316,22 @@ fn an_interviews_turns_labelled_with_a_period() {
         ]
     );
 }
+
+#[test]
+fn an_institution_after_the_clause_with_its_article_or_its_place() {
+    for (text, speaker) in [
+        ("A man was charged, the FBI said.", "FBI"),
+        ("A man was charged, the Smiths said.", "Smiths"),
+        ("A man was charged, Toronto police said.", "Toronto police"),
+        ("A man was charged, county police said.", "county police"),
+    ] {
+        let got = reported(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "A man was charged", "{text}");
+        assert_eq!(got[0].1, speaker, "{text}");
+        assert_eq!(got[0].3, Rule::ReportedBefore, "{text}");
+    }
+    // With no comma before the article, the subject is inside the clause: no clause before.
+    let got = reported("When the man was charged the FBI said nothing more.");
+    assert!(got.iter().all(|s| s.3 != Rule::ReportedBefore), "{got:?}");
+}
