@@ -466,7 +466,16 @@ fn with_sources(text: &str, tokens: &[Token], mentions: Vec<Found>) -> Vec<Found
 fn named_group(text: &str, tokens: &[Token], name: &Found) -> Option<Found> {
     let at = name.tokens().end;
     let t = tokens.get(at).filter(|t| t.is_word())?;
+    // After a preposition the name is the phrase's object (`in Toronto police said`, `A
+    // Department for Levelling Up spokeswoman`), not the group's modifier.
+    let placed = name
+        .tokens()
+        .start
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| p.is_word() && p.class().is(flag::PREPOSITION));
     if name.kind != MentionKind::Name
+        || placed
         || t.class().is(flag::CAPITALIZED)
         || t.class().description().is_none_or(|d| !d.person)
         || tokens[at - 1].class().is(flag::POSSESSIVE)
@@ -539,7 +548,22 @@ fn role_before_name(text: &str, tokens: &[Token], words: &[usize]) -> bool {
             .is_some_and(|d| d.person && d.number == Number::Singular)
         || (words.len() >= 3
             && !c.is(!flag::CAPITALIZED)
-            && tokens[second].class().given_name().is_some())
+            && tokens[second].class().given_name().is_some()
+            && names_a_trade(&text[tokens[first].span().range()]))
+}
+
+/// Whether a word the lexicon does not know ends as nouns of trades and roles do (`Deckhand`,
+/// `Firefighter`, `Veteran`, `Trustee`, `Medic`), so that before a full name it reads as a
+/// role, where a family name (`Trump Kim Jong Un summit`) does not.
+fn names_a_trade(word: &str) -> bool {
+    const ENDINGS: [&str; 13] = [
+        "er", "or", "ist", "an", "ant", "ent", "man", "woman", "hand", "ee", "ic", "ess", "ive",
+    ];
+    word.len() > 4
+        && ENDINGS.iter().any(|e| {
+            word.len() > e.len()
+                && word.as_bytes()[word.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+        })
 }
 
 /// Reads a run of capitalised words as a name, an organisation, or a titled description.

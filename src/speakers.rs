@@ -498,14 +498,17 @@ impl<'a> Linker<'a> {
         {
             words = rest;
         }
-        // A title of the lexicon's; not a noun written as one at a sentence's start
-        // (`Republican Donald Trump`), which many others share.
+        // The title's key, and whether the lexicon lists it as a title: a noun written as one
+        // at a sentence's start (`Republican Donald Trump`) is a role that many others share,
+        // so a later `the Wisconsin Republican` is not filed under it.
         let title = m.title().and_then(|t| {
             let last = t.end.checked_sub(1)?;
-            self.tokens
-                .get(last)
-                .filter(|tok| tok.class().title().is_some())
-                .map(|tok| title_key(self.word(tok.span())))
+            self.tokens.get(last).map(|tok| {
+                (
+                    title_key(self.word(tok.span())),
+                    tok.class().title().is_some(),
+                )
+            })
         });
         // The first and last words without their possessive endings, read once.
         let ends = words.first().zip(words.last()).map(|(&f, &l)| {
@@ -545,11 +548,13 @@ impl<'a> Linker<'a> {
                 index.by_first.push(self.at(f), e);
             }
         }
-        if let Some(t) = title {
+        if let Some((t, listed)) = title {
             if !ent.titles.contains(&t) {
                 ent.titles.push(t);
             }
-            index.by_title.insert(t, e);
+            if listed {
+                index.by_title.insert(t, e);
+            }
             // An honorific (`Mr.`, `Sir`) is no role: the role is what follows it, if anything
             // (`Mr. President`), or a later title.
             if ent.role.is_none() {

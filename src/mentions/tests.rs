@@ -443,6 +443,8 @@ fn a_role_in_capitals_before_a_name_is_its_title() {
             "Conservative Solutions PAC",
         ),
         ("Kasongo Ilunga Mbuyi said no.", "Kasongo Ilunga Mbuyi"),
+        // A family name before a full name is no role: a caption's two names.
+        ("Trump Kim Jong Un summit letter", "Trump Kim Jong Un"),
     ] {
         let mut tokens = Vec::new();
         tokenize(text, [], &DEFAULT, &mut tokens);
@@ -488,4 +490,12 @@ fn police_and_military_ranks_are_titles() {
         assert_eq!(found[0], text[..found[0].len()], "{text}: {found:?}");
         assert!(found[0].ends_with(". Dani McKinnon"), "{text}: {found:?}");
     }
+}
+
+#[test]
+fn a_name_after_a_preposition_is_no_groups_modifier() {
+    assert_eq!(
+        names("A Department for Levelling Up spokeswoman said no."),
+        vec!["Department", "Levelling Up", "spokeswoman"]
+    );
 }
