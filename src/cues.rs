@@ -55,7 +55,8 @@ pub(crate) fn cue_at(
 /// shows it a verb: after a subject or relative pronoun (`she notes`, `which states`), or
 /// before `that` with no determiner or possessive before it (`Pew notes that`, `the suit
 /// claims that`), not `the notes that he kept`; not before `to` (`who reports to her`), nor
-/// the writer's `I quote`.
+/// the writer's `I quote`; or right after a quotation, before its speaker (`“…,” reply Ana
+/// and Tom`).
 fn noun_verb_at(text: &str, tokens: &[Token], i: usize) -> Option<Range<usize>> {
     let t = tokens.get(i)?;
     if !t.is_word() || !t.class().is_noun_verb() {
@@ -92,7 +93,16 @@ fn noun_verb_at(text: &str, tokens: &[Token], i: usize) -> Option<Range<usize>> 
                 .is(flag::DETERMINER | flag::POSSESSIVE | flag::PREPOSITION)
                 && p.class().pronoun().is_none()
         });
-    (after_subject || before_that).then(|| i..i + 1)
+    // `“We agree,” reply Ana and Tom`: right after a quotation, before its speaker.
+    let inverted = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| matches!(p.kind(), Kind::Quote(_)))
+        && (word(i + 1).is_some_and(|w| matches!(w, "the" | "a" | "an"))
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && n.class().is(flag::CAPITALIZED)));
+    (after_subject || before_that || inverted).then(|| i..i + 1)
 }
 
 /// Where a document's cues are, found in one pass, so that a rule finds the cues near a

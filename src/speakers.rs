@@ -536,10 +536,21 @@ impl<'a> Linker<'a> {
         if words.len() > ent.words && ent.known.is_none() {
             ent.words = words.len();
             if let (Some((f, l)), Some(&end)) = (ends, full.last()) {
+                // A suffix keeps its period: `Martin Luther King Jr.`.
                 let end = if Some(&end) == words.last() {
                     l
                 } else {
-                    self.word_span(end)
+                    let suffix = self.word_span(end);
+                    match self.tokens.get(end + 1) {
+                        Some(p)
+                            if p.is_punct('.')
+                                && p.span().start == suffix.end
+                                && matches!(self.word(suffix), "Jr" | "Sr") =>
+                        {
+                            Span::new(suffix.start, p.span().end)
+                        }
+                        _ => suffix,
+                    }
                 };
                 ent.first = Some(f);
                 ent.last = Some(l);

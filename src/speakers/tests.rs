@@ -144,7 +144,7 @@ fn i_in_a_transcripts_turn_is_its_speaker() {
 #[test]
 fn a_suffix_is_part_of_the_name_not_the_family_name() {
     let got = linked("Martin Luther King Jr. spoke. King said no.", &[]);
-    assert_eq!(got[1], pair("King", "Martin Luther King Jr"));
+    assert_eq!(got[1], pair("King", "Martin Luther King Jr."));
     let got = linked("Ken Griffey Jr. came. Griffey Sr. left.", &[]);
     assert_eq!(got[1].0, "Griffey Sr.");
 }

@@ -345,9 +345,9 @@ fn an_age_after_an_adverb_is_an_appositive() {
 fn a_suffix_a_set_off_phrase_or_an_infinitive_stands_between_subject_and_cue() {
     // A suffix's period ends the name.
     let got = attributed("“Terror sells,” James B. Comey Jr., the director, said.");
-    assert_eq!(got[0].1, s("James B. Comey Jr"), "{got:?}");
+    assert_eq!(got[0].1, s("James B. Comey Jr."), "{got:?}");
     let got = attributed("“We shall overcome,” Martin Luther King Jr. said.");
-    assert_eq!(got[0].1, s("Martin Luther King Jr"), "{got:?}");
+    assert_eq!(got[0].1, s("Martin Luther King Jr."), "{got:?}");
     // A phrase or a clause set off between the name and its cue.
     let got = attributed("“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.");
     assert_eq!(got[0].1, s("Blunt"), "{got:?}");
@@ -497,4 +497,17 @@ fn a_verb_whose_object_is_a_thing_is_no_cue_of_the_quotation() {
         one("“We won,” Ann Lee, an analyst, wrote in a note to investors.").1,
         s("Ann Lee")
     );
+}
+
+#[test]
+fn a_cue_that_is_also_a_noun_right_after_the_quotation_before_its_speaker() {
+    assert_eq!(one("“We agree,” reply Ana and Tom.").1, s("Ana"));
+    // Not a noun after a quotation that names no one: `“Yes” replies were few.`
+    assert!(
+        attributed("“Yes” replies were few.")
+            .iter()
+            .all(|r| r.1.is_none())
+    );
+    let got = attributed("The FEC studied “independent expenditure” reports that PACs file.");
+    assert!(got.iter().all(|r| r.1.is_none()), "{got:?}");
 }
