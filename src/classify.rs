@@ -26,7 +26,9 @@
 //!    (`billed as “Hard Hats for Hillary”`, `hailed the deal as a “breakthrough.”`): what
 //!    someone calls a thing.
 //! 4. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
-//!    that no cue introduces, and a short fragment (a scare quote: `the “law and order” issue`)
+//!    that no cue introduces (but a word or two that end a sentence with a cue, their stop
+//!    inside the marks, are a statement's tail: `tweeted that she was “Disgraceful!”`, unless
+//!    an owner, a preposition, a work's noun or `titled` marks a title), and a short fragment (a scare quote: `the “law and order” issue`)
 //!    in a sentence with no speech cue and no possessive owner, unless it ends the sentence
 //!    with the sentence's punctuation inside its marks (`made the harbor a “top priority.”`):
 //!    the tail of someone's statement; but a short line so ended is a heading.
@@ -620,7 +622,25 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         return QuoteKind::Partial;
     }
     if words <= MAX_TERM_WORDS && is_title_case(content, q.lex) {
-        return if q.cue_just_before() || q.owned_by_pronoun() {
+        // A word or two that end the sentence with its stop inside the marks, in a sentence
+        // with a cue, are the tail of a statement: `tweeted that she was “Disgraceful!”`.
+        // Not a title where the words before it say it is one: an owner (`CNN’s “New
+        // Day.”`), a preposition (`in “The Revenant.”`), a work's noun or a comma after one
+        // (`his film, “Trainwreck.”`), or a verb of naming (`titled “Unifier?”`).
+        let ends_statement = words <= 2
+            && content.ends_with(['.', '!', '?'])
+            && !q.ends_short_line()
+            && q.prev().is_some_and(|p| {
+                let w = &q.text[p.span().range()];
+                p.is_word()
+                    && !p
+                        .class()
+                        .is(flag::POSSESSIVE | flag::PREPOSITION | flag::WORK)
+                    && !w.ends_with(['\'', '’'])
+                    && !["titled", "entitled", "named"].contains(&w)
+            })
+            && q.cue_in_sentence();
+        return if q.cue_just_before() || q.owned_by_pronoun() || ends_statement {
             QuoteKind::Partial
         } else {
             QuoteKind::Term

@@ -590,3 +590,47 @@ fn a_one_word_reply_after_an_opening_clause_is_speech() {
         QuoteKind::Direct
     );
 }
+
+#[test]
+fn a_capitalised_word_ending_a_statement_is_its_tail() {
+    // A word or two in capitals that end the sentence with its stop inside the marks, in a
+    // sentence with a cue: the end of what someone said.
+    for (text, quote) in [
+        (
+            "Trump attacked a witness at a rally and then tweeted that she was “Disgraceful!”",
+            "“Disgraceful!”",
+        ),
+        (
+            "He said at a rally in San Diego that he believed the Indiana-born judge was “Mexican.”",
+            "“Mexican.”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // A title stays a term: after an owner, a preposition, a work's noun or a comma after
+    // one, or a verb of naming; and with no cue in the sentence.
+    for (text, quote) in [
+        (
+            "He said in an interview on Wednesday’s broadcast of CNN’s “New Day.”",
+            "“New Day.”",
+        ),
+        (
+            "She said the actor was at his best as a frontiersman in “The Revenant.”",
+            "“The Revenant.”",
+        ),
+        (
+            "She said she became a voice for gun control after a screening of her film, “Trainwreck.”",
+            "“Trainwreck.”",
+        ),
+        (
+            "The group said on Tuesday that it would run a new ad in Iowa titled “Unifier?”",
+            "“Unifier?”",
+        ),
+        (
+            "The Indiana-born judge has sat on the federal bench since 2012 and is “Mexican.”",
+            "“Mexican.”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+}
