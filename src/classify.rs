@@ -29,7 +29,8 @@
 //!    that no cue introduces (but a word or two that end a sentence with a cue, their stop
 //!    inside the marks, are a statement's tail: `tweeted that she was “Disgraceful!”`, unless
 //!    an owner, a preposition, a work's noun or `titled` marks a title), and a short fragment (a scare quote: `the “law and order” issue`)
-//!    in a sentence with no speech cue and no possessive owner, unless it ends the sentence
+//!    in a sentence with no speech cue, no noun for something said before it (`the claim
+//!    that the panel is a “witch hunt”`) and no possessive owner, unless it ends the sentence
 //!    with the sentence's punctuation inside its marks (`made the harbor a “top priority.”`):
 //!    the tail of someone's statement; but a short line so ended is a heading.
 //! 5. **Partial** otherwise: words of someone's embedded in the narrator's sentence
@@ -77,6 +78,43 @@ const HEADING_REACH: usize = 400;
 /// How many words before a quotation a characterising verb may stand: its object and `as`
 /// or `to` between (`likened the new rules to “…”`).
 const CHARACTERIZE_REACH: usize = 6;
+
+/// Nouns for something said, whose content a short quotation after them in the sentence
+/// gives in the speaker's words.
+const SPEECH_NOUNS: [&str; 30] = [
+    "claim",
+    "claims",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "contention",
+    "dictum",
+    "lament",
+    "complaint",
+    "complaints",
+    "criticism",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "vow",
+    "vows",
+    "warning",
+    "warnings",
+    "insistence",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "declaration",
+    "boast",
+    "retort",
+];
+/// How many tokens before a quotation a noun for something said may stand.
+const SPEECH_NOUN_REACH: usize = 16;
 
 /// Everything the classifier reads about one quotation.
 pub(crate) struct Quoted<'a> {
@@ -371,6 +409,21 @@ impl Quoted<'_> {
         self.cues.first_in(self.ctx.sentence()).is_some()
     }
 
+    /// A noun for something said earlier in the quotation's sentence, within
+    /// [`SPEECH_NOUN_REACH`] words: the quoted words are the claim's (`Podliska’s claim is that
+    /// the committee is a “witch hunt”`, `Trump's accusation that Clinton is playing the
+    /// “woman's card”`, `Republican claims of “significant breakthroughs”`).
+    fn speech_noun_before(&self) -> bool {
+        let left = self.ctx.left();
+        let from = left.end.saturating_sub(SPEECH_NOUN_REACH).max(left.start);
+        self.tokens[from..left.end].iter().any(|t| {
+            t.is_word()
+                && SPEECH_NOUNS
+                    .iter()
+                    .any(|n| self.text[t.span().range()].eq_ignore_ascii_case(n))
+        })
+    }
+
     /// A speech verb among the few words right before the quotation, whose object the
     /// quotation is: `called Rubio “…”`, `mocked the “…”`, but not `speaking on ABC’s “…”`, and
     /// not the one spoken to: `told “Fox and Friends”`, `speaking to “This Morning”`.
@@ -648,6 +701,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     }
     if words <= MAX_SCARE_WORDS
         && !q.cue_in_sentence()
+        && !q.speech_noun_before()
         && !q.possessed()
         && (!content.ends_with(['.', '!', '?']) || q.ends_short_line())
     {

@@ -634,3 +634,40 @@ fn a_capitalised_word_ending_a_statement_is_its_tail() {
         assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
     }
 }
+
+#[test]
+fn a_short_quotation_after_a_noun_for_something_said_is_partial() {
+    for (text, quote) in [
+        (
+            "But the most explosive claim is that the committee is a “witch hunt” of sorts.",
+            "“witch hunt”",
+        ),
+        (
+            "Trump's accusation that Clinton is playing the “woman's card” drew fire.",
+            "“woman's card”",
+        ),
+        (
+            "Aides set out to disprove Republican claims of “significant breakthroughs” in it.",
+            "“significant breakthroughs”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // With no such noun, a short fragment is a scare quote; and one far back in a long
+    // sentence is another clause's.
+    assert_eq!(
+        kind(
+            "But the committee is a “witch hunt” of sorts, and a costly one at that.",
+            "“witch hunt”"
+        ),
+        QuoteKind::Term
+    );
+    assert_eq!(
+        kind(
+            "The claim came early, and in the weeks after the vote in the spring the state's \
+             voters turned out in record numbers for the “closed” primary.",
+            "“closed”"
+        ),
+        QuoteKind::Term
+    );
+}
