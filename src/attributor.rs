@@ -615,7 +615,8 @@ mod tests {
         let quotes: Vec<&str> = article.quotes().iter().map(|q| q.as_str()).collect();
         assert_eq!(quotes, ["“Yes,”", "‘a short one’", "“No,”"]);
         let first = &article.quotes()[0];
-        assert_eq!(article.speaker_of(first).map(|s| s.name()), Some("she"));
+        assert_eq!(first.mention().map(|m| m.as_str()), Some("she"));
+        assert!(article.speaker_of(first).is_some());
         assert!(
             a.attribute("He said “ok”")
                 .expect("ok")

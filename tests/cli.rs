@@ -967,7 +967,11 @@ fn an_over_long_quotation_is_skipped_and_the_rest_attributed() {
     assert_eq!(
         quotes,
         [
-            ("“Yes,”".to_string(), "direct".to_string(), json!("she")),
+            (
+                "“Yes,”".to_string(),
+                "direct".to_string(),
+                json!("an unnamed speaker")
+            ),
             ("“No,”".to_string(), "direct".to_string(), json!("Trump")),
         ]
     );

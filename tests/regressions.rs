@@ -37,13 +37,13 @@ fn attribute(text: &str) -> Article<'_> {
 /// Control: without an invisible character the quotation is direct and attributed.
 #[test]
 fn plain_quote_is_attributed() {
-    let article = attribute("“Hi,” she said.");
+    let article = attribute("“Hi,” Ann Lee said.");
     assert_eq!(
         summary(&article),
         vec![(
             "“Hi,”".to_string(),
             "direct",
-            Some("she".to_string()),
+            Some("Ann Lee".to_string()),
             Some("Adjacent".to_string())
         )]
     );

@@ -9,6 +9,8 @@ use super::*;
 /// The name of the speaker who says `I` in the article's own sentences, outside quotations:
 /// the article does not name its author.
 pub(crate) const NARRATOR: &str = "the author";
+/// The name of a speaker the text never names: a pronoun with no antecedent in it.
+pub(crate) const UNNAMED: &str = "an unnamed speaker";
 
 pub(super) fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
     let a = tokens.get(r.start)?;
@@ -166,7 +168,7 @@ pub(super) fn speaker<'t>(
         ),
         (None, Some(s)) => Cow::Borrowed(&text[s.range()]),
         (None, None) if ent.narrator => Cow::Borrowed(NARRATOR),
-        (None, None) => Cow::Borrowed(""),
+        (None, None) => Cow::Borrowed(UNNAMED),
     };
     let role = ent
         .role

@@ -22,8 +22,10 @@ use super::*;
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Speaker<'t> {
-    /// The canonical name: the fullest name the article gives. The narrator, who says `I` in
-    /// the article's own sentences (a columnist), is `the author`.
+    /// The canonical name: the fullest name the article gives. The narrator, who says `I` or
+    /// `we` in the article's own sentences (a columnist), is `the author`; a speaker that the
+    /// text never names, only refers to (a `he` with no antecedent, opening an excerpt), is
+    /// `an unnamed speaker`. A canonical name is never a pronoun.
     pub name: Cow<'t, str>,
     /// A role from an appositive or a title, where the article gives one.
     pub role: Option<Cow<'t, str>>,

@@ -12,47 +12,51 @@ const BYLINE_REACH: usize = 120;
 const MAX_PHRASE_BEFORE: usize = 4;
 
 impl Linker<'_> {
-    /// A new entity for a mention that no rule could link (an unresolved pronoun that speaks).
+    /// The entity of a speaker's mention that no rule could link: the narrator for `I` and
+    /// `we` outside any quotation (a transcript's `I` is its turn's speaker), a relative
+    /// pronoun named by the words it follows (`those who said`), or an unnamed speaker for a
+    /// pronoun whose antecedent is not in the text (`he` opening an excerpt): a speaker's name
+    /// is a person's or an organisation's, never a pronoun.
     pub(crate) fn entity_for(&self, links: &mut Links, i: usize) -> usize {
         if let Some(e) = links.of_mention(i) {
             return e;
         }
         let m = &self.mentions[i];
         let pronoun = m.pronoun;
-        // The narrator's `I`, outside any quotation (a transcript's `I` is its turn's speaker):
-        // one person, the article's author, however often they speak.
-        let narrator = pronoun.is_some_and(|p| p.person == 1 && p.number == Number::Singular);
-        if narrator {
-            if let Some(e) = self.letter_signer(links, i) {
-                links.set(i, Some(e));
-                return e;
-            }
-            if links.narrator.is_none() {
-                links.narrator = self.byline(links);
-            }
-            if let Some(e) = links.narrator {
-                links.set(i, Some(e));
-                return e;
-            }
+        // The narrator's `I` or `we`: one speaker, the article's author, however often they
+        // speak.
+        if pronoun.is_some_and(|p| p.person == 1) {
+            let e = self
+                .letter_signer(links, i)
+                .or_else(|| {
+                    if links.narrator.is_none() {
+                        links.narrator = self.byline(links);
+                    }
+                    links.narrator
+                })
+                .unwrap_or_else(|| {
+                    let mut e = Entity::new(m.kind);
+                    e.narrator = true;
+                    e.person = true;
+                    links.entities.push(e);
+                    let id = links.entities.len() - 1;
+                    links.narrator = Some(id);
+                    id
+                });
+            links.set(i, Some(e));
+            return e;
         }
-        let mut e = Entity::new(m.kind);
-        e.narrator = narrator;
-        e.person = narrator;
         // A relative pronoun whose antecedent is no mention (`those who said`, `and birther
-        // who has`) is named by the words it follows, not `who`.
-        e.name = if narrator {
-            None
-        } else if pronoun.is_some_and(|p| p.case == Case::Relative) {
-            Some(self.phrase_before(m).unwrap_or(m.span()))
-        } else {
-            Some(m.span())
+        // who has`) is named by the words it follows; another pronoun names no one.
+        let mut e = Entity::new(m.kind);
+        e.name = match pronoun {
+            Some(p) if p.case == Case::Relative => self.phrase_before(m),
+            Some(_) => None,
+            None => Some(m.span()),
         };
         links.entities.push(e);
         let id = links.entities.len() - 1;
         links.set(i, Some(id));
-        if narrator {
-            links.narrator = Some(id);
-        }
         id
     }
 

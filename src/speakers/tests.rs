@@ -623,3 +623,16 @@ fn he_in_a_transcripts_turn_is_not_its_speaker() {
     assert_eq!(link_of(&got, "I"), ["RUIZ"], "{got:?}");
     assert_eq!(link_of(&got, "he"), ["The opposition leader"], "{got:?}");
 }
+
+#[test]
+fn a_pronoun_with_no_antecedent_is_an_unnamed_speaker_and_we_is_the_author() {
+    use crate::Attributor;
+    let article = Attributor::new()
+        .attribute("“We will win,” he said.\n\nWe said last week that the plan would fail.")
+        .expect("attributes");
+    let names: Vec<&str> = article.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["an unnamed speaker", "the author"], "{names:?}");
+    // The quotation keeps its mention and cue.
+    let q = &article.quotes()[0];
+    assert_eq!(q.mention().map(|m| m.as_str()), Some("he"));
+}

@@ -161,9 +161,9 @@ fn a_clause_a_subordinator_opens_does_not_speak_for_the_sentence() {
     ] {
         assert_eq!(one(text).0, s("Ann Lee"), "{text}");
     }
-    // A clause with no subordinator speaks.
+    // A clause with no subordinator speaks: `they`, whom the text leaves unnamed.
     assert_eq!(
-        one("The Lees came in and they said the mayor “looked at me funny.”").0,
+        one("The Lees came in and they said the mayor “looked at me funny.”").1,
         s("they")
     );
 }
