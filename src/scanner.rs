@@ -365,7 +365,12 @@ impl Scanner<'_> {
                     } else {
                         self.open(at, mark.style, false);
                     }
-                } else if f.can_open {
+                } else if f.can_open
+                    || (before.is_some_and(char::is_alphabetic)
+                        && after.is_some_and(char::is_alphabetic))
+                {
+                    // Between two letters with nothing open, a space was left out before it:
+                    // `waxed poetic about"joint operations."`
                     self.open(at, mark.style, false);
                 }
             }

@@ -338,3 +338,16 @@ fn an_apostrophe_inside_a_word_opens_and_closes_nothing() {
         assert_eq!(scan(text, Vec::new()), by_rules, "{text}");
     }
 }
+
+#[test]
+fn a_straight_mark_between_letters_with_nothing_open_opens() {
+    assert_eq!(
+        quotes("He waxed poetic about\"joint operations between us.\" He left."),
+        ["\"joint operations between us.\""]
+    );
+    // Inside an open quotation it closes, as before.
+    assert_eq!(
+        quotes("He said \"no\"and left, then \"yes.\""),
+        ["\"no\"", "\"yes.\""]
+    );
+}
