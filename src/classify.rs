@@ -363,9 +363,11 @@ impl Quoted<'_> {
         double(before) || double(after)
     }
 
-    /// The quotation is followed by `by` and a capitalised name, or by a year in parentheses
+    /// The quotation ends with a comma and is followed by `by` and a capitalised name, as a
+    /// headline credits its writer (`“…,” by Ben Sisario`), not the agent of a passive
+    /// (`labeled a “witch hunt” by Democrats`); or it is followed by a year in parentheses
     /// (also after a quotation that ends its sentence: `“No to Schengen.” (2005)`).
-    fn credited_or_dated(&self) -> bool {
+    fn credited_or_dated(&self, content: &str) -> bool {
         let r = self.ctx.right();
         let at = |k: usize| self.tokens.get(r.start + k).filter(|_| r.start + k < r.end);
         let word = |k: usize| {
@@ -373,7 +375,9 @@ impl Quoted<'_> {
                 .filter(|t| t.is_word())
                 .map(|t| &self.text[t.span().range()])
         };
-        let by = word(0) == Some("by") && at(1).is_some_and(|t| t.class().is(flag::CAPITALIZED));
+        let by = content.ends_with(',')
+            && word(0) == Some("by")
+            && at(1).is_some_and(|t| t.class().is(flag::CAPITALIZED));
         // The year is read in the tokens right after the quotation, past its sentence's end.
         let next = self.ctx.left().end + 1;
         let after = self.tokens.get(next..next + 3).unwrap_or_default();
@@ -607,7 +611,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // credited to its writer (`“…,” by Ben Sisario`) or dated like a poster (`“…” (2005)`)
     // is a work's title.
     if q.pull_quote(content, words)
-        || q.credited_or_dated()
+        || q.credited_or_dated(content)
         || q.heading(content, words)
         || q.headline_repeat(content)
     {

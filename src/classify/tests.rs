@@ -671,3 +671,30 @@ fn a_short_quotation_after_a_noun_for_something_said_is_partial() {
         QuoteKind::Term
     );
 }
+
+#[test]
+fn by_after_a_quotation_credits_a_headline_not_a_passives_agent() {
+    // A headline with its comma, credited to its writer: a title.
+    assert_eq!(
+        kind(
+            "FAREWELL—“The Living Room to close in December,” by Times' Ben Sisario: The club closes.",
+            "“The Living Room to close in December,”"
+        ),
+        QuoteKind::Term
+    );
+    // The agent of a passive: the quoted words are someone's.
+    assert_eq!(
+        kind(
+            "The inquiry, often labeled as a “witch hunt” by Democrats in the House, goes on.",
+            "“witch hunt”"
+        ),
+        QuoteKind::Partial
+    );
+    assert_eq!(
+        kind(
+            "The long feature has been called “strategic ambiguity” by Joshua Hendrick, a professor.",
+            "“strategic ambiguity”"
+        ),
+        QuoteKind::Partial
+    );
+}
