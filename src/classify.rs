@@ -363,9 +363,10 @@ impl Quoted<'_> {
         double(before) || double(after)
     }
 
-    /// The quotation ends with a comma and is followed by `by` and a capitalised name, as a
-    /// headline credits its writer (`“…,” by Ben Sisario`), not the agent of a passive
-    /// (`labeled a “witch hunt” by Democrats`); or it is followed by a year in parentheses
+    /// The quotation opens with a capital, ends with a comma and is followed by `by` and a
+    /// capitalised name, as a headline credits its writer (`“…,” by Ben Sisario`), not the
+    /// agent of a passive (`labeled a “witch hunt” by Democrats`, `the “ugliness of
+    /// utterances,” by Trump`); or it is followed by a year in parentheses
     /// (also after a quotation that ends its sentence: `“No to Schengen.” (2005)`).
     fn credited_or_dated(&self, content: &str) -> bool {
         let r = self.ctx.right();
@@ -376,6 +377,7 @@ impl Quoted<'_> {
                 .map(|t| &self.text[t.span().range()])
         };
         let by = content.ends_with(',')
+            && content.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && word(0) == Some("by")
             && at(1).is_some_and(|t| t.class().is(flag::CAPITALIZED));
         // The year is read in the tokens right after the quotation, past its sentence's end.

@@ -698,3 +698,14 @@ fn by_after_a_quotation_credits_a_headline_not_a_passives_agent() {
         QuoteKind::Partial
     );
 }
+
+#[test]
+fn a_fragment_with_a_comma_before_by_is_no_headline() {
+    assert_eq!(
+        kind(
+            "Salceda said the “ugliness of utterances, largely undeserved,” by Trump stood out.",
+            "“ugliness of utterances, largely undeserved,”"
+        ),
+        QuoteKind::Partial
+    );
+}
