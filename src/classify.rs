@@ -3,7 +3,8 @@
 //!
 //! The rules, in order:
 //! 1. **Markup and symbols are terms**: a value after `=` (`id="123"`) and a quotation with no
-//!    letters. **So is a pull quote**: a paragraph that is only a short quotation repeating
+//!    letters; **so are glosses and labels**: a translation (`Latin for “…”`) and a button's
+//!    label (`click “sign up.”`). **So is a pull quote**: a paragraph that is only a short quotation repeating
 //!    words quoted nearby, or a heading in capitals. **And the title of a work** named right
 //!    before it: a short title-case quotation set off by a comma or colon after a noun such as
 //!    `book`, `memoir` or `show` (`her memoir, “Hard Choices.”`). **And a heading**: a line of
@@ -545,6 +546,41 @@ impl Quoted<'_> {
             && self.tokens[left.end - 2].class().is(flag::WORK)
     }
 
+    /// The quotation glosses a word or labels a control, and no one says it: a translation
+    /// after a language and `for` (`Latin for “if you wish peace, prepare for war.”`, `slang
+    /// for “…”`), or a button's label after a verb of clicking (`click “sign up.”`, `clicking
+    /// the “subscribe” button`).
+    fn gloss_or_label(&self) -> bool {
+        let left = self.ctx.left();
+        let word = |back: usize| {
+            left.end
+                .checked_sub(back)
+                .filter(|&i| i >= left.start)
+                .and_then(|i| self.tokens.get(i))
+                .filter(|t| t.is_word())
+                .map(|t| &self.text[t.span().range()])
+        };
+        let language = |w: &str| {
+            ["slang", "shorthand", "euphemism"].contains(&w)
+                || (w.starts_with(|c: char| c.is_uppercase())
+                    && ["ish", "ese", "ian", "an", "ic", "in", "ch", "ek"]
+                        .iter()
+                        .any(|e| w.len() > e.len() + 2 && w.ends_with(e)))
+        };
+        let clicks = |w: &str| {
+            [
+                "click", "clicking", "clicked", "tap", "tapping", "tapped", "press", "pressing",
+            ]
+            .contains(&w.to_ascii_lowercase().as_str())
+        };
+        match (word(1), word(2), word(3)) {
+            (Some("for"), Some(w), _) => language(w),
+            (Some(w), _, _) if clicks(w) => true,
+            (Some("the"), Some(w), _) => clicks(w),
+            _ => false,
+        }
+    }
+
     /// A possessive pronoun right before the quotation: `her “Ronnie”`.
     fn owned_by_pronoun(&self) -> bool {
         self.prev().is_some_and(|p| {
@@ -601,7 +637,10 @@ fn is_title_case(content: &str, lex: &Lexicon) -> bool {
 /// Decides the kind of one quotation.
 pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     let content = content(q.quote);
-    if q.prev().is_some_and(|t| t.is_punct('=')) || !content.chars().any(char::is_alphabetic) {
+    if q.prev().is_some_and(|t| t.is_punct('='))
+        || !content.chars().any(char::is_alphabetic)
+        || q.gloss_or_label()
+    {
         return QuoteKind::Term;
     }
     // Counted only as far as the longest pull quote: no rule tells longer quotations apart.

@@ -709,3 +709,35 @@ fn a_fragment_with_a_comma_before_by_is_no_headline() {
         QuoteKind::Partial
     );
 }
+
+#[test]
+fn a_translation_or_a_buttons_label_is_a_term() {
+    for (text, quote) in [
+        (
+            "He ended the description with a motto, Latin for “if you wish peace, prepare for war.”",
+            "“if you wish peace, prepare for war.”",
+        ),
+        (
+            "His friends jeered as he left, Russian for “goodbye,” they said.",
+            "“goodbye,”",
+        ),
+        (
+            "Enter your email address, and click “sign up.” That is all, she said.",
+            "“sign up.”",
+        ),
+        (
+            "Sign up by entering your email and clicking the “subscribe” button, he said.",
+            "“subscribe”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
+    }
+    // Not a name before `for`, nor a verb of speaking before the quotation.
+    assert_eq!(
+        kind(
+            "The crowd voted for “change,” organizers said.",
+            "“change,”"
+        ),
+        QuoteKind::Partial
+    );
+}
