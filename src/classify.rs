@@ -23,7 +23,8 @@
 //! 3. **Partial** after a verb that characterises (`likened the rules to “…”`, `branded it
 //!    “…”`, `pounding his rival as a “fraud”`): the subject's words. So are the words after a
 //!    word of crying out (`chants of “Lock her up!”`, `you can't yell “fire”`): what was cried;
-//!    after a noun that names words (`the slogan “…”`, `prefer the term “…”`); and after `as`
+//!    after a noun that names words, or before one (`the slogan “…”`, `prefer the term “…”`,
+//!    `the “king of debt” moniker`, `the “1960s” comment`); and after `as`
 //!    (`billed as “Hard Hats for Hillary”`, `hailed the deal as a “breakthrough.”`): what
 //!    someone calls a thing.
 //! 4. **Terms**: a short title-case name or title (`“Saturday Night Live”`, `the “Trumpettes,”`)
@@ -546,6 +547,31 @@ impl Quoted<'_> {
             && self.tokens[left.end - 2].class().is(flag::WORK)
     }
 
+    /// A noun right after the quotation that names it as words someone said: `the “Stronger
+    /// Together” slogan`, `the “king of debt” moniker`, `the “1960s” comment`, past a
+    /// participle (`Trump’s “Make America Great Again” rallying cry`).
+    fn words_named_after(&self) -> bool {
+        let right = self.ctx.right();
+        let word = |i: usize| {
+            (i < right.end)
+                .then(|| self.tokens.get(i))
+                .flatten()
+                .filter(|t| t.is_word())
+        };
+        let names_words = |t: &Token| {
+            t.class().is(flag::UTTERANCE)
+                || SPEECH_NOUNS
+                    .iter()
+                    .any(|n| self.text[t.span().range()].eq_ignore_ascii_case(n))
+        };
+        let Some(next) = word(right.start) else {
+            return false;
+        };
+        names_words(next)
+            || (self.text[next.span().range()].ends_with("ing")
+                && word(right.start + 1).is_some_and(names_words))
+    }
+
     /// The quotation glosses a word or labels a control, and no one says it: a translation
     /// after a language and `for` (`Latin for “if you wish peace, prepare for war.”`, `slang
     /// for “…”`), or a button's label after a verb of clicking (`click “sign up.”`, `clicking
@@ -716,7 +742,9 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     // Embedded in the narrator's sentence. A title is a term unless a speech verb right before
     // it (`called Rubio “Little Marco”`) or a pronoun that owns it (`her “Ronnie”`) makes it
     // someone's words.
-    if words <= MAX_TERM_WORDS && (q.characterized() || q.uttered() || q.named_as()) {
+    if words <= MAX_TERM_WORDS
+        && (q.characterized() || q.uttered() || q.named_as() || q.words_named_after())
+    {
         return QuoteKind::Partial;
     }
     if words <= MAX_TERM_WORDS && is_title_case(content, q.lex) {

@@ -217,16 +217,19 @@ fn words_after_a_noun_that_names_words_are_someone_s() {
     ] {
         assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
     }
+    // Right after the quotation, the noun names it too.
+    assert_eq!(
+        kind("The “reform” slogan faded within a week.", "“reform”"),
+        QuoteKind::Partial
+    );
     // The noun elsewhere in the sentence leaves a scare quote or a title.
-    for (text, quote) in [
-        ("The “reform” slogan faded within a week.", "“reform”"),
-        (
+    assert_eq!(
+        kind(
             "Her term on “Morning Talk” ended in June.",
-            "“Morning Talk”",
+            "“Morning Talk”"
         ),
-    ] {
-        assert_eq!(kind(text, quote), QuoteKind::Term, "{text}");
-    }
+        QuoteKind::Term
+    );
 }
 
 #[test]
@@ -739,5 +742,37 @@ fn a_translation_or_a_buttons_label_is_a_term() {
             "“change,”"
         ),
         QuoteKind::Partial
+    );
+}
+
+#[test]
+fn a_noun_after_a_quotation_that_names_it_as_words_makes_it_partial() {
+    for (text, quote) in [
+        (
+            "The ''Stronger Together'' slogan shared by the camp feels bloodless, he said.",
+            "''Stronger Together''",
+        ),
+        (
+            "On Wednesday he doubled down on the “king of debt” moniker in an interview.",
+            "“king of debt”",
+        ),
+        (
+            "It was a rebuttal to Trump’s “Make America Great Again” rallying cry at the time.",
+            "“Make America Great Again”",
+        ),
+        (
+            "The answer was not as easily weaponized as the “1960s” comment from the spring.",
+            "“1960s”",
+        ),
+    ] {
+        assert_eq!(kind(text, quote), QuoteKind::Partial, "{text}");
+    }
+    // Another noun after it leaves a title a term.
+    assert_eq!(
+        kind(
+            "Supporters in the crowd of about 2,600 waved “Girl Power” signs in hopes of it.",
+            "“Girl Power”"
+        ),
+        QuoteKind::Term
     );
 }
