@@ -299,7 +299,14 @@ impl Quoted<'_> {
             .find(|b| !b.is_ascii_punctuation() && !matches!(b, b' ' | b'\t'))
             .is_none_or(|b| matches!(b, b'\n' | b'\r'));
         let before = &self.text.as_bytes()[span.start.saturating_sub(SHORT_LINE)..span.start];
-        ends_line && (span.start <= SHORT_LINE || memchr::memchr2(b'\n', b'\r', before).is_some())
+        // The text's first line starts past a byte-order mark.
+        let bom = if self.text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        let first_line = span.start.saturating_sub(bom) <= SHORT_LINE;
+        ends_line && (first_line || memchr::memchr2(b'\n', b'\r', before).is_some())
     }
 
     /// A quotation in the headline (the text's first paragraph, before any blank line and
@@ -572,10 +579,11 @@ impl Quoted<'_> {
                 && word(right.start + 1).is_some_and(names_words))
     }
 
-    /// The quotation glosses a word or labels a control, and no one says it: a translation
-    /// after a language and `for` (`Latin for “if you wish peace, prepare for war.”`, `slang
-    /// for “…”`), or a button's label after a verb of clicking (`click “sign up.”`, `clicking
-    /// the “subscribe” button`).
+    /// The quotation glosses a word, labels a control or names an article, and no one says
+    /// it: a translation after a language and `for` (`Latin for “if you wish peace, prepare
+    /// for war.”`, `slang for “…”`), a button's label after a verb of clicking (`click “sign
+    /// up.”`, `clicking the “subscribe” button`), or the article a reader's letter answers
+    /// (`Re: “…”`).
     fn gloss_or_label(&self) -> bool {
         let left = self.ctx.left();
         let word = |back: usize| {
@@ -599,7 +607,11 @@ impl Quoted<'_> {
             ]
             .contains(&w.to_ascii_lowercase().as_str())
         };
+        // `Re: “Council votes to scrap bike lane” (Nov. 27)`: the article a letter answers.
+        let answers =
+            self.prev().is_some_and(|t| t.is_punct(':')) && word(2).is_some_and(|w| w == "Re");
         match (word(1), word(2), word(3)) {
+            _ if answers => true,
             (Some("for"), Some(w), _) => language(w),
             (Some(w), _, _) if clicks(w) => true,
             (Some("the"), Some(w), _) => clicks(w),

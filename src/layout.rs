@@ -35,11 +35,12 @@ impl Layout {
         let mut start = 0usize;
         // The length of the line before, when it was not blank.
         let mut previous: Option<usize> = None;
-        for end in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
-            let line = text
-                .get(start..end)
-                .unwrap_or_default()
-                .trim_end_matches('\r');
+        // A line ends at LF, CRLF or CR alike: the LF of a CRLF ends the line its CR began.
+        let ends = memchr::memchr2_iter(b'\n', b'\r', bytes)
+            .filter(|&i| !(bytes[i] == b'\n' && i > 0 && bytes[i - 1] == b'\r'))
+            .chain(std::iter::once(bytes.len()));
+        for end in ends {
+            let line = text.get(start..end).unwrap_or_default();
             let len = line.trim().len();
             if len == 0 {
                 blank += 1;
@@ -61,7 +62,7 @@ impl Layout {
                 }
                 previous = Some(len);
             }
-            start = end + 1;
+            start = end + 1 + usize::from(bytes.get(end..end + 2) == Some(&b"\r\n"[..]));
         }
         if blank > 0 && singles >= MIN_WRAPS && long * 5 >= singles * 4 && lower * 4 >= singles {
             Layout::Wrapped
@@ -88,6 +89,18 @@ impl Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_end_at_lf_crlf_or_cr_alike() {
+        let wrapped = "The mayor said on Tuesday that the city would not raise taxes this\n\
+                       year, despite a shortfall in the budget that officials put at four\n\
+                       million dollars.\n\n\
+                       \"We will find the money,\" she told reporters at City Hall after the\n\
+                       meeting, which ran for three hours and ended without a vote on it.\n";
+        assert_eq!(Layout::of(wrapped), Layout::Wrapped);
+        assert_eq!(Layout::of(&wrapped.replace('\n', "\r\n")), Layout::Wrapped);
+        assert_eq!(Layout::of(&wrapped.replace('\n', "\r")), Layout::Wrapped);
+    }
 
     #[test]
     fn wrapped_text_has_blank_lines_and_long_single_wrapped_lines() {

@@ -158,3 +158,34 @@ fn a_comma_opening_the_text_before_a_quotation_does_not_panic() {
         assert!(article.quotes().len() <= 2, "{text}");
     }
 }
+
+/// Found by `byte_order_mark_only_shifts_spans`: a short quotation ending the text's first line
+/// read as a heading when it began within 64 bytes of the text's start, a distance counted
+/// from byte 0, so a byte-order mark (3 bytes) moved it past the limit and changed its kind
+/// (`Quoted::ends_short_line`, src/classify.rs).
+#[test]
+fn a_byte_order_mark_does_not_move_the_first_lines_limit() {
+    let text = "\"aaa…aaaa —\" insisted Aaaaa Aaaaaa Aaa, a veteran adviser. “aa.” ";
+    let want = summary(&attribute(text));
+    let with_bom = format!("\u{feff}{text}");
+    assert_eq!(summary(&attribute(&with_bom)), want);
+}
+
+/// Found by `line_endings_do_not_change_the_result`: a text whose lines end in CR alone read as
+/// one long line when the layout was judged (`Layout::of`, src/layout.rs, looked for LF only),
+/// so it was never hard-wrapped, and its quotations and kinds changed with the line endings.
+#[test]
+fn cr_line_endings_are_line_breaks_when_the_layout_is_judged() {
+    let lf = "Aa said on Tuesday aaaaa aaaaa aaaaaa aaaaaaaa — \n “aaaaaaaa aaaaa aaaa,” \
+              Aaaaaaa told reporters. \n é Aa said a\n\nAa said: “Aaaaaa aaaaaaa aaaaaa,aaaaaaaaa \
+              —” \n “aa” ";
+    let want = summary(&attribute(lf));
+    for eol in ["\r\n", "\r"] {
+        let other = lf.replace('\n', eol);
+        let got: Vec<_> = summary(&attribute(&other))
+            .into_iter()
+            .map(|(q, k, s, r)| (q.replace("\r\n", "\n").replace('\r', "\n"), k, s, r))
+            .collect();
+        assert_eq!(got, want, "{eol:?}");
+    }
+}

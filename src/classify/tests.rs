@@ -776,3 +776,14 @@ fn a_noun_after_a_quotation_that_names_it_as_words_makes_it_partial() {
         QuoteKind::Term
     );
 }
+
+#[test]
+fn the_article_a_letter_answers_is_a_term() {
+    assert_eq!(
+        kind(
+            "Re: “Council votes to scrap Elm Street bike lane” (Nov. 27). I was dismayed.",
+            "“Council votes to scrap Elm Street bike lane”"
+        ),
+        QuoteKind::Term
+    );
+}
