@@ -113,6 +113,18 @@ impl Rules<'_, '_> {
         if self.mentions[m].kind != MentionKind::Description && self.is(of, flag::DETERMINER) {
             of = of.checked_sub(1)?;
         }
+        // Past a modifier of a place: `farmers in southern Manitoba`, `voters in rural Iowa`.
+        if self.mentions[m].kind == MentionKind::Name
+            && !self.is(of, flag::PREPOSITION | flag::VERB | flag::DETERMINER)
+            && self
+                .word(of)
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && of
+                .checked_sub(1)
+                .is_some_and(|p| self.is(p, flag::PREPOSITION))
+        {
+            of -= 1;
+        }
         if of <= floor || self.mentions[m].kind == MentionKind::Pronoun {
             return None;
         }

@@ -6,6 +6,8 @@ use super::*;
 
 /// How many mentions after a narrator's `I` the name signing a reader's letter may come.
 const MAX_LETTER_MENTIONS: usize = 64;
+/// How many tokens the place after a letter's signature may have (`Halifax, N.S.`).
+const MAX_PLACE_TOKENS: usize = 8;
 /// How many tokens into a text its byline may stand.
 const BYLINE_REACH: usize = 120;
 /// How many words of the phrase before a relative pronoun name it when no mention does.
@@ -70,15 +72,33 @@ impl Linker<'_> {
             let r = m.tokens();
             let alone = m.kind == MentionKind::Name
                 && opens_paragraph(self.tokens, r.start)
-                && match self.tokens.get(r.end) {
-                    None => true,
-                    Some(t) if t.is_break() => true,
-                    Some(t) => {
-                        t.is_punct('.') && self.tokens.get(r.end + 1).is_none_or(Token::is_break)
-                    }
-                };
+                && self.ends_signature(r.end);
             alone.then(|| links.of_mention(j)).flatten()
         })
+    }
+
+    /// Whether a signature's name that ends at token `at` ends its paragraph: at once, after a
+    /// period, or after a comma and the writer's place (`Martha Nguyen, Kitchener`, `Jane Roe,
+    /// Halifax, N.S.`), a few capitalised words.
+    fn ends_signature(&self, at: usize) -> bool {
+        let ends = |k: usize| self.tokens.get(k).is_none_or(Token::is_break);
+        let mut k = at;
+        if self.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+            let low = k;
+            while k < low + MAX_PLACE_TOKENS
+                && self.tokens.get(k).is_some_and(|t| {
+                    t.class().is(flag::CAPITALIZED) || t.is_punct('.') || t.is_punct(',')
+                })
+            {
+                k += 1;
+            }
+            if k == low {
+                return false;
+            }
+            return ends(k);
+        }
+        ends(k) || (self.tokens.get(k).is_some_and(|t| t.is_punct('.')) && ends(k + 1))
     }
 
     /// The name in the article's byline (`By Jane Doe`, a paragraph's start within the first

@@ -636,3 +636,29 @@ fn a_pronoun_with_no_antecedent_is_an_unnamed_speaker_and_we_is_the_author() {
     let q = &article.quotes()[0];
     assert_eq!(q.mention().map(|m| m.as_str()), Some("he"));
 }
+
+#[test]
+fn a_letters_signature_may_give_the_writers_place() {
+    let speakers = |text: &str| -> Vec<String> {
+        let article = crate::Attributor::new()
+            .attribute(text)
+            .expect("attributes");
+        article
+            .speakers()
+            .iter()
+            .map(|s| s.name().to_string())
+            .collect()
+    };
+    for text in [
+        "I wrote that the vote was wrong.\n\nMartha Nguyen, Kitchener",
+        "I wrote that the vote was wrong.\n\nMartha Nguyen, Halifax, N.S.",
+        "I wrote that the vote was wrong.\n\nMartha Nguyen.",
+    ] {
+        assert_eq!(speakers(text), ["Martha Nguyen"], "{text}");
+    }
+    // A sentence after the name is no signature.
+    assert_eq!(
+        speakers("I wrote that the vote was wrong.\n\nMartha Nguyen, who lives here, agreed."),
+        ["the author"]
+    );
+}

@@ -335,3 +335,21 @@ fn an_institution_after_the_clause_with_its_article_or_its_place() {
     let got = reported("When the man was charged the FBI said nothing more.");
     assert!(got.iter().all(|s| s.3 != Rule::ReportedBefore), "{got:?}");
 }
+
+#[test]
+fn a_place_with_a_modifier_places_the_group_before_it() {
+    for (text, speaker) in [
+        (
+            "But farmers in southern Manitoba say the damage is done.",
+            "farmers",
+        ),
+        (
+            "Voters in rural Iowa said they were tired of the ads.",
+            "Voters",
+        ),
+    ] {
+        let got = reported(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, speaker, "{text}");
+    }
+}
