@@ -609,17 +609,36 @@ impl<'a> Linker<'a> {
             let el = ent.last.map(|s| self.at(s));
             (ent, ef, el)
         };
+        // A family name alone is the first person the article named with it, its subject
+        // (`Okonkwo` after `Margaret Okonkwo` and her daughter `Adaeze Okonkwo`); a fuller
+        // name is the last person it matches.
+        let mut found = None;
         for e in index.by_last.recent(last).take(NAME_CANDIDATES) {
             let (ent, ef, el) = entity_words(e);
             if el == Some(last) && (n == 1 || ent.words == 1 || ef == Some(first)) {
-                return Some(e);
+                found = Some(e);
+                if n != 1 {
+                    break;
+                }
             }
+        }
+        if found.is_some() {
+            return found;
+        }
+        // A full name for a person introduced by a given name alone (`Her daughter, Adaeze,`
+        // … `Adaeze Okonkwo said`).
+        if n != 1 {
+            return index
+                .by_first
+                .recent(first)
+                .take(NAME_CANDIDATES)
+                .find(|&e| {
+                    let (ent, ef, _) = entity_words(e);
+                    ef == Some(first) && ent.words == 1 && ent.person
+                });
         }
         // `Kim` for `Kim Jong Un`, `Xi` for `Xi Jinping`: family name first; and a given name
         // alone for the person introduced with it (`Chris` for `Chris Andersen`).
-        if n != 1 {
-            return None;
-        }
         let mut by_first = index.by_first.recent(first).take(NAME_CANDIDATES);
         by_first.find(|&e| {
             let (ent, ef, _) = entity_words(e);

@@ -124,9 +124,13 @@ fn family_name_first_links_by_first_word() {
     );
     assert_eq!(got[1], pair("Chris", "Chris Andersen"));
     assert_eq!(got[3], pair("Chris", "Chris Andersen"));
-    // Without a full name before it, it stands alone.
+    // Before the full name, the full name joins it: one person.
     let got = linked("Chris said no. Chris Andersen came.", &[]);
-    assert_eq!(got[0], pair("Chris", "Chris"));
+    assert_eq!(got[1], pair("Chris Andersen", "Chris Andersen"));
+    assert_eq!(got[0], pair("Chris", "Chris Andersen"));
+    // But not a word that names no person: a place.
+    let got = linked("Paris was calm. Paris Hilton came.", &[]);
+    assert_eq!(got[0].1, "Paris", "{got:?}");
 }
 
 #[test]
@@ -661,4 +665,20 @@ fn a_letters_signature_may_give_the_writers_place() {
         speakers("I wrote that the vote was wrong.\n\nMartha Nguyen, who lives here, agreed."),
         ["the author"]
     );
+}
+
+#[test]
+fn a_family_name_alone_is_the_first_person_named_with_it() {
+    let got = linked(
+        "Margaret Okonkwo, an engineer, died on Sunday. Her daughter, Adaeze, spoke. \
+         Adaeze Okonkwo said she was proud. Okonkwo studied in Lagos.",
+        &[],
+    );
+    // The daughter's full name is the daughter introduced by her given name; the family name
+    // alone is the article's subject, named with it first.
+    assert_eq!(link_of(&got, "Adaeze"), ["Adaeze Okonkwo"], "{got:?}");
+    assert_eq!(link_of(&got, "Okonkwo"), ["Margaret Okonkwo"], "{got:?}");
+    // A full name still links to the last person it matches.
+    let got = linked("Ann Lee spoke. Tom Lee spoke. Then Tom Lee left.", &[]);
+    assert_eq!(link_of(&got, "Tom Lee"), ["Tom Lee", "Tom Lee"], "{got:?}");
 }
