@@ -180,7 +180,7 @@ fn speakers_are_canonical_with_all_their_mentions() {
         assert!(mentions.contains(&m), "{m} missing from {mentions:?}");
     }
     let cha = &article.speakers()[3];
-    assert_eq!(cha.role(), Some("a veteran North Korea adviser"));
+    assert_eq!(cha.role(), Some("veteran North Korea adviser"));
     let cha_mentions: Vec<&str> = cha.mentions().iter().map(|m| m.as_str()).collect();
     assert_eq!(cha_mentions, vec!["Victor Cha", "Cha"]);
     let kim: Vec<&str> = article.speakers()[6]

@@ -255,7 +255,7 @@ pub(super) fn appositive(
                 end -= 1;
             }
             (end > start + 1)
-                .then(|| span_of(tokens, &(start..end)))
+                .then(|| span_of(tokens, &(start + 1..end)))
                 .flatten()
         })
     })
