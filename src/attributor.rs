@@ -33,7 +33,9 @@ pub const DEFAULT_MAX_QUOTE_LEN: usize = 1 << 20;
 /// for a 1 MiB text made of nothing but quotations.
 const MAX_KEPT: usize = 64 << 20;
 
-static SHARED_DEFAULT: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(DEFAULT.clone()));
+/// The shipped lexicons that default attributors share, built once: built afresh rather than
+/// copied from [`DEFAULT`], which only a custom lexicon starts from.
+static SHARED_DEFAULT: Lazy<Arc<Lexicon>> = Lazy::new(|| Arc::new(Lexicon::builtin()));
 
 /// The lists one call builds that grow with its text. An attributor keeps them between calls,
 /// so that a long text reuses the pages of the last one rather than having the kernel fault

@@ -620,7 +620,7 @@ fn regular_forms(lemma: &str) -> [String; 3] {
 }
 
 impl Lexicon {
-    fn builtin() -> Lexicon {
+    pub(crate) fn builtin() -> Lexicon {
         let mut lex = Lexicon {
             verbs: FxHashSet::default(),
             noun_verbs: FxHashSet::default(),
@@ -659,7 +659,17 @@ impl Lexicon {
 
     /// Merges the lexicons into the two maps that [`Lexicon::classify`] reads.
     pub(crate) fn rebuild(&mut self) {
-        let mut merged: FxHashMap<Box<[u8]>, Class> = FxHashMap::default();
+        // Sized up front: the maps grow by rehashing every entry otherwise.
+        let mut merged: FxHashMap<Box<[u8]>, Class> = FxHashMap::with_capacity_and_hasher(
+            self.function_words.len()
+                + self.verbs.len()
+                + self.noun_verbs.len()
+                + self.phrases.len()
+                + self.pronouns.len()
+                + self.organizations.len()
+                + 2 * self.descriptions.len(),
+            Default::default(),
+        );
         fn entry<'m>(merged: &'m mut FxHashMap<Box<[u8]>, Class>, w: &str) -> &'m mut Class {
             merged
                 .entry(w.to_lowercase().into_bytes().into())
@@ -700,7 +710,10 @@ impl Lexicon {
                 }));
             }
         }
-        let mut proper: FxHashMap<Box<str>, Class> = FxHashMap::default();
+        let mut proper: FxHashMap<Box<str>, Class> = FxHashMap::with_capacity_and_hasher(
+            self.titles.len() + self.given_names.len() + self.non_names.len(),
+            Default::default(),
+        );
         for (w, &g) in &self.titles {
             proper.entry(w.clone()).or_default().set_title(Some(g));
         }
@@ -937,12 +950,18 @@ impl Lexicon {
         Ok(())
     }
 
+    /// Adds given names, a name and its gender a line. Read a line at a time without the
+    /// word list that [`entries`] builds: the file holds thousands of names, read at every
+    /// start.
     fn add_given_names(&mut self, text: &str) -> Result<(), Error> {
-        for (line, words) in entries(text) {
-            let g = gender("given_names.txt", line, words.get(1))?;
-            if let Some(n) = words.first() {
-                self.given_names.insert((*n).into(), g);
-            }
+        self.given_names.reserve(text.lines().count());
+        for (n, line) in text.lines().enumerate() {
+            let mut words = line.split_whitespace();
+            let Some(name) = words.next().filter(|w| !w.starts_with('#')) else {
+                continue;
+            };
+            let g = gender("given_names.txt", n + 1, words.next().as_ref())?;
+            self.given_names.insert(name.into(), g);
         }
         Ok(())
     }
