@@ -132,6 +132,19 @@ fn opens_with_the(s: &str) -> bool {
 }
 
 /// The common word for a title, so `Sen.` and `the senator` meet.
+/// The key of a group's plural noun: its letters in lower case, hashed at once (the noun is
+/// one word, so [`key`]'s normalising is not needed).
+fn group_key(noun: &str) -> u64 {
+    let mut buf = [0u8; 32];
+    let w = noun.as_bytes();
+    let lower = &mut buf[..w.len().min(32)];
+    lower.copy_from_slice(&w[..lower.len()]);
+    lower.make_ascii_lowercase();
+    let mut h = FxHasher::default();
+    h.write(lower);
+    h.finish()
+}
+
 fn title_key(title: &str) -> u64 {
     let t = title.trim_end_matches('.');
     let is = |w: &str| t.eq_ignore_ascii_case(w);
@@ -498,16 +511,13 @@ impl<'a> Linker<'a> {
         {
             words = rest;
         }
-        // The title's key, and whether the lexicon lists it as a title: a noun written as one
-        // at a sentence's start (`Republican Donald Trump`) is a role that many others share,
-        // so a later `the Wisconsin Republican` is not filed under it.
+        // The title's key where the lexicon lists it as a title: a noun written as one at a
+        // sentence's start (`Republican Donald Trump`) is a role that many others share, so a
+        // later `the Wisconsin Republican` is not filed under it.
         let title = m.title().and_then(|t| {
             let last = t.end.checked_sub(1)?;
             self.tokens.get(last).map(|tok| {
-                (
-                    title_key(self.word(tok.span())),
-                    tok.class().title().is_some(),
-                )
+                (tok.class().title().is_some()).then(|| title_key(self.word(tok.span())))
             })
         });
         // The first and last words without their possessive endings, read once.
@@ -559,11 +569,11 @@ impl<'a> Linker<'a> {
                 index.by_first.push(self.at(f), e);
             }
         }
-        if let Some((t, listed)) = title {
-            if !ent.titles.contains(&t) {
-                ent.titles.push(t);
-            }
-            if listed {
+        if let Some(key) = title {
+            if let Some(t) = key {
+                if !ent.titles.contains(&t) {
+                    ent.titles.push(t);
+                }
                 index.by_title.insert(t, e);
             }
             // An honorific (`Mr.`, `Sir`) is no role: the role is what follows it, if anything
@@ -713,7 +723,7 @@ impl<'a> Linker<'a> {
         let group = (m.kind == MentionKind::Description && m.number == Number::Plural)
             .then(|| m.title().and_then(|t| self.tokens.get(t.start)))
             .flatten()
-            .map(|head| title_key(self.word(head.span())));
+            .map(|head| group_key(self.word(head.span())));
         let owned = m
             .tokens()
             .start

@@ -111,8 +111,11 @@ pub(super) fn description(text: &str, tokens: &[Token], i: usize) -> Option<Foun
         (h, gn)
     };
     let here = class(tokens, i);
-    // A plural's possessive opens a description as a determiner does: `Residents’ groups`.
-    let owner = plural_owner(text, tokens, i);
+    // A plural's possessive opens a description as a determiner does: `Residents’ groups`
+    // (the owner a noun of the lexicon's, asked first).
+    let owner = here
+        .description()
+        .and_then(|_| plural_owner(text, tokens, i));
     let head = if let Some(gn) = here.description().filter(|_| owner.is_none()) {
         Some(compound(i, gn))
     } else if let Some(h) = here
