@@ -35,6 +35,9 @@ const CAPITALS_CANDIDATES: usize = 64;
 const PRONOUN_CANDIDATES: usize = 32;
 /// How many earlier entities with the same family name a name is compared with.
 const NAME_CANDIDATES: usize = 8;
+/// How many groups named by a plural noun the linker remembers, the newest: a bare `police`
+/// links to the last of them named with its noun.
+const MAX_GROUPS: usize = 32;
 /// How many words may stand between `with`, `to` or `by` and the interviewer's name (`spoke to
 /// the Gazette's Ellen Park`, `spoke with senior writer Ann Lee`).
 const INTERVIEWER_REACH: usize = 5;
@@ -224,7 +227,9 @@ pub(crate) struct Index<'a> {
     /// The last person introduced with each age (`Maria Gomez, 34,`).
     by_age: FxHashMap<u32, usize>,
     /// The last group named by each plural noun (`Winnipeg police`, `county officials`).
-    by_group: FxHashMap<u64, usize>,
+    /// At most [`MAX_GROUPS`] of them, newest last: an article names few groups, and a short
+    /// list is searched faster than a map is hashed into.
+    by_group: Vec<(u64, usize)>,
 }
 
 impl Index<'_> {
@@ -235,7 +240,7 @@ impl Index<'_> {
             by_title: FxHashMap::default(),
             by_key: FxHashMap::with_capacity_and_hasher(n / 2, Default::default()),
             by_age: FxHashMap::default(),
-            by_group: FxHashMap::default(),
+            by_group: Vec::new(),
         }
     }
 }
@@ -733,7 +738,7 @@ impl<'a> Linker<'a> {
         if let Some(g) = group
             && m.tokens().len() == 1
             && !owned
-            && let Some(&e) = index.by_group.get(&g)
+            && let Some(&(_, e)) = index.by_group.iter().rev().find(|(k, _)| *k == g)
         {
             return e;
         }
@@ -755,7 +760,10 @@ impl<'a> Linker<'a> {
         let id = links.entities.len() - 1;
         index.by_key.insert(key, id);
         if let Some(g) = group {
-            index.by_group.insert(g, id);
+            if index.by_group.len() == MAX_GROUPS {
+                index.by_group.remove(0);
+            }
+            index.by_group.push((g, id));
         }
         id
     }
