@@ -509,7 +509,7 @@ fn pack(word: &[u8]) -> Option<u64> {
 
 /// The eight bytes of `x` in ASCII lower case, all at once: each byte from `A` to `Z` gains its
 /// 0x20 bit, and every other byte (non-ASCII ones among them) stays as it is.
-fn ascii_lowercase_u64(x: u64) -> u64 {
+pub(crate) fn ascii_lowercase_u64(x: u64) -> u64 {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Each byte's high bit, in `ge(n)`, is whether it is at least `n`: the bytes have their

@@ -135,17 +135,24 @@ fn opens_with_the(s: &str) -> bool {
 }
 
 /// The common word for a title, so `Sen.` and `the senator` meet.
-/// The key of a group's plural noun: its letters in lower case, hashed at once (the noun is
-/// one word, so [`key`]'s normalising is not needed).
+/// The key of a group's plural noun: its letters in ASCII lower case, up to sixteen bytes
+/// packed into two words and mixed (a longer noun hashed), without [`key`]'s normalising of a
+/// phrase: this runs for every plural description.
 fn group_key(noun: &str) -> u64 {
-    let mut buf = [0u8; 32];
     let w = noun.as_bytes();
-    let lower = &mut buf[..w.len().min(32)];
-    lower.copy_from_slice(&w[..lower.len()]);
-    lower.make_ascii_lowercase();
-    let mut h = FxHasher::default();
-    h.write(lower);
-    h.finish()
+    if w.len() > 16 {
+        let mut h = FxHasher::default();
+        w.iter().for_each(|b| h.write_u8(b.to_ascii_lowercase()));
+        return h.finish();
+    }
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    let [lo, hi] = [&buf[..8], &buf[8..]].map(|half| {
+        let mut lane = [0u8; 8];
+        lane.copy_from_slice(half);
+        crate::lexicon::ascii_lowercase_u64(u64::from_le_bytes(lane))
+    });
+    (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 fn title_key(title: &str) -> u64 {
@@ -728,16 +735,23 @@ impl<'a> Linker<'a> {
         let group = (m.kind == MentionKind::Description && m.number == Number::Plural)
             .then(|| m.title().and_then(|t| self.tokens.get(t.start)))
             .flatten()
-            .map(|head| group_key(self.word(head.span())));
-        let owned = m
-            .tokens()
-            .start
-            .checked_sub(1)
-            .and_then(|p| self.tokens.get(p))
-            .is_some_and(|p| p.class().is(flag::POSSESSIVE) || p.class().pronoun().is_some());
+            .map(|head| group_key(self.at(head.span())));
+        let owned = || {
+            m.tokens()
+                .start
+                .checked_sub(1)
+                .and_then(|p| self.tokens.get(p))
+                .is_some_and(|p| {
+                    p.class().is(flag::POSSESSIVE)
+                        || p.class()
+                            .pronoun()
+                            .is_some_and(|p| p.case == Case::Possessive)
+                })
+        };
         if let Some(g) = group
             && m.tokens().len() == 1
-            && !owned
+            && !index.by_group.is_empty()
+            && !owned()
             && let Some(&(_, e)) = index.by_group.iter().rev().find(|(k, _)| *k == g)
         {
             return e;

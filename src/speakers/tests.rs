@@ -608,6 +608,12 @@ fn a_group_named_by_its_noun_alone_is_the_group_named_before() {
     );
     assert_eq!(link_of(&got, "Police"), ["Winnipeg police"], "{got:?}");
     assert_eq!(link_of(&got, "police"), ["Winnipeg police"], "{got:?}");
+    // A relative pronoun before the noun owns nothing: `who police did not name`.
+    let got = linked(
+        "Three were hurt, Winnipeg police said. The driver, who police did not name, left.",
+        &[],
+    );
+    assert_eq!(link_of(&got, "police"), ["Winnipeg police"], "{got:?}");
     // A group with words of its own is another group.
     let got = linked("Police said no. Toronto police said yes.", &[]);
     assert_eq!(
