@@ -491,6 +491,18 @@ fn a_singular_pronoun_never_links_to_a_group_that_opens_a_sentence() {
     assert_eq!(link_of(&got, "They"), ["Prosecutors"], "{got:?}");
 }
 
+/// The canonical names of an article's speakers, in order.
+fn speaker_names(text: &str) -> Vec<String> {
+    let article = crate::Attributor::new()
+        .attribute(text)
+        .expect("attributes");
+    article
+        .speakers()
+        .iter()
+        .map(|s| s.name().to_string())
+        .collect()
+}
+
 /// Each speech quotation's speaker name, through the whole pipeline.
 fn speakers_of(text: &str) -> Vec<String> {
     let article = crate::Attributor::new()
@@ -557,16 +569,7 @@ fn the_narrators_i_is_one_speaker_the_author() {
 
 #[test]
 fn the_narrators_i_is_the_byline_or_the_letters_signer() {
-    let names = |text: &str| -> Vec<String> {
-        let article = crate::Attributor::new()
-            .attribute(text)
-            .expect("attributes");
-        article
-            .speakers()
-            .iter()
-            .map(|s| s.name().to_string())
-            .collect()
-    };
+    let names = speaker_names;
     assert_eq!(
         names("A column\n\nBy Jane Doe\n\nI told them it was “a mistake.”"),
         ["Jane Doe"]
@@ -636,12 +639,11 @@ fn he_in_a_transcripts_turn_is_not_its_speaker() {
 
 #[test]
 fn a_pronoun_with_no_antecedent_is_an_unnamed_speaker_and_we_is_the_author() {
-    use crate::Attributor;
-    let article = Attributor::new()
-        .attribute("“We will win,” he said.\n\nWe said last week that the plan would fail.")
+    let text = "“We will win,” he said.\n\nWe said last week that the plan would fail.";
+    assert_eq!(speaker_names(text), ["an unnamed speaker", "the author"]);
+    let article = crate::Attributor::new()
+        .attribute(text)
         .expect("attributes");
-    let names: Vec<&str> = article.speakers().iter().map(|s| s.name()).collect();
-    assert_eq!(names, ["an unnamed speaker", "the author"], "{names:?}");
     // The quotation keeps its mention and cue.
     let q = &article.quotes()[0];
     assert_eq!(q.mention().map(|m| m.as_str()), Some("he"));
@@ -649,16 +651,7 @@ fn a_pronoun_with_no_antecedent_is_an_unnamed_speaker_and_we_is_the_author() {
 
 #[test]
 fn a_letters_signature_may_give_the_writers_place() {
-    let speakers = |text: &str| -> Vec<String> {
-        let article = crate::Attributor::new()
-            .attribute(text)
-            .expect("attributes");
-        article
-            .speakers()
-            .iter()
-            .map(|s| s.name().to_string())
-            .collect()
-    };
+    let speakers = speaker_names;
     for text in [
         "I wrote that the vote was wrong.\n\nMartha Nguyen, Kitchener",
         "I wrote that the vote was wrong.\n\nMartha Nguyen, Halifax, N.S.",
