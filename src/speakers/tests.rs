@@ -4,6 +4,8 @@ use super::*;
 use crate::lexicon::DEFAULT;
 use crate::mentions::find;
 use crate::tokens::tokenize;
+use rustc_hash::FxHasher;
+use std::hash::Hasher;
 
 /// For each mention, the text of its entity's first mention.
 fn linked(text: &str, known: &[KnownSpeaker]) -> Vec<(String, String)> {
