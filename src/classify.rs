@@ -40,10 +40,10 @@
 
 use crate::cues::CueIndex;
 use crate::lexicon::{Case, Lexicon, flag};
-use crate::marks::is_mark_char;
 use crate::result::QuoteKind;
 use crate::sentences::{Context, ends_sentence};
 use crate::tokens::{Kind, Token};
+use text::{contains_ignoring_ascii_case, content, count_words, is_title_case};
 
 /// The longest term, in words: a longer quotation is someone's words.
 const MAX_TERM_WORDS: usize = 8;
@@ -198,8 +198,9 @@ impl Quoted<'_> {
         let bytes = self.text.as_bytes();
         let before = &bytes[span.start.saturating_sub(reach)..span.start];
         let after = &bytes[span.end..(span.end + reach).min(bytes.len())];
-        memchr::memmem::find(before, needle).is_some()
-            || memchr::memmem::find(after, needle).is_some()
+        // One searcher for both sides: building it costs more than a search.
+        let finder = memchr::memmem::Finder::new(needle);
+        finder.find(before).is_some() || finder.find(after).is_some()
     }
 
     /// A heading set in quotation marks: a line of capitals that opens its paragraph in text
@@ -526,35 +527,6 @@ impl Quoted<'_> {
     }
 }
 
-/// The words between the marks.
-fn content(quote: &str) -> &str {
-    quote.trim_matches(|c: char| is_mark_char(c) || c.is_whitespace())
-}
-
-fn is_title_case(content: &str, lex: &Lexicon) -> bool {
-    let mut words = content
-        .split(|c: char| c.is_whitespace() || c == '/')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .peekable();
-    let Some(first) = words.peek() else {
-        return false;
-    };
-    if !first
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    {
-        return false;
-    }
-    words.all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || lex.classify(w).is(flag::TITLE_SMALL)
-    })
-}
-
 /// Decides the kind of one quotation.
 pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     let content = content(q.quote);
@@ -565,10 +537,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
         return QuoteKind::Term;
     }
     // Counted only as far as the longest pull quote: no rule tells longer quotations apart.
-    let words = content
-        .split_whitespace()
-        .take(PULL_WORDS.end() + 1)
-        .count();
+    let words = count_words(content, PULL_WORDS.end() + 1);
     // A pull quote repeats words said elsewhere: no statement of its own. A headline
     // credited to its writer (`“…,” by Ben Sisario`) or dated like a poster (`“…” (2005)`)
     // is a work's title.
@@ -678,19 +647,7 @@ pub(crate) fn classify(q: &Quoted<'_>) -> QuoteKind {
     QuoteKind::Partial
 }
 
-/// Whether `needle` occurs in `hay`, ASCII letters in either case: each place where its first
-/// byte occurs, in either case, is compared, so the cost is at most `hay`'s length times
-/// `needle`'s, and `needle` is short ([`MAX_REPEAT`]).
-fn contains_ignoring_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay).any(|i| {
-        hay.get(i..i + needle.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(needle))
-    })
-}
-
 mod said;
 #[cfg(test)]
 mod tests;
+mod text;

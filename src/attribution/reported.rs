@@ -125,8 +125,10 @@ impl Rules<'_, '_> {
     /// colon.
     fn period_labels(&self) -> impl Iterator<Item = Reported> + '_ {
         let tokens = self.input.tokens;
-        // Most texts have no `Q.` at all: one search spares the walk over the mentions.
-        let any = memchr::memmem::find(self.input.text.as_bytes(), b"Q.").is_some();
+        // Most texts have no `Q.` at all: one search spares the walk over the mentions. A
+        // capital Q is rare, so looking for it first costs less than a substring searcher.
+        let bytes = self.input.text.as_bytes();
+        let any = memchr::memchr_iter(b'Q', bytes).any(|i| bytes.get(i + 1) == Some(&b'.'));
         let mentions = if any { self.mentions } else { &[] };
         mentions.iter().filter_map(move |m| {
             let start = m.tokens().start;

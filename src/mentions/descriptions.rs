@@ -49,13 +49,12 @@ fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// lexicon class, not a verb form in -ed or -ing, after no word (`county police`, not `the
 /// county police` or `said police`).
 pub(super) fn bare_modifier(text: &str, tokens: &[Token], i: usize) -> bool {
-    // Asked of most words: the tokens' classes first, the word's letters only then.
-    let after_word = i
-        .checked_sub(1)
-        .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START));
+    // Asked of most words: the tokens' classes first, the word's own class before its
+    // neighbours', the word's letters only then.
     if tokens.get(i).is_none_or(|t| t.class() != Class::default())
-        || after_word
         || class(tokens, i + 1).description().is_none()
+        || i.checked_sub(1)
+            .is_some_and(|p| tokens[p].is_word() && !tokens[p].class().is(flag::CLAUSE_START))
     {
         return false;
     }
