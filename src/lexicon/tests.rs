@@ -125,60 +125,6 @@ fn word_shape_is_part_of_the_class() {
 }
 
 #[test]
-fn cache_keys_are_the_words_bytes_wherever_the_word_stands() {
-    let words = [
-        "a",
-        "ab",
-        "said",
-        "Said",
-        "sevench",
-        "eightchr",
-        "ninechars",
-        "fifteen-letters",
-        "sixteen-letters!",
-    ];
-    let mut keys = Vec::new();
-    for w in words {
-        let alone = cache_key(w.as_bytes(), 0, w.len());
-        // Mid-text, where whole loads reach past the word, and at the text's end.
-        let mid = format!("xx {w} and more text after it");
-        let end = format!("xx {w}");
-        assert_eq!(cache_key(mid.as_bytes(), 3, w.len()), alone, "{w}");
-        assert_eq!(cache_key(end.as_bytes(), 3, w.len()), alone, "{w}");
-        assert!(alone.is_some_and(|k| k != 0), "{w}");
-        keys.push(alone);
-    }
-    keys.sort();
-    keys.dedup();
-    assert_eq!(keys.len(), words.len());
-    assert_eq!(cache_key(b"", 0, 0), None);
-    assert_eq!(cache_key(b"seventeen-letters", 0, 17), None);
-    assert_eq!(cache_key(b"short", 3, 5), None);
-}
-
-#[test]
-fn a_classifier_answers_for_the_lexicon_it_is_given() {
-    let mut custom = DEFAULT.clone();
-    custom.add_verbs("test", "zorble").expect("a valid entry");
-    custom.rebuild();
-    let text = "zorbled";
-    let mut cache = Classifier::new();
-    let mut small = Classifier::with_slots(SPARE_SLOTS);
-    for _ in 0..2 {
-        assert!(!small.classify(&DEFAULT, text, 0, text.len()).is(flag::VERB));
-        assert!(small.classify(&custom, text, 0, text.len()).is(flag::VERB));
-        assert!(!cache.classify(&DEFAULT, text, 0, text.len()).is(flag::VERB));
-        assert!(cache.classify(&custom, text, 0, text.len()).is(flag::VERB));
-    }
-    // The thread's shared cache, too.
-    let verb =
-        |lex: &Lexicon| with_classifier(|c| c.classify(lex, text, 0, text.len())).is(flag::VERB);
-    assert!(!verb(&DEFAULT));
-    assert!(verb(&custom));
-    assert!(!verb(&DEFAULT));
-}
-
-#[test]
 fn packed_words_are_distinct_and_case_free() {
     assert_eq!(pack(b"Said"), pack(b"said"));
     assert_ne!(pack(b"said"), pack(b"saids"));
