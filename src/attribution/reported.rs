@@ -341,11 +341,26 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// Whether the token before `i` is a speech quotation: `“…,” Trump said`.
+    /// Whether the token before `i` is a speech quotation that the words from `i` attribute:
+    /// `“…,” Trump said`. Not one that ends its sentence, its period inside the marks, before
+    /// a capital that opens the next (`“…” He said the talks would go on.`); after a question
+    /// or an exclamation, only a pronoun's capital opens a sentence (`“…?” Trump asked` is
+    /// the quotation's cue).
     fn follows_speech_quote(&self, i: usize) -> bool {
-        i.checked_sub(1)
-            .and_then(|p| self.input.tokens.get(p))
-            .is_some_and(|t| matches!(t.kind(), Kind::Quote(q) if self.is_speech_quote(q)))
+        let tokens = self.input.tokens;
+        let Some(t) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+            return false;
+        };
+        let Kind::Quote(q) = t.kind() else {
+            return false;
+        };
+        let opens_sentence = || {
+            let c = tokens.get(i).map_or_else(Default::default, Token::class);
+            let stop = crate::marks::words_end(&self.input.text[t.span().range()]);
+            c.is(flag::CAPITALIZED)
+                && (stop.ends_with('.') || stop.ends_with(['?', '!']) && c.pronoun().is_some())
+        };
+        self.is_speech_quote(q) && !opens_sentence()
     }
 
     /// The clause around a cue and its subject, from token `first` (the first of them) to

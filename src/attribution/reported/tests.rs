@@ -281,6 +281,24 @@ fn a_cue_whose_complement_is_a_quotation() {
     none("“We’ll see,” Trump said.");
     none("“We’ll see,” Trump told the governors before leaving for Hanoi.");
     none("Asked how, Trump pointed to “just my touch.”");
+    // A quotation that ends its sentence, its stop inside the marks, leaves the next one's
+    // cue free to report a clause of its own.
+    none("“We’ll see.” Trump said.");
+    // After a question or an exclamation, a name and a cue are the quotation's.
+    none("“Why would you try?” Lichtman said about the effort to downplay it.");
+    none("“We need our fix!” Clinton told the magazine about the job she left.");
+    for text in [
+        "Baker said the probe is “ongoing.” He said the FBI has not commented on it.",
+        "“Is it over?” Baker asked. “Maybe not!” She said the talks would go on.",
+    ] {
+        let got = reported(text);
+        let last = got.last().expect("a statement");
+        assert!(
+            last.0.starts_with("the FBI") || last.0.starts_with("the talks"),
+            "{text}: {got:?}"
+        );
+        assert!(matches!(last.2.as_str(), "He" | "She"), "{text}: {got:?}");
+    }
 }
 
 #[test]
