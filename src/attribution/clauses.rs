@@ -77,36 +77,85 @@ impl Rules<'_, '_> {
             return None;
         }
         let stop = self.clause_stop(c, end);
-        Some((c..self.coordinated_cue_stop(cue, c, stop), object))
+        Some((c..self.coordinated_stop(cue, c, stop, object), object))
     }
 
-    /// Where a second cue coordinated with `cue` by `and` starts a statement of its own, in
-    /// the clause from `c` to `stop`: `He says he respects Clinton and calls her “…”`. The
-    /// second cue agrees with the first in form (`says … calls`, `said … asked`), so it is the
-    /// same subject's verb, not the reported clause's (`said voters want jobs and say …`), and
-    /// what follows it reads as speech: `that`, a question word, a mention or a quotation.
-    fn coordinated_cue_stop(&self, cue: &Range<usize>, c: usize, stop: usize) -> usize {
-        let form = |k: usize| self.finite_form(k);
-        let Some(first) = form(cue.start) else {
-            return stop;
-        };
-        (c + 1..stop.min(c + MAX_CLAUSE))
-            .find(|&j| {
-                self.is_word_of(j, "and")
-                    && self.cue(j + 1).is_some_and(|second| {
-                        second.len() == 1
-                            && form(second.start) == Some(first)
-                            && (self.is_word_of(second.end, "that")
-                                || self.is(second.end, flag::QUESTION)
-                                || self.mention_starting(second.end).is_some()
-                                || self
-                                    .input
-                                    .tokens
-                                    .get(second.end)
-                                    .is_some_and(|t| matches!(t.kind(), Kind::Quote(_))))
-                    })
-            })
-            .unwrap_or(stop)
+    /// Where a second verb of the cue's subject, coordinated by `and` or `but`, ends what the
+    /// cue reports, in the words from `c` to `stop`: a second cue
+    /// ([`Rules::second_cue_at`]) or a second predicate ([`Rules::second_predicate_at`]).
+    /// One pass over the clause, its words' classes first: it reads every word of every
+    /// reported clause.
+    fn coordinated_stop(&self, cue: &Range<usize>, c: usize, stop: usize, object: bool) -> usize {
+        let tokens = self.input.tokens;
+        let finite = self.finite_form(cue.start);
+        let form = self.verb_form(cue.start);
+        for j in c + 1..stop.min(c + MAX_CLAUSE) {
+            if !self.is(j, flag::COORDINATOR) {
+                continue;
+            }
+            let and = self.is_word_of(j, "and");
+            if and && finite.is_some_and(|f| self.second_cue_at(j, f)) {
+                return j;
+            }
+            if (and || self.is_word_of(j, "but")) && self.second_predicate_at(c, j, form, object) {
+                // Not the comma or dash before the conjunction.
+                return if tokens[j - 1].is_word() { j } else { j - 1 };
+            }
+        }
+        stop
+    }
+
+    /// Whether `and` or `but` at `j`, in a reported clause from `c`, opens a second predicate
+    /// of the cue's subject: `claimed self-defense and was acquitted`, `mentioned the remarks
+    /// and went back to …`, `insists the party must change, and has championed …`. Its verb
+    /// is a form of `be`, `have` or `do` or a modal, after words that hold no verb of their
+    /// own or set off by a comma or dash; or it has the cue's `form`, set off, or after an
+    /// `object` (`said … and went`), unless it is a speech verb there (`said the economy grew
+    /// and added jobs`: the clause's).
+    fn second_predicate_at(&self, c: usize, j: usize, form: Option<bool>, object: bool) -> bool {
+        let tokens = self.input.tokens;
+        let set_off =
+            tokens[j - 1].is_punct(',') || matches!(tokens[j - 1].kind(), Kind::Punct('—' | '–'));
+        let auxiliary =
+            self.is(j + 1, flag::FINITE) && (object || set_off || !self.starts_clause(c, j));
+        let same_form = form.is_some()
+            && self.verb_form(j + 1) == form
+            && (set_off || object && !self.is(j + 1, flag::VERB));
+        auxiliary || same_form
+    }
+
+    /// The form of the verb at token `k`, by its ending: as [`Rules::finite_form`] for the
+    /// past (`Some(false)`), or a speech verb's present (`Some(true)`: a plural noun has the
+    /// same ending), and `None` for any other word. A participle in `-ing` is `None` too.
+    fn verb_form(&self, k: usize) -> Option<bool> {
+        let w = self.word(k)?;
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        match self.finite_form(k)? {
+            true => self.is(k, flag::VERB).then_some(true),
+            false => Some(false),
+        }
+    }
+
+    /// Whether `and` at `j` is followed by a second cue that starts a statement of its own:
+    /// `He says he respects Clinton and calls her “…”`. The second cue agrees with the first
+    /// in its finite form `first` (`says … calls`, `said … asked`), so it is the same
+    /// subject's verb, not the reported clause's (`said voters want jobs and say …`), and what
+    /// follows it reads as speech: `that`, a question word, a mention or a quotation.
+    fn second_cue_at(&self, j: usize, first: bool) -> bool {
+        self.cue(j + 1).is_some_and(|second| {
+            second.len() == 1
+                && self.finite_form(second.start) == Some(first)
+                && (self.is_word_of(second.end, "that")
+                    || self.is(second.end, flag::QUESTION)
+                    || self.mention_starting(second.end).is_some()
+                    || self
+                        .input
+                        .tokens
+                        .get(second.end)
+                        .is_some_and(|t| matches!(t.kind(), Kind::Quote(_))))
+        })
     }
 
     /// The finite form of the verb at token `k`: `Some(true)` for the present's -s (`says`,
@@ -198,7 +247,8 @@ impl Rules<'_, '_> {
         {
             return j;
         }
-        // `on Sunday`, `last week`, `Tuesday`: words of time up to a time noun.
+        // `on Sunday`, `last week`, `Tuesday`: words of time up to a time noun, unless a verb
+        // follows them: then they are the clause's subject (`said the year has been hard`).
         if let Some(noun) = (c..high)
             .take_while(|&j| {
                 self.is(j, flag::TIME_NOUN | flag::TIME_WORD | flag::PREPOSITION)
@@ -206,6 +256,7 @@ impl Rules<'_, '_> {
             })
             .filter(|&j| self.is(j, flag::TIME_NOUN))
             .last()
+            .filter(|&noun| !self.is(noun + 1, flag::FINITE))
         {
             c = noun + 1;
             if tokens.get(c).is_some_and(|t| t.is_punct(',')) && c + 1 < end {
@@ -303,11 +354,12 @@ impl Rules<'_, '_> {
             .filter(|&j| tokens.get(j).is_some_and(|t| t.is_word()))
             .take(2)
             .count();
-        // Words, not a figure: `Clinton: 1,769` is a table's row.
+        // Words, not a figure: `Clinton: 1,769` is a table's row; but a figure may open a
+        // clause with a verb (`said 2016 has seen the worst start`).
         let lettered = self
             .word(content.start)
             .is_none_or(|w| w.chars().next().is_some_and(char::is_alphabetic));
-        words >= 2 && lettered
+        words >= 2 && (lettered || self.is(content.start + 1, flag::FINITE))
     }
 
     /// Whether the quotation at index `q` is speech.

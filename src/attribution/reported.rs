@@ -410,10 +410,14 @@ impl Rules<'_, '_> {
                 return None;
             }
             Some(t) if t.is_punct(',') => {
-                // `, a veteran adviser`: an appositive, not the clause.
+                // `…, said Cha, a veteran adviser`, `Trump told Kim, the dictator`: an
+                // appositive of a name after the cue, not the clause. Right after a subject
+                // and its cue, the clause goes on (`In a merger, he said, the brand would
+                // survive`).
+                let bare_cue = self.cue(first).is_none() && after == last;
                 after + 1 < end
                     && self.word(after + 1).is_some()
-                    && !self.is(after + 1, flag::APPOSITIVE | flag::DETERMINER)
+                    && (bare_cue || !self.is(after + 1, flag::APPOSITIVE | flag::DETERMINER))
                     && self.cue(after + 1).is_none()
             }
             // `Asked how, Trump pointed to “…”`: the cue's complement follows.

@@ -35,14 +35,39 @@ fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         }) && class(tokens, k).description().is_none()
             && class(tokens, k + 1).description().is_none()
     };
-    if verb_at(i + 1) || past_at(i + 1) {
+    // Not a participle before a noun that names people (`Three pledged delegates`).
+    if verb_at(i + 1) && class(tokens, i + 2).description().is_none() || past_at(i + 1) {
         return Some(i);
+    }
+    // A poll's share: `Six in 10 said`, `nine out of 10 say`.
+    if let Some(of) = share_of_ten(text, tokens, i + 1)
+        && verb_at(of + 1)
+    {
+        return Some(of);
     }
     let of_them = word(text, tokens, i + 1) == Some("of")
         && class(tokens, i + 2).pronoun().is_some_and(|p| {
             p.number == Number::Plural && p.case != crate::lexicon::Case::Possessive
         });
     (of_them && verb_at(i + 3)).then_some(i + 2)
+}
+
+/// The last token of `in 10` or `out of 10` starting at `k` (after a number: `Six in 10`),
+/// the second number a figure or a number word.
+fn share_of_ten(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    // `in` is a preposition and `out` a word of no class: the class first.
+    let c = class(tokens, k);
+    if !(c.is(flag::PREPOSITION) || c == Class::default()) {
+        return None;
+    }
+    let number = match word(text, tokens, k)? {
+        "in" => k + 1,
+        "out" if word(text, tokens, k + 1) == Some("of") => k + 2,
+        _ => return None,
+    };
+    let w = word(text, tokens, number)?;
+    (w.bytes().all(|b| b.is_ascii_digit()) || class(tokens, number).is(flag::QUANTIFIER))
+        .then_some(number)
 }
 
 /// Whether the word at `i` can modify a bare plural noun after it: a lower-case word of no

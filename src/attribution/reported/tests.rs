@@ -371,3 +371,84 @@ fn a_place_with_a_modifier_places_the_group_before_it() {
         assert_eq!(got[0].1, speaker, "{text}");
     }
 }
+
+#[test]
+fn a_time_phrase_or_a_figure_before_a_verb_is_the_clauses_subject() {
+    // `said last week that`: a phrase of time; `said the year has`: the clause's subject.
+    assert_eq!(
+        one("Officials said last week the talks would resume.").0,
+        "the talks would resume"
+    );
+    assert_eq!(
+        one("Officials said the year has seen the worst start.").0,
+        "the year has seen the worst start"
+    );
+    // A figure opens a clause when a verb follows it, not a table's row.
+    assert_eq!(
+        one("Officials said 2016 has seen the worst start.").0,
+        "2016 has seen the worst start"
+    );
+    none("Clinton: 1,769");
+}
+
+#[test]
+fn an_intensifying_pronoun_stands_between_subject_and_cue() {
+    let got = reported("Ford itself said the deal was on.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("the deal was on", "Ford")
+    );
+}
+
+#[test]
+fn a_cue_set_off_inside_its_clause_after_a_fronted_phrase() {
+    let got = reported("In a merger, he said, the HP brand would survive.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "In a merger, he said, the HP brand would survive");
+    assert_eq!(got[0].3, Rule::ReportedBefore);
+    // After a subject that follows its cue, a phrase set off is its appositive.
+    let got = reported("The brand would survive, said Ann Lee, a veteran adviser.");
+    assert_eq!(got[0].0, "The brand would survive", "{got:?}");
+    // And so is one set off after the one spoken to.
+    let got = reported("The deal is off, Trump told Kim Jong Un, the North Korean leader.");
+    assert_eq!(got[0].0, "The deal is off", "{got:?}");
+}
+
+#[test]
+fn a_second_predicate_of_the_subject_ends_what_it_said() {
+    // Set off by a comma, or after an object, a form of `be` or `have` is the subject's.
+    assert_eq!(
+        reported("Ryan insists the party must change, and has championed an agenda of cuts.")[0].0,
+        "the party must change"
+    );
+    assert_eq!(
+        reported("He called the actions lawful, and said there was no attempt to hide them.")[0].0,
+        "the actions lawful"
+    );
+    assert_eq!(
+        reported("The campaign denied any wrongdoing and was cleared in May.")[0].0,
+        "any wrongdoing"
+    );
+    // Inside a clause with a verb of its own, unset off, it is the clause's.
+    assert_eq!(
+        reported("Trump said he would win and was confident of it.")[0].0,
+        "he would win and was confident of it"
+    );
+}
+
+#[test]
+fn a_polls_shares_stand_for_those_asked() {
+    for (text, mention) in [
+        ("Six in 10 said they prefer a liberal agenda.", "Six in 10"),
+        ("Nine out of 10 say the economy is weak.", "Nine out of 10"),
+        ("Two in 3 say the economy is weak.", "Two in 3"),
+        ("Three said they had not decided.", "Three"),
+    ] {
+        let got = reported(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].2, mention, "{text}");
+    }
+    // A number word before a participle and its noun is no speaker.
+    none("Three pledged delegates are at stake.");
+}
