@@ -178,6 +178,7 @@ impl Rules<'_, '_> {
         let cue = &read.cue;
         if self.is(cue.start, flag::NO_REPORT)
             || self.is_negated(cue.start)
+            || self.is_speculative(cue.start)
             || self.is_passive(cue.start)
             || self.is_nominal(cue.start)
         {
@@ -316,6 +317,18 @@ impl Rules<'_, '_> {
     /// Whether the cue at `cue` is denied: `did not say that`, `never said`.
     pub(super) fn is_negated(&self, cue: usize) -> bool {
         (cue.saturating_sub(2)..cue).any(|j| self.is(j, flag::NEGATION))
+    }
+
+    /// Whether the cue at `cue` is only guessed at, after `may have`, `might have` or `could
+    /// have` (`Trump may have promised even more`): the guess is the writer's or a source's,
+    /// not a statement of the subject's.
+    fn is_speculative(&self, cue: usize) -> bool {
+        cue.checked_sub(2).is_some_and(|m| {
+            self.is_word_of(cue - 1, "have")
+                && ["may", "might", "could"]
+                    .iter()
+                    .any(|w| self.is_word_of(m, w))
+        })
     }
 
     /// Whether a cue after its subject `m` is the clause's verb: not a participle right after

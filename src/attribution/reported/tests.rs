@@ -452,3 +452,35 @@ fn a_polls_shares_stand_for_those_asked() {
     // A number word before a participle and its noun is no speaker.
     none("Three pledged delegates are at stake.");
 }
+
+#[test]
+fn what_was_promised_threatened_or_ordered() {
+    for (text, words) in [
+        ("Trump has promised to build a wall.", "to build a wall"),
+        (
+            "Trump threatened to sue the newspaper.",
+            "to sue the newspaper",
+        ),
+        (
+            "A federal judge ordered the release of the documents.",
+            "the release of the documents",
+        ),
+    ] {
+        assert_eq!(one(text).0, words, "{text}");
+    }
+    // A promise to someone is still what the speaker told them.
+    assert_eq!(
+        one("Trump promised voters that the plant would stay.").0,
+        "the plant would stay"
+    );
+    // An order of a noun, not a verb: no cue.
+    none("The order of the speakers was changed.");
+}
+
+#[test]
+fn a_cue_only_guessed_at_reports_nothing() {
+    none("Experts worry that Trump may have promised even more to Kim.");
+    none("He might have told aides that the deal was off.");
+    // A modal before the cue alone is a statement to come.
+    assert_eq!(one("Trump will say the deal is off.").0, "the deal is off");
+}
