@@ -136,6 +136,12 @@ fn capitalized(tokens: &[Token], i: usize) -> bool {
     class(tokens, i).is(flag::CAPITALIZED)
 }
 
+/// Whether `w`, a capitalised speech verb, is in the present's -s form as headlines write it
+/// (`Says`, `Tells`, `Warns`): a name's word is rarely one (`Edward Said` is past).
+fn headline_verb(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s") && !w.ends_with("'s")
+}
+
 /// `w` without a possessive or contracted ending (`Trump’s` → `Trump`, `he’s` → `he`).
 pub(crate) fn bare(w: &str) -> &str {
     let b = w.as_bytes();
@@ -472,6 +478,11 @@ fn name_run(text: &str, tokens: &[Token], start: usize) -> usize {
             break;
         };
         if t.class().is(flag::CAPITALIZED) {
+            // `Hillary Clinton Says …`: a headline's capitalised speech verb in -s ends the
+            // name before it.
+            if end > start && t.class().is(flag::VERB) && headline_verb(&text[t.span().range()]) {
+                break;
+            }
             end += 1;
             words += 1;
             if t.class().is(flag::POSSESSIVE) {

@@ -499,3 +499,18 @@ fn a_name_after_a_preposition_is_no_groups_modifier() {
         vec!["Department", "Levelling Up", "spokeswoman"]
     );
 }
+
+#[test]
+fn a_headlines_speech_verb_ends_the_name_before_it() {
+    assert_eq!(
+        names("Hillary Clinton Says Crash Seems Like Terrorism")[0],
+        "Hillary Clinton"
+    );
+    assert_eq!(names("Rubio Tells Voters To Stay Home")[0], "Rubio");
+    // Only a verb in -s: a past form may be a name's word, as may a noun in -s.
+    assert_eq!(names("Edward Said wrote the book.")[0], "Edward Said");
+    assert_eq!(
+        names("Consumer Reports found the flaw.")[0],
+        "Consumer Reports"
+    );
+}

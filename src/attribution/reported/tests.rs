@@ -484,3 +484,11 @@ fn a_cue_only_guessed_at_reports_nothing() {
     // A modal before the cue alone is a statement to come.
     assert_eq!(one("Trump will say the deal is off.").0, "the deal is off");
 }
+
+#[test]
+fn a_headline_in_title_case() {
+    let got = reported("Hillary Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "EgyptAir Crash Seems Like An Act Of Terrorism");
+    assert_eq!(got[0].2, "Hillary Clinton");
+}
