@@ -87,12 +87,14 @@ impl Rules<'_, '_> {
     /// reported clause.
     fn coordinated_stop(&self, cue: &Range<usize>, c: usize, stop: usize, object: bool) -> usize {
         let tokens = self.input.tokens;
-        let finite = self.finite_form(cue.start);
-        let form = self.verb_form(cue.start);
+        // The cue's forms, read at the first conjunction: most clauses have none.
+        let mut forms = None;
         for j in c + 1..stop.min(c + MAX_CLAUSE) {
             if !self.is(j, flag::COORDINATOR) {
                 continue;
             }
+            let (finite, form) = *forms
+                .get_or_insert_with(|| (self.finite_form(cue.start), self.verb_form(cue.start)));
             let and = self.is_word_of(j, "and");
             if and && finite.is_some_and(|f| self.second_cue_at(j, f)) {
                 return j;
