@@ -150,9 +150,11 @@ impl Rules<'_, '_> {
         let found = &self.mentions[m];
         let opens = found.tokens().start <= paragraph + MAX_SKIPPED
             && (paragraph..found.tokens().start).all(|j| self.is(j, flag::CAPITALIZED));
-        // A heading word (`Correction:`, `Poll:`) is no mention: the lexicon's non-names;
-        // nor is the genre an interview's headline names (`Q&A: The new coach …`).
-        let genre = matches!(&self.input.text[found.span().range()], "Q&A" | "Q & A");
+        // A heading word (`Correction:`, `Poll:`) is no mention: the lexicon's non-names,
+        // and a heading that ends in one is none either (`Delegate Update:`, `Monday’s
+        // Morning Email:`); nor is the genre an interview's headline names (`Q&A: …`).
+        let genre = matches!(&self.input.text[found.span().range()], "Q&A" | "Q & A")
+            || found.tokens().len() > 1 && self.is(colon - 1, flag::NON_NAME);
         if !opens
             || genre
             || found.kind == MentionKind::Pronoun

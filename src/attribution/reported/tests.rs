@@ -55,6 +55,10 @@ fn a_second_speech_act_coordinated_by_and_ends_the_first() {
 fn a_genre_or_heading_before_a_colon_is_no_speaker() {
     none("Q&A: The new coach on the season ahead");
     none("Explainer: What the ruling means for renters");
+    // Nor is a heading that ends in such a word, or a credit line.
+    none("Delegate Update: The latest count in the Democratic race.");
+    none("Monday’s Morning Email: The week ahead in Washington.");
+    none("Contributing: Deborah Berry.");
     // A name before the colon is one.
     assert_eq!(
         one("Kasich: We will go on to the convention").1,
