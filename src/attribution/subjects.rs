@@ -101,7 +101,27 @@ impl<'t> Rules<'_, 't> {
                     .class()
                     .pronoun()
                     .is_some_and(|pr| pr.case == Case::Possessive)
+                // `won 40 pledged delegates`, `more pledged delegates`: a participle before a
+                // plural noun of people.
+                || self.is_prenominal_participle(p, k)
         })
+    }
+
+    /// Whether the cue at `k` (after the token at `p`) is a participle in -ed before a plural
+    /// noun of people, after a figure or a comparative: an adjective (`40 pledged delegates`,
+    /// `more pledged delegates`), where a verb would follow its subject (`…, and asked
+    /// voters`).
+    fn is_prenominal_participle(&self, p: usize, k: usize) -> bool {
+        self.input
+            .tokens
+            .get(k + 1)
+            .and_then(|t| t.class().description())
+            .is_some_and(|d| d.number == crate::lexicon::Number::Plural)
+            && self.word(k).is_some_and(|w| w.ends_with("ed"))
+            && self.word(p).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || ["more", "fewer", "most"].contains(&w)
+            })
     }
 
     /// Whether a mention can be the subject of a clause (not `him`, `them`, `his`).

@@ -496,3 +496,11 @@ fn a_headline_in_title_case() {
     assert_eq!(got[0].0, "EgyptAir Crash Seems Like An Act Of Terrorism");
     assert_eq!(got[0].2, "Hillary Clinton");
 }
+
+#[test]
+fn a_participle_before_a_noun_of_people_is_an_adjective() {
+    none("Clinton has won 1,200 pledged delegates so far.");
+    none("Sanders needs more pledged delegates to win.");
+    // After its subject, the same form is the verb.
+    assert_eq!(one("Trump asked voters to stay home.").0, "to stay home");
+}
