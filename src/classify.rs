@@ -263,13 +263,7 @@ impl Quoted<'_> {
             .find(|b| !b.is_ascii_punctuation() && !matches!(b, b' ' | b'\t'))
             .is_none_or(|b| matches!(b, b'\n' | b'\r'));
         let before = &self.text.as_bytes()[span.start.saturating_sub(SHORT_LINE)..span.start];
-        // The text's first line starts past a byte-order mark.
-        let bom = if self.text.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8()
-        } else {
-            0
-        };
-        let first_line = span.start.saturating_sub(bom) <= SHORT_LINE;
+        let first_line = self.past_mark(span.start) <= SHORT_LINE;
         ends_line && (first_line || memchr::memchr2(b'\n', b'\r', before).is_some())
     }
 
@@ -282,7 +276,7 @@ impl Quoted<'_> {
         let Some(span) = self.tokens.get(self.ctx.left().end).map(|t| t.span()) else {
             return false;
         };
-        if span.start > HEADLINE_REACH
+        if self.past_mark(span.start) > HEADLINE_REACH
             || self.prev().is_some_and(|t| t.is_punct(':'))
             || self.cue_after()
         {
@@ -311,6 +305,17 @@ impl Quoted<'_> {
         }
         let body = &self.text.as_bytes()[span.end..];
         contains_ignoring_ascii_case(&body[..body.len().min(REPEAT_REACH)], needle)
+    }
+
+    /// Byte `at` of the text counted from its first character: past a byte-order mark, which
+    /// no reader sees.
+    fn past_mark(&self, at: usize) -> usize {
+        let bom = if self.text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        at.saturating_sub(bom)
     }
 
     /// Whether the quotation opens with a single mark.
