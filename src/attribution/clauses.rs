@@ -96,12 +96,14 @@ impl Rules<'_, '_> {
             let (finite, form) = *forms
                 .get_or_insert_with(|| (self.finite_form(cue.start), self.verb_form(cue.start)));
             let and = self.is_word_of(j, "and");
-            if and && finite.is_some_and(|f| self.second_cue_at(j, f)) {
-                return j;
-            }
-            if (and || self.is_word_of(j, "but")) && self.second_predicate_at(c, j, form, object) {
+            if and && finite.is_some_and(|f| self.second_cue_at(j, f))
+                || (and || self.is_word_of(j, "but"))
+                    && self.second_predicate_at(c, j, form, object)
+            {
                 // Not the comma or dash before the conjunction.
-                return if tokens[j - 1].is_word() { j } else { j - 1 };
+                let set_off = tokens[j - 1].is_punct(',')
+                    || matches!(tokens[j - 1].kind(), Kind::Punct('—' | '–'));
+                return if set_off { j - 1 } else { j };
             }
         }
         stop

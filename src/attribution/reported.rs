@@ -32,6 +32,9 @@
 use std::ops::Range;
 
 use super::clauses::{MAX_CLAUSE, MAX_PHRASE};
+
+/// The most tokens a wire dateline holds (`ST. LOUIS, Mo. (AP) —`).
+const MAX_DATELINE: usize = 10;
 use super::*;
 
 /// Past tenses of verbs that take an object before their infinitive (`urged Republicans to
@@ -186,7 +189,7 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        let start = read.sentence;
+        let start = self.past_dateline(read.sentence, cue.start);
         let end = self.clause_end_limit(cue.end);
         let found = |content: Range<usize>, mention: usize, rule: Rule| {
             self.is_content(&content).then(|| Reported {
@@ -319,6 +322,52 @@ impl Rules<'_, '_> {
     /// Whether the cue at `cue` is denied: `did not say that`, `never said`.
     pub(super) fn is_negated(&self, cue: usize) -> bool {
         (cue.saturating_sub(2)..cue).any(|j| self.is(j, flag::NEGATION))
+    }
+
+    /// Past a wire dateline that opens the sentence at `start`, before `limit`: a place in
+    /// capitals, an agency in brackets and a dash (`WASHINGTON (AP) —`, `ST. LOUIS, Mo. —`),
+    /// which is no part of what anyone said.
+    fn past_dateline(&self, start: usize, limit: usize) -> usize {
+        let tokens = self.input.tokens;
+        let dash = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.kind(), Kind::Punct('—' | '–' | '-')))
+        };
+        // The dash of a dateline whose place ended a sentence with its period (`Mo. --`).
+        if dash(start) {
+            let mut j = start;
+            while j < limit && dash(j) {
+                j += 1;
+            }
+            return j;
+        }
+        let in_capitals = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                w.len() > 1
+                    && w.bytes().all(|b| !b.is_ascii_lowercase())
+                    && w.contains(char::is_alphabetic)
+            })
+        };
+        if !in_capitals(start) {
+            return start;
+        }
+        let high = (start + MAX_DATELINE).min(limit);
+        (start + 1..high)
+            .take_while(|&j| {
+                let t = &tokens[j];
+                // Capitalised words (`Mo.`, `Calif.`), the agency's brackets, the punctuation.
+                (t.is_word() && t.class().is(flag::CAPITALIZED))
+                    || matches!(
+                        t.kind(),
+                        Kind::Punct(',' | '.' | '(' | ')' | '—' | '–' | '-')
+                    )
+            })
+            .find(|&j| dash(j))
+            .map_or(start, |d| {
+                // `--` is two dashes.
+                if dash(d + 1) { d + 2 } else { d + 1 }
+            })
     }
 
     /// Whether the cue at `cue` is only guessed at, after `may have`, `might have` or `could

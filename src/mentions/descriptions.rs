@@ -20,10 +20,11 @@ fn share_start(text: &str, tokens: &[Token], i: usize, h: usize) -> usize {
 /// `i`: the quantifier alone (`Some chanted`) or with `of` and a plural pronoun (`One of them
 /// told us`).
 fn quantified_group(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    // A finite verb: not a participle (`said Robin Maynard, half joking`).
     let verb_at = |k: usize| {
-        word(text, tokens, k).is_some()
-            && class(tokens, k).is(flag::VERB)
+        class(tokens, k).is(flag::VERB)
             && !capitalized(tokens, k)
+            && word(text, tokens, k).is_some_and(|w| !w.ends_with("ing"))
     };
     // `Some held signs`, `Others cheered`: a verb in the past tense after the quantifier
     // makes it the subject, whatever verb it is; not an adjective before a noun that names

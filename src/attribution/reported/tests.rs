@@ -448,13 +448,31 @@ fn a_polls_shares_stand_for_those_asked() {
         ("Nine out of 10 say the economy is weak.", "Nine out of 10"),
         ("Two in 3 say the economy is weak.", "Two in 3"),
         ("Three said they had not decided.", "Three"),
+        ("Nearly half said they would stay home.", "half"),
+        ("Almost two-thirds said they would stay home.", "two-thirds"),
     ] {
         let got = reported(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
         assert_eq!(got[0].2, mention, "{text}");
     }
-    // A number word before a participle and its noun is no speaker.
+    // A number word before a participle and its noun is no speaker, nor one before a
+    // participle alone.
     none("Three pledged delegates are at stake.");
+    let article = Attributor::new()
+        .attribute("“I like my work,” said Robin Maynard, half joking.")
+        .expect("attributes");
+    let quote = &article.quotes()[0];
+    assert_eq!(
+        article.speaker_of(quote).map(|s| s.name()),
+        Some("Robin Maynard")
+    );
+}
+
+#[test]
+fn a_second_cue_ends_the_first_statement_before_its_comma() {
+    let got = reported("She said the results were consistent, and warned that they could shift.");
+    assert_eq!(got[0].0, "the results were consistent", "{got:?}");
+    assert_eq!(got[1].0, "they could shift", "{got:?}");
 }
 
 #[test]
@@ -503,4 +521,19 @@ fn a_participle_before_a_noun_of_people_is_an_adjective() {
     none("Sanders needs more pledged delegates to win.");
     // After its subject, the same form is the verb.
     assert_eq!(one("Trump asked voters to stay home.").0, "to stay home");
+}
+
+#[test]
+fn a_wire_dateline_is_no_part_of_what_was_said() {
+    for text in [
+        "WASHINGTON (AP) — The deal is off, according to officials.",
+        "ST. LOUIS, Mo. -- The deal is off, according to officials.",
+    ] {
+        assert_eq!(one(text).0, "The deal is off", "{text}");
+    }
+    // A name in capitals that speaks is no dateline.
+    assert_eq!(
+        one("NATO said the alliance would respond — and soon.").0,
+        "the alliance would respond — and soon"
+    );
 }
