@@ -74,6 +74,17 @@ impl Rules<'_, '_> {
         if PLACING.iter().any(|w| self.is_word_of(j, w)) {
             return j.checked_sub(1);
         }
+        // A passive's agent: `economists polled by Reuters say`, `a lawyer hired by the
+        // campaign said`.
+        if self.is_word_of(j, "by")
+            && j.checked_sub(1).is_some_and(|p| {
+                self.word(p).is_some_and(|w| {
+                    w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+                })
+            })
+        {
+            return j.checked_sub(2);
+        }
         // A participle takes a phrase too: `a source speaking to Fox News`.
         let modified = ["with", "to", "in", "on"]
             .iter()

@@ -537,3 +537,26 @@ fn a_wire_dateline_is_no_part_of_what_was_said() {
         "the alliance would respond — and soon"
     );
 }
+
+#[test]
+fn a_passives_agent_between_subject_and_cue_is_no_subject() {
+    for (text, mention) in [
+        (
+            "Economists polled by Reuters say the forecast is too optimistic.",
+            "Economists",
+        ),
+        (
+            "A lawyer hired by the campaign said the filing was late.",
+            "A lawyer",
+        ),
+    ] {
+        let got = reported(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].2, mention, "{text}");
+    }
+    // An agent with no participle before it is the subject's own phrase.
+    assert_eq!(
+        reported("Officials at the agency said the filing was late.")[0].2,
+        "Officials"
+    );
+}
