@@ -396,13 +396,9 @@ fn pack(word: &[u8]) -> Option<u64> {
 /// The eight bytes of `x` in ASCII lower case, all at once: each byte from `A` to `Z` gains its
 /// 0x20 bit, and every other byte (non-ASCII ones among them) stays as it is.
 pub(crate) fn ascii_lowercase_u64(x: u64) -> u64 {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Each byte's high bit, in `ge(n)`, is whether it is at least `n`: the bytes have their
-    // high bit cleared first, so no sum carries into the next byte.
-    let x7 = x & !HIGH;
-    let ge = |n: u8| x7.wrapping_add(LOW * u64::from(0x80 - n));
-    let upper = ge(b'A') & !ge(b'Z' + 1) & !x & HIGH;
+    use crate::swar::{HIGH, in_range};
+    // The bytes' high bits cleared first; a byte outside ASCII is no capital.
+    let upper = in_range(x & !HIGH, b'A', b'Z') & !x & HIGH;
     x | upper >> 2
 }
 

@@ -92,6 +92,7 @@ mod scanner;
 mod sentences;
 mod speakers;
 mod stream;
+mod swar;
 mod tokens;
 
 pub use crate::attributor::{

@@ -153,21 +153,18 @@ fn any_word(input: &str) -> IResult<&str, &str> {
 
 /// The length of the run of ASCII letters and digits at `at` in `bytes`, eight bytes at a time.
 fn alnum_run(bytes: &[u8], mut at: usize) -> usize {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::swar::{HIGH, LOW, in_range};
     let start = at;
     while let Some(chunk) = bytes
         .get(at..at + 8)
         .and_then(|c| <[u8; 8]>::try_from(c).ok())
     {
         let x = u64::from_le_bytes(chunk);
-        // Each byte's high bit, in `ge(x, n)`, is whether it is at least `n`: the bytes have
-        // their high bit cleared first, so no sum carries into the next byte.
+        // The bytes' high bits cleared first, then each tested; a byte outside ASCII is no
+        // letter whatever its low bits.
         let x7 = x & !HIGH;
-        let ge = |v: u64, n: u8| v.wrapping_add(LOW * u64::from(0x80 - n));
-        let digit = ge(x7, b'0') & !ge(x7, b'9' + 1);
-        let folded = x7 | (LOW * 0x20);
-        let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
+        let digit = in_range(x7, b'0', b'9');
+        let letter = in_range(x7 | (LOW * 0x20), b'a', b'z');
         let word = (digit | letter) & !x & HIGH;
         let stop = !word & HIGH;
         if stop != 0 {

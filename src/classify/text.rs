@@ -3,6 +3,7 @@
 
 use crate::lexicon::{Lexicon, flag};
 use crate::marks::is_mark_char;
+use crate::swar::{HIGH, in_range};
 
 /// The words between the marks.
 pub(super) fn content(quote: &str) -> &str {
@@ -52,19 +53,10 @@ pub(super) fn count_words(text: &str, cap: usize) -> usize {
     words.min(cap)
 }
 
-/// Each byte's high bit.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// The high bit of each byte of `x` (eight ASCII bytes) that is white space: a space, or a
 /// tab, line feed, vertical tab, form feed or carriage return (`0x09` to `0x0D`).
 fn ascii_spaces(x: u64) -> u64 {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    // Each byte's high bit in `at_least(n)` is whether the byte is at least `n`: the bytes
-    // are under 0x80, so no sum carries into the next byte.
-    let at_least = |n: u8| x.wrapping_add(LOW * u64::from(0x80 - n));
-    let space = at_least(b' ') & !at_least(b' ' + 1);
-    let control = at_least(0x09) & !at_least(0x0E);
-    (space | control) & HIGH
+    (in_range(x, b' ', b' ') | in_range(x, 0x09, 0x0D)) & HIGH
 }
 
 /// Whether every word of `content` opens with a capital or a digit, or is a small word that
