@@ -86,7 +86,6 @@ impl Rules<'_, '_> {
     /// One pass over the clause, its words' classes first: it reads every word of every
     /// reported clause.
     fn coordinated_stop(&self, cue: &Range<usize>, c: usize, stop: usize, object: bool) -> usize {
-        let tokens = self.input.tokens;
         // The cue's forms, read at the first conjunction: most clauses have none.
         let mut forms = None;
         for j in c + 1..stop.min(c + MAX_CLAUSE) {
@@ -101,9 +100,7 @@ impl Rules<'_, '_> {
                     && self.second_predicate_at(c, j, form, object)
             {
                 // Not the comma or dash before the conjunction.
-                let set_off = tokens[j - 1].is_punct(',')
-                    || matches!(tokens[j - 1].kind(), Kind::Punct('—' | '–'));
-                return if set_off { j - 1 } else { j };
+                return if self.set_off_before(j) { j - 1 } else { j };
             }
         }
         stop
@@ -117,15 +114,20 @@ impl Rules<'_, '_> {
     /// `object` (`said … and went`), unless it is a speech verb there (`said the economy grew
     /// and added jobs`: the clause's).
     fn second_predicate_at(&self, c: usize, j: usize, form: Option<bool>, object: bool) -> bool {
-        let tokens = self.input.tokens;
-        let set_off =
-            tokens[j - 1].is_punct(',') || matches!(tokens[j - 1].kind(), Kind::Punct('—' | '–'));
+        let set_off = self.set_off_before(j);
         let auxiliary =
             self.is(j + 1, flag::FINITE) && (object || set_off || !self.starts_clause(c, j));
         let same_form = form.is_some()
             && self.verb_form(j + 1) == form
             && (set_off || object && !self.is(j + 1, flag::VERB));
         auxiliary || same_form
+    }
+
+    /// Whether a comma or a dash right before token `j` sets off what it opens.
+    fn set_off_before(&self, j: usize) -> bool {
+        j.checked_sub(1)
+            .and_then(|p| self.input.tokens.get(p))
+            .is_some_and(|t| matches!(t.kind(), Kind::Punct(',' | '—' | '–')))
     }
 
     /// The form of the verb at token `k`, by its ending: as [`Rules::finite_form`] for the

@@ -32,10 +32,10 @@
 use std::ops::Range;
 
 use super::clauses::{MAX_CLAUSE, MAX_PHRASE};
+use super::*;
 
 /// The most tokens a wire dateline holds (`ST. LOUIS, Mo. (AP) —`).
 const MAX_DATELINE: usize = 10;
-use super::*;
 
 /// Past tenses of verbs that take an object before their infinitive (`urged Republicans to
 /// act`): with `to` right after them, they are a passive without its `be`, as headlines write

@@ -19,11 +19,16 @@ fn reported(text: &str) -> Vec<(String, String, String, Rule)> {
         .collect()
 }
 
-/// The words of the one statement of `text`, and its rule.
-fn one(text: &str) -> (String, Rule) {
+/// The one statement of `text`: its words, speaker name, mention and rule.
+fn only(text: &str) -> (String, String, String, Rule) {
     let mut all = reported(text);
     assert_eq!(all.len(), 1, "{text}: {all:?}");
-    let (words, _, _, rule) = all.remove(0);
+    all.remove(0)
+}
+
+/// The words of the one statement of `text`, and its rule.
+fn one(text: &str) -> (String, Rule) {
+    let (words, _, _, rule) = only(text);
     (words, rule)
 }
 
@@ -370,9 +375,7 @@ fn a_place_with_a_modifier_places_the_group_before_it() {
             "Voters",
         ),
     ] {
-        let got = reported(text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].1, speaker, "{text}");
+        assert_eq!(only(text).1, speaker, "{text}");
     }
 }
 
@@ -397,20 +400,18 @@ fn a_time_phrase_or_a_figure_before_a_verb_is_the_clauses_subject() {
 
 #[test]
 fn an_intensifying_pronoun_stands_between_subject_and_cue() {
-    let got = reported("Ford itself said the deal was on.");
-    assert_eq!(got.len(), 1, "{got:?}");
+    let (words, _, mention, _) = only("Ford itself said the deal was on.");
     assert_eq!(
-        (got[0].0.as_str(), got[0].2.as_str()),
+        (words.as_str(), mention.as_str()),
         ("the deal was on", "Ford")
     );
 }
 
 #[test]
 fn a_cue_set_off_inside_its_clause_after_a_fronted_phrase() {
-    let got = reported("In a merger, he said, the HP brand would survive.");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "In a merger, he said, the HP brand would survive");
-    assert_eq!(got[0].3, Rule::ReportedBefore);
+    let (words, _, _, rule) = only("In a merger, he said, the HP brand would survive.");
+    assert_eq!(words, "In a merger, he said, the HP brand would survive");
+    assert_eq!(rule, Rule::ReportedBefore);
     // After a subject that follows its cue, a phrase set off is its appositive.
     let got = reported("The brand would survive, said Ann Lee, a veteran adviser.");
     assert_eq!(got[0].0, "The brand would survive", "{got:?}");
@@ -451,9 +452,7 @@ fn a_polls_shares_stand_for_those_asked() {
         ("Nearly half said they would stay home.", "half"),
         ("Almost two-thirds said they would stay home.", "two-thirds"),
     ] {
-        let got = reported(text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].2, mention, "{text}");
+        assert_eq!(only(text).2, mention, "{text}");
     }
     // A number word before a participle and its noun is no speaker, nor one before a
     // participle alone.
@@ -509,10 +508,10 @@ fn a_cue_only_guessed_at_reports_nothing() {
 
 #[test]
 fn a_headline_in_title_case() {
-    let got = reported("Hillary Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism");
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].0, "EgyptAir Crash Seems Like An Act Of Terrorism");
-    assert_eq!(got[0].2, "Hillary Clinton");
+    let (words, _, mention, _) =
+        only("Hillary Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism");
+    assert_eq!(words, "EgyptAir Crash Seems Like An Act Of Terrorism");
+    assert_eq!(mention, "Hillary Clinton");
 }
 
 #[test]
@@ -550,9 +549,7 @@ fn a_passives_agent_between_subject_and_cue_is_no_subject() {
             "A lawyer",
         ),
     ] {
-        let got = reported(text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].2, mention, "{text}");
+        assert_eq!(only(text).2, mention, "{text}");
     }
     // An agent with no participle before it is the subject's own phrase.
     assert_eq!(
